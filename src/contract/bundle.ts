@@ -1,0 +1,194 @@
+import { z } from 'zod';
+
+/**
+ * The bundle dubao's pipeline writes and its app reads. Every field is defined here once;
+ * the pipeline validates what it writes against these schemas, the app validates what it fetches.
+ *
+ * Files of the web bundle (under `data/` of the site):
+ * - `manifest.json`            {@link Manifest}: the editions; small, grows by one entry a day.
+ * - `editions/<editionId>.json` {@link EditionChunk}: one day's pages and their headlines.
+ * - `pages/<pageId>.json`      {@link PageChunk}: one printed page with its full articles, fetched when read.
+ * - `entities.json`            {@link EntitiesFile}: persons, enterprises, organizations, projects.
+ * - `search/…`                 the search index (format owned by `src/search/`), fetched only when a reader searches.
+ */
+
+/** Bumped whenever a change to these schemas would make an older app misread a newer bundle. */
+export const BUNDLE_VERSION = 1;
+
+/** Ids appear in URLs: letters, digits, `_` and `-` only. */
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]+$/, 'ids are URL-safe: letters, digits, _ and -');
+
+export const bylineSchema = z.object({
+  /** The person's name as printed, e.g. `黄雅婷`. */
+  name: z.string().min(1),
+  /** The role printed with the name (`记者`, `通讯员`, `摄影`, `摄`, `文`); absent when none was printed (`韩晖`). */
+  role: z.string().min(1).optional(),
+});
+export type Byline = z.infer<typeof bylineSchema>;
+
+export const articleKindSchema = z.enum(['article', 'photo']);
+/** `article`: a story with a headline and body; `photo`: a photo item, its caption and credit (no image exists). */
+export type ArticleKind = z.infer<typeof articleKindSchema>;
+
+export const articleSchema = z.object({
+  /** Stable and URL-safe: `<pageId>--<hash of the item's own content>`, so it survives rebuilds and other pages. */
+  id: idSchema,
+  /** The page this item was printed on. */
+  pageId: idSchema,
+  /** Position on the page, 0-based, in print (reading) order. */
+  order: z.number().int().nonnegative(),
+  kind: articleKindSchema,
+  /** 引题: the short line printed above the headline. */
+  kicker: z.string().min(1).optional(),
+  /** The headline as printed, its line breaks joined. Empty only for a photo item that printed none. */
+  headline: z.string(),
+  /** 副题: the short lines printed under the headline, in order. */
+  subheadlines: z.array(z.string().min(1)),
+  /** 栏目: the column label heading the item, its lines joined (`重点项目进行时`). */
+  column: z.string().min(1).optional(),
+  /** Where and how the story was filed, as printed without its bylines: `本报讯`, `据新华社北京3月5日电`. */
+  dateline: z.string().min(1).optional(),
+  /** Writers, photographers and correspondents, in printed order. */
+  bylines: z.array(bylineSchema),
+  /** Body paragraphs as printed (original punctuation kept), with column breaks repaired. */
+  paragraphs: z.array(z.string().min(1)),
+  /** A photo item's caption, without its credit. */
+  caption: z.string().min(1).optional(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const pageFactsSchema = z.object({
+  /** The newspaper's name, e.g. `武进日报`. */
+  publication: z.string().min(1).optional(),
+  /** Publication date, `YYYY-MM-DD`; only ever from a sidecar or the page's own text, never invented. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** The printed page number (版次). */
+  number: z.number().int().positive().optional(),
+  /** The page's name (版名), e.g. `要闻`. */
+  name: z.string().min(1).optional(),
+});
+export type PageFacts = z.infer<typeof pageFactsSchema>;
+
+export const pageSchema = pageFactsSchema.extend({
+  /** Stable and URL-safe, derived from the seed's file name. */
+  id: idSchema,
+  /** The seed file the page was read from, relative to the seeds folder. */
+  source: z.string().min(1),
+  /** The page's items in print order. */
+  articleIds: z.array(idSchema),
+});
+export type Page = z.infer<typeof pageSchema>;
+
+export const entityKindSchema = z.enum(['person', 'enterprise', 'organization', 'project']);
+export type EntityKind = z.infer<typeof entityKindSchema>;
+
+export const entitySchema = z.object({
+  /** Stable and URL-safe, derived from kind and name. */
+  id: idSchema,
+  kind: entityKindSchema,
+  /** Full name as printed (`中讯半导体(江苏)有限公司`, `盛蕾`). */
+  name: z.string().min(1),
+  /** Roles printed beside the name (`市长`, `记者`, `摄影`), distinct, in first-seen order. */
+  roles: z.array(z.string().min(1)),
+  /** Other printed forms that resolve to this entity (`中讯半导体`). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Where it is mentioned: one entry per article, `count` mentions there. */
+  mentions: z.array(z.object({ articleId: idSchema, count: z.number().int().positive() })),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+/** The whole corpus as one object: what `npm run -s compile -- --json` prints. */
+export const corpusSchema = z.object({
+  pages: z.array(pageSchema),
+  articles: z.array(articleSchema),
+  entities: z.array(entitySchema),
+});
+export type Corpus = z.infer<typeof corpusSchema>;
+
+/** What the manifest says of an article: enough for headline lists (标题导航) without the body. */
+export const articleSummarySchema = articleSchema.pick({
+  id: true,
+  kind: true,
+  kicker: true,
+  headline: true,
+  column: true,
+  caption: true,
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+/** A page as listed in its edition: its facts and its headlines (标题导航), without bodies. */
+export const pageSummarySchema = pageSchema.omit({ articleIds: true }).extend({
+  /** The page's items in print order, summarized. */
+  articles: z.array(articleSummarySchema),
+});
+export type PageSummary = z.infer<typeof pageSummarySchema>;
+
+/** Pages without a date form one edition with this id. */
+export const UNDATED_EDITION = 'undated';
+
+/** An edition (one day's paper): the pages that share a date. */
+export function editionIdOf(page: Pick<Page, 'date'>): string {
+  return page.date ?? UNDATED_EDITION;
+}
+
+export const editionInfoSchema = z.object({
+  /** The date (`YYYY-MM-DD`), or `undated` for pages that state none. */
+  id: idSchema,
+  date: pageFactsSchema.shape.date,
+  /** The publication, when every page of the edition names the same one. */
+  publication: pageFactsSchema.shape.publication,
+  /** The edition's first page in reading order: where the edition opens. */
+  firstPageId: idSchema,
+  pageCount: z.number().int().positive(),
+  articleCount: z.number().int().nonnegative(),
+});
+export type EditionInfo = z.infer<typeof editionInfoSchema>;
+
+/** The one small file the first screen loads: which editions exist. Grows by one entry a day. */
+export const manifestSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  /** Editions newest first; the undated edition, if any, last. */
+  editions: z.array(editionInfoSchema),
+  /** Path (under `data/`) of the search index's entry file; absent when no index was built. */
+  searchIndex: z.string().optional(),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** `editions/<editionId>.json`: an edition's pages with their headlines, for 版面导航 and 标题导航. */
+export const editionChunkSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  edition: editionInfoSchema,
+  /** Pages in reading order (page number, then file name). */
+  pages: z.array(pageSummarySchema),
+});
+export type EditionChunk = z.infer<typeof editionChunkSchema>;
+
+export const pageChunkSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  page: pageSchema,
+  articles: z.array(articleSchema),
+});
+export type PageChunk = z.infer<typeof pageChunkSchema>;
+
+export const entitiesFileSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  entities: z.array(entitySchema),
+});
+export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+
+/** Paths of the bundle's files, relative to the site's `data/` folder. */
+export const bundlePaths = {
+  manifest: 'manifest.json',
+  edition: (editionId: string) => `editions/${editionId}.json`,
+  page: (pageId: string) => `pages/${pageId}.json`,
+  entities: 'entities.json',
+} as const;
+
+/** Separates the page id from the content hash in an article id, so an article's page is known from its id. */
+export const ARTICLE_ID_SEPARATOR = '--';
+
+/** The page an article belongs to, read from the article's id. */
+export function pageIdOfArticle(articleId: string): string | undefined {
+  const at = articleId.lastIndexOf(ARTICLE_ID_SEPARATOR);
+  return at > 0 ? articleId.slice(0, at) : undefined;
+}

@@ -1,0 +1,22 @@
+import type { Corpus } from '../contract/bundle.ts';
+import { bundleFiles, compileCorpus } from './compile.ts';
+import { PipelineError, type PipelineProblem } from './errors.ts';
+import { readSeeds } from './read/seeds.ts';
+
+export interface BuildResult {
+  corpus: Corpus;
+  /** The web bundle: paths under the site's `data/` folder. */
+  files: Map<string, string | Uint8Array>;
+  /** Warnings only: any error throws. */
+  warnings: PipelineProblem[];
+}
+
+/** Reads the seeds folder and builds the bundle; throws a PipelineError listing every error found. */
+export async function buildFromSeeds(seedsDir: string): Promise<BuildResult> {
+  const read = await readSeeds(seedsDir);
+  const { corpus, problems } = compileCorpus(read.seeds);
+  const all = [...read.problems, ...problems];
+  const errors = all.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new PipelineError(errors);
+  return { corpus, files: bundleFiles(corpus), warnings: all.filter((p) => p.severity === 'warning') };
+}

@@ -1,0 +1,138 @@
+import {
+  BUNDLE_VERSION,
+  bundlePaths,
+  corpusSchema,
+  editionChunkSchema,
+  editionIdOf,
+  editionInfoSchema,
+  entitiesFileSchema,
+  manifestSchema,
+  pageChunkSchema,
+  type Article,
+  type Corpus,
+  type EditionChunk,
+  type EditionInfo,
+  type Manifest,
+  type Page,
+} from '../contract/bundle.ts';
+import type { PipelineProblem } from './errors.ts';
+import { articleId, pageIdFromFile } from './ids.ts';
+import { parseSidecar } from './meta.ts';
+import { parsePage } from './parse/page.ts';
+import type { ParsedItem } from './parse/types.ts';
+import { stableStringify } from './stable-json.ts';
+
+/** One seed page as read from disk: decoded text and, when present, its parsed sidecar. */
+export interface SeedInput {
+  /** Path relative to the seeds folder, e.g. `000_b8044a892ed5c8e9.txt`. */
+  file: string;
+  text: string;
+  meta?: { file: string; json: unknown };
+}
+
+export interface CompileResult {
+  corpus: Corpus;
+  problems: PipelineProblem[];
+}
+
+/** What identifies an item's content, whatever else is on the page. */
+function contentKey(item: ParsedItem): string {
+  return [item.kind, item.kicker ?? '', item.headline, item.caption ?? '', item.paragraphs[0] ?? ''].join('\u0000');
+}
+
+function comparePages(a: Page, b: Page): number {
+  if ((a.date ?? '') !== (b.date ?? '')) return (b.date ?? '').localeCompare(a.date ?? '');
+  const byNumber = (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER);
+  return byNumber !== 0 ? byNumber : a.source.localeCompare(b.source);
+}
+
+/** Seeds in, the whole corpus out: parse every page, give stable ids, validate. Pure. */
+export function compileCorpus(seeds: readonly SeedInput[]): CompileResult {
+  const problems: PipelineProblem[] = [];
+  const pages: Page[] = [];
+  const articles: Article[] = [];
+  const pageIds = new Map<string, string>();
+
+  for (const seed of [...seeds].sort((a, b) => a.file.localeCompare(b.file))) {
+    const parsed = parsePage(seed.text, seed.file);
+    problems.push(...parsed.problems);
+    const sidecar = seed.meta ? parseSidecar(seed.meta.json, seed.meta.file) : undefined;
+    problems.push(...(sidecar?.problems ?? []));
+    if (parsed.items.length === 0) continue;
+
+    const id = pageIdFromFile(seed.file);
+    const clash = pageIds.get(id);
+    if (clash) {
+      problems.push({ file: seed.file, title: `its page id "${id}" is the same as that of ${clash}`, hint: 'rename one of the files', severity: 'error' });
+      continue;
+    }
+    pageIds.set(id, seed.file);
+
+    const seen = new Map<string, number>();
+    const pageArticles = parsed.items.map((item, order): Article => {
+      const key = contentKey(item);
+      const repeat = (seen.get(key) ?? 0) + 1;
+      seen.set(key, repeat);
+      const { line: _line, ...fields } = item;
+      return { id: articleId(id, repeat > 1 ? `${key}\u0000${repeat}` : key), pageId: id, order, ...fields };
+    });
+    articles.push(...pageArticles);
+    pages.push({ ...parsed.facts, ...sidecar?.facts, id, source: seed.file, articleIds: pageArticles.map((a) => a.id) });
+  }
+
+  pages.sort(comparePages);
+  const pageOrder = new Map(pages.map((page, index) => [page.id, index]));
+  articles.sort((a, b) => (pageOrder.get(a.pageId) ?? 0) - (pageOrder.get(b.pageId) ?? 0) || a.order - b.order);
+  const corpus = corpusSchema.parse({ pages, articles, entities: [] });
+  return { corpus, problems };
+}
+
+/** The web bundle's files (paths under the site's `data/`), each validated against the contract. */
+export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files: Map<string, string | Uint8Array> }): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  const byId = new Map(corpus.articles.map((article) => [article.id, article]));
+  const editions = new Map<string, Page[]>();
+  for (const page of corpus.pages) {
+    const id = editionIdOf(page);
+    editions.set(id, [...(editions.get(id) ?? []), page]);
+  }
+  const editionInfos: EditionInfo[] = [];
+  for (const [id, pages] of editions) {
+    const publications = new Set(pages.map((page) => page.publication));
+    const [only] = publications;
+    const info: EditionInfo = editionInfoSchema.parse({
+      id,
+      date: pages[0]?.date,
+      publication: publications.size === 1 ? only : undefined,
+      firstPageId: pages[0]?.id,
+      pageCount: pages.length,
+      articleCount: pages.reduce((sum, page) => sum + page.articleIds.length, 0),
+    });
+    editionInfos.push(info);
+    const chunk: EditionChunk = editionChunkSchema.parse({
+      version: BUNDLE_VERSION,
+      edition: info,
+      pages: pages.map(({ articleIds, ...page }) => ({
+        ...page,
+        articles: articleIds.map((articleId) => {
+          const { kind, kicker, headline, column, caption } = byId.get(articleId)!;
+          return { id: articleId, kind, kicker, headline, column, caption };
+        }),
+      })),
+    });
+    files.set(bundlePaths.edition(id), stableStringify(chunk));
+  }
+  const manifest: Manifest = manifestSchema.parse({
+    version: BUNDLE_VERSION,
+    editions: editionInfos,
+    searchIndex: searchIndex ? `search/${searchIndex.entry}` : undefined,
+  });
+  files.set(bundlePaths.manifest, stableStringify(manifest));
+  for (const page of corpus.pages) {
+    const chunk = pageChunkSchema.parse({ version: BUNDLE_VERSION, page, articles: page.articleIds.map((id) => byId.get(id)!) });
+    files.set(bundlePaths.page(page.id), stableStringify(chunk));
+  }
+  files.set(bundlePaths.entities, stableStringify(entitiesFileSchema.parse({ version: BUNDLE_VERSION, entities: corpus.entities })));
+  for (const [path, data] of searchIndex?.files ?? []) files.set(`search/${path}`, data);
+  return files;
+}

@@ -1,0 +1,82 @@
+import { resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildFromSeeds, type BuildResult } from './build.ts';
+import { formatProblem, PipelineError } from './errors.ts';
+
+/** Where the bundle lives in the built site and on the dev server. */
+export const DATA_DIR = 'data';
+
+function report(error: unknown): string {
+  return error instanceof PipelineError ? error.message : `dubao: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * Runs the content pipeline for Vite: `vite build` emits the bundle into `dist/data/`;
+ * `vite` serves it from memory and rebuilds it when a seed changes.
+ */
+export function dubaoBundle(options: { seedsDir: string }): Plugin {
+  let seedsDir = '';
+  let built: BuildResult | undefined;
+  let command: 'build' | 'serve' = 'build';
+
+  const rebuild = async () => {
+    built = await buildFromSeeds(seedsDir);
+    for (const warning of built.warnings) console.warn(formatProblem(warning));
+    return built;
+  };
+
+  return {
+    name: 'dubao-bundle',
+    configResolved(config) {
+      seedsDir = resolve(config.root, options.seedsDir);
+      command = config.command;
+    },
+    async buildStart() {
+      if (command !== 'build') return;
+      try {
+        await rebuild();
+      } catch (error) {
+        // A bad page is the editor's to fix: print what and where, without a stack trace.
+        console.error(report(error));
+        process.exit(1);
+      }
+    },
+    generateBundle() {
+      for (const [path, source] of built?.files ?? []) {
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${path}`, source });
+      }
+    },
+    configureServer(server: ViteDevServer) {
+      let lastError: string | undefined;
+      const refresh = () =>
+        rebuild().then(
+          () => {
+            lastError = undefined;
+            server.ws.send({ type: 'full-reload' });
+          },
+          (error: unknown) => {
+            lastError = report(error);
+            server.config.logger.error(lastError);
+          },
+        );
+      void refresh();
+      server.watcher.add(seedsDir);
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(seedsDir + sep)) void refresh();
+      });
+      const prefix = `${server.config.base.replace(/\/$/u, '')}/${DATA_DIR}/`;
+      server.middlewares.use((req, res, next) => {
+        const url = req.url?.split('?')[0] ?? '';
+        if (!url.startsWith(prefix)) return next();
+        const file = built?.files.get(decodeURIComponent(url.slice(prefix.length)));
+        if (file === undefined) {
+          res.statusCode = lastError ? 500 : 404;
+          res.end(lastError ?? 'not found');
+          return;
+        }
+        res.setHeader('Content-Type', typeof file === 'string' ? 'application/json; charset=utf-8' : 'application/octet-stream');
+        res.end(file);
+      });
+    },
+  };
+}

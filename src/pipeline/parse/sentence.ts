@@ -12,7 +12,7 @@ export function endsSentence(text: string): boolean {
 }
 
 /** Any punctuation a headline never ends with, and marks that only running text contains. */
-const TRAILING_PUNCTUATION = /[，,、；;：:。！？!?…]$/u;
+const TRAILING_PUNCTUATION = /[，,、；;：:。！？!?….]$/u;
 const SENTENCE_MARK_INSIDE = /[。！？!?]/u;
 
 /** Longest line a headline, kicker, subheadline or column label is printed in. */

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema, pageIdOfArticle } from '../contract/bundle.ts';
+import { bundleFiles, compileCorpus, type SeedInput } from './compile.ts';
+
+const seedText = readFileSync(new URL('../../seeds/000_b8044a892ed5c8e9.txt', import.meta.url), 'utf8');
+const seed: SeedInput = { file: '000_b8044a892ed5c8e9.txt', text: seedText };
+const other = (file: string, headline: string, meta?: unknown): SeedInput => ({
+  file,
+  text: `## ${headline}\n\n本报讯(记者 李明) ${headline}的正文。`,
+  ...(meta === undefined ? {} : { meta: { file: file.replace('.txt', '.meta.json'), json: meta } }),
+});
+
+describe('compileCorpus', () => {
+  it('gives article ids that survive other pages being added or removed', () => {
+    const alone = compileCorpus([seed]).corpus;
+    const withOthers = compileCorpus([other('aaa.txt', '甲'), seed, other('zzz.txt', '乙')]).corpus;
+    const ids = (corpus: typeof alone) => corpus.articles.filter((a) => a.pageId === '000_b8044a892ed5c8e9').map((a) => a.id);
+    expect(ids(withOthers)).toEqual(ids(alone));
+    expect(new Set(ids(alone)).size).toBe(4);
+    for (const id of ids(alone)) {
+      expect(id).toMatch(/^[A-Za-z0-9_-]+$/u);
+      expect(pageIdOfArticle(id)).toBe('000_b8044a892ed5c8e9');
+    }
+  });
+
+  it('is deterministic: the same seeds in any order give the same corpus', () => {
+    const a = JSON.stringify(compileCorpus([seed, other('b.txt', '乙')]));
+    const b = JSON.stringify(compileCorpus([other('b.txt', '乙'), seed]));
+    expect(a).toBe(b);
+  });
+
+  it('takes page facts from the sidecar over the text, and orders pages newest first', () => {
+    const { corpus, problems } = compileCorpus([
+      { file: 'p1.txt', text: '2023年3月8日新华日报 第3版\n\n## 甲\n\n正文。', meta: { file: 'p1.meta.json', json: { pageName: '要闻', page: 1 } } },
+      other('p2.txt', '乙', { date: '2024-01-02', publication: '武进日报', page: 2, pageName: '综合' }),
+    ]);
+    expect(problems).toEqual([]);
+    expect(corpus.pages.map(({ id, date, number, name, publication }) => ({ id, date, number, name, publication }))).toEqual([
+      { id: 'p2', date: '2024-01-02', number: 2, name: '综合', publication: '武进日报' },
+      { id: 'p1', date: '2023-03-08', number: 1, name: '要闻', publication: '新华日报' },
+    ]);
+  });
+
+  it('reports an invalid sidecar with its file name', () => {
+    const { problems } = compileCorpus([other('p.txt', '甲', { date: '2023-02-30', page: 'one', extra: 1 })]);
+    expect(problems.map((p) => [p.file, p.severity])).toEqual([
+      ['p.meta.json', 'error'],
+      ['p.meta.json', 'error'],
+      ['p.meta.json', 'error'],
+    ]);
+    expect(problems.map((p) => p.title).join(' ')).toMatch(/date.*page.*extra|date|page/u);
+  });
+
+  it('skips an empty page with a warning', () => {
+    const { corpus, problems } = compileCorpus([{ file: 'empty.txt', text: '\n\n' }, seed]);
+    expect(corpus.pages.map((p) => p.source)).toEqual([seed.file]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'empty.txt', severity: 'warning' })]);
+  });
+});
+
+describe('bundleFiles', () => {
+  it('writes a small manifest, an edition chunk and a page chunk, all valid against the contract', () => {
+    const { corpus } = compileCorpus([seed, other('b.txt', '乙', { date: '2024-10-31', page: 2 })]);
+    const files = bundleFiles(corpus);
+    const manifest = manifestSchema.parse(JSON.parse(String(files.get(bundlePaths.manifest))));
+    expect(manifest.editions.map((e) => [e.id, e.pageCount, e.articleCount])).toEqual([
+      ['2024-10-31', 1, 1],
+      ['undated', 1, 4],
+    ]);
+    const edition = editionChunkSchema.parse(JSON.parse(String(files.get(bundlePaths.edition('undated')))));
+    expect(edition.pages[0]?.articles.map((a) => a.headline)).toEqual(corpus.articles.filter((a) => a.pageId === '000_b8044a892ed5c8e9').map((a) => a.headline));
+    const chunk = pageChunkSchema.parse(JSON.parse(String(files.get(bundlePaths.page('000_b8044a892ed5c8e9')))));
+    expect(chunk.articles).toHaveLength(4);
+    expect(String(files.get(bundlePaths.manifest))).not.toContain('paragraphs');
+  });
+});

@@ -71,7 +71,7 @@ export function segmentBlocks(blocks: readonly Block[]): { items: Draft[]; facts
     const paragraphs = textTarget.paragraphs;
     const last = paragraphs.at(-1);
     // The print column ended mid-sentence here, so this text continues the paragraph before it.
-    if (last !== undefined && !endsSentence(last)) paragraphs[paragraphs.length - 1] = joinLines([last, text]);
+    if (last !== undefined && !endsSentence(last)) paragraphs[paragraphs.length - 1] = joinLines([last, text], textTarget.headline);
     else paragraphs.push(text);
     current = textTarget;
   };
@@ -155,6 +155,9 @@ export function segmentBlocks(blocks: readonly Block[]): { items: Draft[]; facts
       }
       case 'caption': {
         if (lastParagraphIsCut()) flushPendingAsText();
+        const previousPhoto = current?.kind === 'photo' && !current.column ? current : undefined;
+        // A label between two photos follows the first: extraction puts a photo's label after its caption.
+        if (previousPhoto && pending.length > 0) previousPhoto.column = joinLines(pending.shift()?.lines ?? []);
         const label = pending.pop();
         flushPendingAsText();
         const photo: Draft = {

@@ -75,3 +75,43 @@ describe('bundleFiles', () => {
     expect(String(files.get(bundlePaths.manifest))).not.toContain('paragraphs');
   });
 });
+
+describe('entities of the seed page, through the real parser', () => {
+  const { corpus } = compileCorpus([seed]);
+  const of = (kind: string) =>
+    corpus.entities
+      .filter((e) => e.kind === kind)
+      .map((e) => [e.name, e.roles, e.mentions.length])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it('finds exactly the nine persons with their printed roles', () => {
+    expect(of('person')).toEqual(
+      [
+        ['盛蕾', ['市长'], 1],
+        ['蒋鹏举', ['副市长'], 1],
+        ['周承涛', ['市政府秘书长'], 1],
+        ['恽淇丞', ['区委副书记', '区长'], 3],
+        ['习近平', ['总书记'], 1],
+        ['韩晖', [], 1],
+        ['黄雅婷', ['记者'], 1],
+        ['朱梦琪', ['记者'], 2],
+        ['徐晶玮', ['摄影'], 1],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+  });
+
+  it('finds exactly the three enterprises by their full printed names', () => {
+    expect(of('enterprise').map(([name]) => name)).toEqual(
+      ['中讯半导体(江苏)有限公司', '毫厘科技(常州)有限公司', '江苏昂宝力德宝微电子有限公司'].sort((a, b) => a.localeCompare(b)),
+    );
+  });
+
+  it('applies the editors’ override file and reports a bad one by file and entry', () => {
+    const corrected = compileCorpus([seed], { file: 'entities.json', json: { ignore: ['韩晖'], corrections: { 徐晶玮: { roles: ['摄影记者'] } } } });
+    expect(corrected.corpus.entities.find((e) => e.name === '韩晖')).toBeUndefined();
+    expect(corrected.corpus.entities.find((e) => e.name === '徐晶玮')?.roles).toEqual(['摄影记者']);
+    const bad = compileCorpus([seed], { file: 'entities.json', json: { aliases: { 中讯: 42 } } });
+    expect(bad.problems).toEqual([expect.objectContaining({ file: 'entities.json', severity: 'error' })]);
+    expect(bad.problems[0]?.title).toContain('中讯');
+  });
+});

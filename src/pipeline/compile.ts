@@ -15,6 +15,8 @@ import {
   type Manifest,
   type Page,
 } from '../contract/bundle.ts';
+import { extractEntities } from './entities/extract.ts';
+import { parseEntityOverrides, unusedOverrides } from './entities/overrides.ts';
 import type { PipelineProblem } from './errors.ts';
 import { articleId, pageIdFromFile } from './ids.ts';
 import { parseSidecar } from './meta.ts';
@@ -46,8 +48,14 @@ function comparePages(a: Page, b: Page): number {
   return byNumber !== 0 ? byNumber : a.source.localeCompare(b.source);
 }
 
-/** Seeds in, the whole corpus out: parse every page, give stable ids, validate. Pure. */
-export function compileCorpus(seeds: readonly SeedInput[]): CompileResult {
+/** `entities.json` beside the pages, parsed but not yet validated. */
+export interface OverridesInput {
+  file: string;
+  json: unknown;
+}
+
+/** Seeds in, the whole corpus out: parse every page, give stable ids, find entities, validate. Pure. */
+export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: OverridesInput): CompileResult {
   const problems: PipelineProblem[] = [];
   const pages: Page[] = [];
   const articles: Article[] = [];
@@ -83,7 +91,11 @@ export function compileCorpus(seeds: readonly SeedInput[]): CompileResult {
   pages.sort(comparePages);
   const pageOrder = new Map(pages.map((page, index) => [page.id, index]));
   articles.sort((a, b) => (pageOrder.get(a.pageId) ?? 0) - (pageOrder.get(b.pageId) ?? 0) || a.order - b.order);
-  const corpus = corpusSchema.parse({ pages, articles, entities: [] });
+  const overrides = entityOverrides ? parseEntityOverrides(entityOverrides.json, entityOverrides.file) : undefined;
+  problems.push(...(overrides?.problems ?? []));
+  const entities = extractEntities(articles, overrides?.overrides);
+  if (entityOverrides && overrides) problems.push(...unusedOverrides(overrides.overrides, entities, entityOverrides.file));
+  const corpus = corpusSchema.parse({ pages, articles, entities });
   return { corpus, problems };
 }
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { companyShortForms, findEnterprises } from './enterprises.ts';
+import { foldText, printedSlice } from './text.ts';
+
+function companies(printed: string): string[] {
+  const text = foldText(printed);
+  return findEnterprises(text.folded).map((f) => printedSlice(text, f.start, f.end));
+}
+
+describe('company names by legal suffix', () => {
+  it('scans back to the start of the name, not past a verb, preposition or conjunction', () => {
+    expect(companies('市领导走访了天合光能股份有限公司')).toEqual(['天合光能股份有限公司']);
+    expect(companies('深化与中讯半导体(江苏)有限公司合作')).toEqual(['中讯半导体(江苏)有限公司']);
+    expect(companies('来到常州星宇车灯有限责任公司和江苏恒立液压集团有限公司调研')).toEqual([
+      '常州星宇车灯有限责任公司',
+      '江苏恒立液压集团有限公司',
+    ]);
+    expect(companies('双方在今创集团签约')).toEqual(['今创集团']);
+  });
+
+  it('keeps function characters that belong to the name', () => {
+    expect(companies('近年来与华为技术有限公司合作')).toEqual(['华为技术有限公司']);
+    expect(companies('中和科技有限公司和同力重工集团签约')).toEqual(['中和科技有限公司', '同力重工集团']);
+  });
+
+  it('keeps a bracketed place in either width, as printed', () => {
+    expect(companies('毫厘科技（常州）有限公司以人工智能为核心')).toEqual(['毫厘科技（常州）有限公司']);
+    expect(companies('毫厘科技(常州)有限公司以人工智能为核心')).toEqual(['毫厘科技(常州)有限公司']);
+  });
+
+  it('starts at the start of a paragraph or after punctuation', () => {
+    expect(companies('江苏昂宝力德宝微电子有限公司主要从事封装测试。')).toEqual(['江苏昂宝力德宝微电子有限公司']);
+    expect(companies('企业有:甲乙丙丁有限公司、戊己庚科技有限公司。')).toEqual(['甲乙丙丁有限公司', '戊己庚科技有限公司']);
+  });
+
+  it('skips generic uses of the suffix', () => {
+    expect(companies('该公司成立于2010年,是一家上市公司,旗下有多家子公司。')).toEqual([]);
+    expect(companies('这家科技公司和新能源汽车公司')).toEqual([]);
+  });
+
+  it('never takes a government body for a company', () => {
+    expect(companies('区委常委会召开,区政府领导班子,住建部门牵头')).toEqual([]);
+  });
+});
+
+describe('short forms of a company name', () => {
+  it('drops suffix, bracketed place, leading place, and a trade when the rest is distinctive', () => {
+    expect(companyShortForms('中讯半导体(江苏)有限公司')).toContain('中讯半导体');
+    expect(companyShortForms('江苏昂宝力德宝微电子有限公司')).toEqual(
+      expect.arrayContaining(['江苏昂宝力德宝微电子', '昂宝力德宝微电子', '昂宝力德宝']),
+    );
+  });
+
+  it('keeps no form shorter than three characters', () => {
+    expect(companyShortForms('中讯半导体(江苏)有限公司')).not.toContain('中讯');
+    expect(companyShortForms('今创集团')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Enterprises: a legal suffix (`有限公司`, `股份有限公司`, `集团` …) and the name scanned back from
+ * it to a sensible start, with an optional bracketed place (`中讯半导体(江苏)有限公司`).
+ */
+import { DETERMINERS, GENERIC_COMPANY_CORES, PLACES, SCAN_STOPS, SOFT_STOPS, TRADES } from './lexicon.ts';
+import { scanBack } from './scan.ts';
+
+export interface NameFind {
+  start: number;
+  end: number;
+}
+
+const SUFFIX = '集团(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)?(?![化军])|股份有限公司|有限责任公司|有限公司|股份公司|公司';
+const SUFFIX_RE = new RegExp(SUFFIX, 'gu');
+const SUFFIX_AT_END = new RegExp(`(?:${SUFFIX})$`, 'u');
+const MAX_CORE = 30;
+
+/** What is left of a core once trades and generic words are peeled off its end: `新能源汽车` leaves nothing. */
+function distinctivePart(core: string): string {
+  let rest = core.replace(/\([^()]*\)/gu, '');
+  for (let changed = true; changed && rest.length > 0; ) {
+    changed = false;
+    for (const word of [...TRADES, ...GENERIC_COMPANY_CORES.list()]) {
+      if (rest.endsWith(word)) {
+        rest = rest.slice(0, -word.length);
+        changed = true;
+      }
+    }
+  }
+  return rest;
+}
+
+/** `多家子公司`, `该公司`: the name starts after the last determiner, if any. */
+function stripDeterminers(text: string, start: number, end: number): number {
+  for (const word of DETERMINERS) {
+    const at = text.lastIndexOf(word, end - 1);
+    // A determiner may straddle the start the scan stopped at (`这|家科技公司`).
+    const reachesCore = at >= 0 && at + word.length > start && at >= start - (word.length - 1);
+    if (reachesCore && at + word.length <= end && (word.length > 1 || at === start)) start = at + word.length;
+  }
+  return start;
+}
+
+/**
+ * Where the name before a suffix starts: after the first soft stop (`和`) that leaves a distinctive
+ * name (`A公司和|同力重工集团`, not `同|力重工集团`), else at the clause start (`与|华为技术`, not `华为|技术`).
+ */
+function nameStart(text: string, suffixStart: number): number | undefined {
+  const clauseStart = scanBack(text, suffixStart, [SCAN_STOPS], MAX_CORE);
+  const starts: number[] = [];
+  for (let at = clauseStart + 1; at < suffixStart; at++) if (SOFT_STOPS.has(text[at - 1] ?? '')) starts.push(at);
+  starts.push(clauseStart);
+  for (const candidate of starts) {
+    const start = stripDeterminers(text, candidate, suffixStart);
+    const core = text.slice(start, suffixStart);
+    const distinctive = distinctivePart(core).length;
+    // `科技公司和新能源汽车公司`: a core never runs on past another company and a conjunction.
+    if (/(?:公司|集团)[和同]/u.test(core)) continue;
+    if (core.length >= 2 && distinctive >= (candidate === clauseStart ? 1 : 2)) return start;
+  }
+  return undefined;
+}
+
+/** Every company name in one folded text. */
+export function findEnterprises(text: string): NameFind[] {
+  const finds: NameFind[] = [];
+  for (const match of text.matchAll(SUFFIX_RE)) {
+    const start = nameStart(text, match.index);
+    if (start !== undefined) finds.push({ start, end: match.index + match[0].length });
+  }
+  return finds;
+}
+
+/**
+ * Shorter forms a company is printed as after its full name: without the suffix and bracketed
+ * place (`中讯半导体`), without a leading place (`昂宝力德宝微电子`), without a trailing trade when
+ * what is left is still distinctive (`昂宝力德宝`). Shorter than three characters is too easily a word.
+ */
+export function companyShortForms(fullName: string): string[] {
+  const suffix = SUFFIX_AT_END.exec(fullName);
+  if (!suffix) return [];
+  const core = fullName.slice(0, suffix.index).replace(/\([^()]*\)/gu, '');
+  const forms = [core];
+  let unplaced = core;
+  for (let place = PLACES.list().find((p) => unplaced.startsWith(p)); place; place = PLACES.list().find((p) => unplaced.startsWith(p))) {
+    unplaced = unplaced.slice(place.length);
+    forms.push(unplaced);
+  }
+  for (const form of [...forms]) {
+    const trade = TRADES.find((t) => form.endsWith(t));
+    if (trade) forms.push(form.slice(0, -trade.length));
+  }
+  return [...new Set(forms)].filter((form) => form.length >= 3 && form !== fullName);
+}

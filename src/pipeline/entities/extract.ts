@@ -1,0 +1,277 @@
+/**
+ * Persons, enterprises, organizations and projects of a set of articles, with the roles printed
+ * beside them and how often each article mentions them.
+ *
+ * 1. Rules anchor names per article: persons after roles, before titles and in credits, plus
+ *    bylines; companies by legal suffix; government bodies by organ; projects by classifier.
+ * 2. The editors' overrides correct, ignore, add and alias.
+ * 3. Mentions are counted in each article's text, longest name first so a short form inside a
+ *    full name is not counted twice. A person or body counts only in the articles that anchor it
+ *    (a bare 2-character name elsewhere is too easily someone else); a company's full name and its
+ *    unambiguous short forms (`中讯半导体`), editors' aliases and added names count everywhere.
+ */
+import { type Article, type Entity, type EntityKind, entityKindSchema } from '../../contract/bundle.ts';
+import { companyShortForms, findEnterprises } from './enterprises.ts';
+import { entityIds } from './ids.ts';
+import { findOrganizations, findProjects } from './organizations.ts';
+import type { EntityOverrides } from './overrides.ts';
+import { findPersons } from './persons.ts';
+import { type FoldedText, foldText, nameKey, printedSlice } from './text.ts';
+
+interface Find {
+  start: number;
+  end: number;
+  roles?: string[];
+}
+
+const DETECTORS: readonly { kind: EntityKind; find: (folded: string) => Find[] }[] = [
+  { kind: 'person', find: findPersons },
+  { kind: 'enterprise', find: findEnterprises },
+  { kind: 'organization', find: findOrganizations },
+  { kind: 'project', find: findProjects },
+];
+
+interface Draft {
+  kind: EntityKind;
+  key: string;
+  /** As printed where first found. */
+  name: string;
+  roles: string[];
+  anchoredIn: Set<string>;
+  /** Counted in every article that prints it, not just where a rule anchored it. */
+  everywhere: boolean;
+  /** Folded form → printed form, for the short forms that matched. */
+  aliases: Map<string, string>;
+  counts: Map<string, number>;
+  fixedRoles?: string[];
+  /** Names the editors corrected away (a misprint, a wrong cut): still counted as printed forms of this one. */
+  formerNames: Set<string>;
+}
+
+interface Pattern {
+  form: string;
+  draft: Draft;
+  isAlias: boolean;
+}
+
+// Each field is folded once and read twice: by the rules, then by the counting.
+const foldedFields = new WeakMap<Article, FoldedText[]>();
+function textFields(article: Article): FoldedText[] {
+  let fields = foldedFields.get(article);
+  if (!fields) {
+    fields = printedFields(article).map(foldText);
+    foldedFields.set(article, fields);
+  }
+  return fields;
+}
+
+function printedFields(article: Article): string[] {
+  return [
+    article.kicker,
+    article.headline,
+    ...article.subheadlines,
+    article.column,
+    article.dateline,
+    ...article.paragraphs,
+    article.caption,
+  ].filter((field): field is string => field !== undefined && field !== '');
+}
+
+const draftId = (kind: EntityKind, key: string) => `${kind}\u0000${key}`;
+
+class Registry {
+  readonly drafts = new Map<string, Draft>();
+  private readonly ignore: Set<string>;
+  private readonly corrections: Map<string, NonNullable<EntityOverrides['corrections']>[string]>;
+
+  constructor(overrides: EntityOverrides) {
+    this.ignore = new Set((overrides.ignore ?? []).map(nameKey));
+    this.corrections = new Map(Object.entries(overrides.corrections ?? {}).map(([name, fix]) => [nameKey(name), fix]));
+  }
+
+  /** What a find becomes after the editors' corrections; undefined when they ignore the name. */
+  resolve(kind: EntityKind, printed: string): { kind: EntityKind; key: string; printed: string } | undefined {
+    let key = nameKey(printed);
+    if (this.ignore.has(key)) return undefined;
+    const fix = this.corrections.get(key);
+    if (fix?.name !== undefined) {
+      printed = fix.name;
+      key = nameKey(fix.name);
+    }
+    if (fix?.kind !== undefined) kind = fix.kind;
+    return this.ignore.has(key) ? undefined : { kind, key, printed };
+  }
+
+  /** Records a find; returns its draft, or undefined when the editors ignore the name. */
+  add(kind: EntityKind, printed: string, roles: readonly string[], articleId?: string): Draft | undefined {
+    const resolved = this.resolve(kind, printed);
+    if (!resolved) return undefined;
+    const id = draftId(resolved.kind, resolved.key);
+    let draft = this.drafts.get(id);
+    if (!draft) {
+      draft = {
+        kind: resolved.kind,
+        key: resolved.key,
+        name: resolved.printed,
+        roles: [],
+        anchoredIn: new Set(),
+        everywhere: false,
+        aliases: new Map(),
+        counts: new Map(),
+        formerNames: new Set(),
+      };
+      const fixedRoles = this.corrections.get(resolved.key)?.roles ?? this.corrections.get(nameKey(printed))?.roles;
+      if (fixedRoles !== undefined) draft.fixedRoles = fixedRoles;
+      this.drafts.set(id, draft);
+    }
+    if (nameKey(printed) !== resolved.key) draft.formerNames.add(nameKey(printed));
+    for (const role of roles) if (!draft.roles.includes(role)) draft.roles.push(role);
+    if (articleId !== undefined) draft.anchoredIn.add(articleId);
+    return draft;
+  }
+
+  isIgnored(form: string): boolean {
+    return this.ignore.has(nameKey(form));
+  }
+
+  byKey(key: string): Draft | undefined {
+    for (const kind of entityKindSchema.options) {
+      const draft = this.drafts.get(draftId(kind, key));
+      if (draft) return draft;
+    }
+    return undefined;
+  }
+}
+
+function anchor(articles: readonly Article[], registry: Registry): void {
+  for (const article of articles) {
+    for (const text of textFields(article)) {
+      for (const { kind, find } of DETECTORS) {
+        for (const hit of find(text.folded)) {
+          registry.add(kind, printedSlice(text, hit.start, hit.end), hit.roles ?? [], article.id);
+        }
+      }
+    }
+    for (const byline of article.bylines) {
+      registry.add('person', byline.name, byline.role ? [byline.role] : [], article.id);
+    }
+  }
+}
+
+/** Editors' aliases fold any entity already found under the short name into the target. */
+function applyAliases(overrides: EntityOverrides, registry: Registry): Map<string, Draft> {
+  const aliases = new Map<string, Draft>();
+  for (const [alias, target] of Object.entries(overrides.aliases ?? {})) {
+    const draft = registry.byKey(nameKey(target));
+    if (!draft) continue;
+    const aliasKey = nameKey(alias);
+    for (const kind of entityKindSchema.options) {
+      const merged = registry.drafts.get(draftId(kind, aliasKey));
+      if (!merged || merged === draft) continue;
+      for (const role of merged.roles) if (!draft.roles.includes(role)) draft.roles.push(role);
+      for (const articleId of merged.anchoredIn) draft.anchoredIn.add(articleId);
+      registry.drafts.delete(draftId(kind, aliasKey));
+    }
+    aliases.set(aliasKey, draft);
+  }
+  return aliases;
+}
+
+/** Short forms that name exactly one company and are not themselves an entity's name or ignored. */
+function shortForms(registry: Registry): Map<string, Draft> {
+  const claims = new Map<string, Set<Draft>>();
+  for (const draft of registry.drafts.values()) {
+    if (draft.kind !== 'enterprise') continue;
+    for (const form of companyShortForms(draft.key)) {
+      const owners = claims.get(form) ?? new Set<Draft>();
+      owners.add(draft);
+      claims.set(form, owners);
+    }
+  }
+  const names = new Set([...registry.drafts.values()].map((d) => d.key));
+  const forms = new Map<string, Draft>();
+  for (const [form, owners] of claims) {
+    const [only] = owners;
+    if (owners.size === 1 && only && !names.has(form) && !registry.isIgnored(form)) forms.set(form, only);
+  }
+  return forms;
+}
+
+function count(article: Article, patterns: readonly Pattern[]): void {
+  for (const text of textFields(article)) {
+    const taken = new Uint8Array(text.folded.length);
+    for (const { form, draft, isAlias } of patterns) {
+      for (let at = text.folded.indexOf(form); at >= 0; at = text.folded.indexOf(form, at + 1)) {
+        if (taken.subarray(at, at + form.length).some((t) => t === 1)) continue;
+        taken.fill(1, at, at + form.length);
+        draft.counts.set(article.id, (draft.counts.get(article.id) ?? 0) + 1);
+        if (isAlias && !draft.aliases.has(form)) draft.aliases.set(form, printedSlice(text, at, at + form.length));
+      }
+    }
+  }
+}
+
+function patternsFor(articleId: string, registry: Registry, aliasForms: Map<string, Draft>): Pattern[] {
+  const patterns: Pattern[] = [];
+  for (const draft of registry.drafts.values()) {
+    if (draft.everywhere || draft.kind === 'enterprise' || draft.anchoredIn.has(articleId)) {
+      patterns.push({ form: draft.key, draft, isAlias: false });
+      for (const former of draft.formerNames) patterns.push({ form: former, draft, isAlias: true });
+    }
+  }
+  for (const [form, draft] of aliasForms) patterns.push({ form, draft, isAlias: true });
+  return patterns.sort(
+    (a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0) || (a.isAlias ? 1 : 0) - (b.isAlias ? 1 : 0),
+  );
+}
+
+function totalCount(entity: Entity): number {
+  return entity.mentions.reduce((sum, m) => sum + m.count, 0);
+}
+
+/**
+ * The entities of `articles`, sorted by kind (person, enterprise, organization, project), then by
+ * the number of articles mentioning them, then by total mentions (both most first), then by id.
+ * An entity no article's text or bylines mention (an `add` never printed) is left out.
+ */
+export function extractEntities(articles: Article[], overrides: EntityOverrides = {}): Entity[] {
+  const registry = new Registry(overrides);
+  anchor(articles, registry);
+  for (const entry of overrides.add ?? []) {
+    const draft = registry.add(entry.kind, entry.name, entry.roles ?? []);
+    if (draft) draft.everywhere = true;
+  }
+  const editorAliases = applyAliases(overrides, registry);
+  const aliasForms = new Map([...shortForms(registry), ...editorAliases]);
+  for (const form of registry.drafts.keys()) aliasForms.delete(form.slice(form.indexOf('\u0000') + 1));
+
+  for (const article of articles) {
+    count(article, patternsFor(article.id, registry, aliasForms));
+    for (const byline of article.bylines) {
+      const resolved = registry.resolve('person', byline.name);
+      const draft = resolved && (registry.drafts.get(draftId(resolved.kind, resolved.key)) ?? editorAliases.get(resolved.key));
+      if (draft) draft.counts.set(article.id, (draft.counts.get(article.id) ?? 0) + 1);
+    }
+  }
+
+  const drafts = [...registry.drafts.values()].filter((d) => d.counts.size > 0);
+  const ids = entityIds(drafts);
+  const entities: Entity[] = drafts.map((draft, i) => ({
+    id: ids[i] ?? '',
+    kind: draft.kind,
+    name: draft.name,
+    roles: draft.fixedRoles ?? draft.roles,
+    aliases: [...draft.aliases.values()],
+    mentions: articles
+      .filter((a) => draft.counts.has(a.id))
+      .map((a) => ({ articleId: a.id, count: draft.counts.get(a.id) ?? 0 })),
+  }));
+  const kindOrder = entityKindSchema.options;
+  return entities.sort(
+    (a, b) =>
+      kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+      b.mentions.length - a.mentions.length ||
+      totalCount(b) - totalCount(a) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

@@ -1,0 +1,51 @@
+import { pinyin } from 'pinyin-pro';
+import type { EntityKind } from '../../contract/bundle.ts';
+import { nameKey } from './text.ts';
+
+const MAX_SLUG = 80;
+
+/** FNV-1a over the name's key: a short, stable tag that tells apart names sharing a spelling. */
+export function shortHash(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const unit of nameKey(name)) {
+    for (let i = 0; i < unit.length; i++) {
+      hash ^= unit.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash.toString(36).padStart(7, '0');
+}
+
+/** `person-sheng-lei`: readable in a URL, read in pinyin without tones; a person's surname read as a surname (单 → shan). */
+function baseId(kind: EntityKind, name: string): string {
+  const syllables = pinyin(nameKey(name), {
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    v: true,
+    surname: kind === 'person' ? 'head' : 'off',
+  });
+  const slug = syllables
+    .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/gu, ''))
+    .filter(Boolean)
+    .join('-');
+  if (slug === '') return `${kind}-${shortHash(name)}`;
+  return slug.length > MAX_SLUG ? `${kind}-${slug.slice(0, MAX_SLUG).replace(/-+$/u, '')}-${shortHash(name)}` : `${kind}-${slug}`;
+}
+
+/**
+ * Ids for a set of entities, in the same order. Names that read alike (张伟, 章玮) all get their own
+ * hash appended, whichever was seen first, so an id depends only on which names exist, never on order.
+ */
+export function entityIds(entities: readonly { kind: EntityKind; name: string }[]): string[] {
+  const bases = entities.map((e) => baseId(e.kind, e.name));
+  const namesByBase = new Map<string, Set<string>>();
+  bases.forEach((base, i) => {
+    const names = namesByBase.get(base) ?? new Set<string>();
+    names.add(nameKey(entities[i]?.name ?? ''));
+    namesByBase.set(base, names);
+  });
+  return bases.map((base, i) =>
+    (namesByBase.get(base)?.size ?? 0) > 1 ? `${base}-${shortHash(entities[i]?.name ?? '')}` : base,
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganizations, findProjects } from './organizations.ts';
+import { foldText } from './text.ts';
+
+const found = (find: (t: string) => { start: number; end: number }[]) => (printed: string) => {
+  const { folded } = foldText(printed);
+  return find(folded).map((f) => folded.slice(f.start, f.end));
+};
+const organizations = found(findOrganizations);
+const projects = found(findProjects);
+
+describe('government bodies', () => {
+  it('finds organs by their suffix, scanned back to a clause start', () => {
+    expect(organizations('会议传达了学习了中央第一生态环境保护督察组督察江苏省动员会精神')).toEqual(['中央第一生态环境保护督察组']);
+    expect(organizations('贯彻落实省第3安全生产巡查组反馈意见')).toEqual(['省第3安全生产巡查组']);
+    expect(organizations('区长主持召开区政府第34次常务会议。住建部门要牵头抓总')).toEqual(['区政府', '住建部门']);
+    expect(organizations('区委常委会(扩大)会议召开')).toEqual(['区委常委会']);
+    expect(organizations('坚决贯彻落实党中央和国务院决策部署')).toEqual(['党中央', '国务院']);
+  });
+
+  it('skips an organ that only qualifies a role', () => {
+    expect(organizations('市政府秘书长周承涛参加调研')).toEqual([]);
+  });
+
+  it('skips generic uses', () => {
+    expect(organizations('要求各级各部门严格落实,相关部门要按照各自职责,高水平推进政府投资工程')).toEqual([]);
+  });
+});
+
+describe('projects', () => {
+  it('takes a project named after a classifier', () => {
+    expect(projects('市重大项目今创新能源项目位于武进国家高新区')).toEqual(['今创新能源项目']);
+  });
+
+  it('does not take a description for a name', () => {
+    expect(projects('计划打造新能源智慧矿山机械项目、新能源储能项目。重点项目进行时')).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findPersons, isPersonName } from './persons.ts';
+import { foldText } from './text.ts';
+
+/** `[name, roles]` for each anchored mention, the way an editor would read it. */
+function persons(printed: string): [string, string[]][] {
+  const { folded } = foldText(printed);
+  return findPersons(folded).map((f) => [folded.slice(f.start, f.end), f.roles]);
+}
+
+describe('a role before a name', () => {
+  it('stops a name where the sentence goes on', () => {
+    expect(persons('10月30日,市长王立来我区调研')).toEqual([['王立', ['市长']]]);
+    expect(persons('副市长李建国,市政府秘书长陈一鸣参加调研。')).toEqual([
+      ['李建国', ['副市长']],
+      ['陈一鸣', ['市政府秘书长']],
+    ]);
+  });
+
+  it('reads a chain of roles joined by 、 as one person\'s roles', () => {
+    expect(persons('县委副书记、县长赵平安主持会议。')).toEqual([['赵平安', ['县委副书记', '县长']]]);
+    expect(persons('区委常委、常务副区长孙晓峰出席')).toEqual([['孙晓峰', ['区委常委', '常务副区长']]]);
+  });
+
+  it('keeps the place and organ a role is printed with', () => {
+    expect(persons('常州市委书记陈金虎,村党总支书记徐建华介绍')).toEqual([
+      ['陈金虎', ['常州市委书记']],
+      ['徐建华', ['村党总支书记']],
+    ]);
+    expect(persons('区委书记、武进国家高新区党工委书记周伟主持会议')).toEqual([
+      ['周伟', ['区委书记', '武进国家高新区党工委书记']],
+    ]);
+    expect(persons('陪同常州市委书记陈金虎')).toEqual([['陈金虎', ['常州市委书记']]]);
+  });
+
+  it('matches full-width and half-width punctuation alike', () => {
+    expect(persons('副市长李建国，市政府秘书长陈一鸣参加')).toEqual(persons('副市长李建国,市政府秘书长陈一鸣参加'));
+  });
+
+  it('finds no name where a role is used alone or with a common word', () => {
+    expect(persons('书记强调,要抓好落实。市长表示支持。')).toEqual([]);
+    expect(persons('城市长远发展')).toEqual([]);
+    expect(persons('记者从市发改委获悉')).toEqual([]);
+  });
+
+  it('does not read 书记 inside 总书记, nor 常委 inside 常委会, as a role before a name', () => {
+    expect(persons('贯彻总书记对民政工作的指示,区委常委会会议召开')).toEqual([]);
+  });
+
+  it('gives a credit role to each name after it', () => {
+    expect(persons('记者 黄雅婷 朱梦琪)')).toEqual([
+      ['黄雅婷', ['记者']],
+      ['朱梦琪', ['记者']],
+    ]);
+  });
+
+  it('needs a surname: a role before a non-name finds nothing', () => {
+    expect(persons('主任委员会议')).toEqual([]);
+    expect(persons('董事长期以来')).toEqual([]);
+  });
+});
+
+describe('a title after a name', () => {
+  it('takes 总书记 as the role and 同志 as a marker only', () => {
+    expect(persons('学习贯彻习近平总书记重要讲话')).toEqual([['习近平', ['总书记']]]);
+    expect(persons('会见了王明同志')).toEqual([['王明', []]]);
+  });
+
+  it('does not take common words before 同志 for names', () => {
+    expect(persons('全体同志要提高认识,广大党员同志')).toEqual([]);
+  });
+});
+
+describe('compound surnames', () => {
+  it('keeps both characters of the surname with one or two given characters', () => {
+    expect(persons('副县长欧阳修文,主任司马光来到')).toEqual([
+      ['欧阳修文', ['副县长']],
+      ['司马光', ['主任']],
+    ]);
+    expect(persons('看望诸葛亮同志')).toEqual([['诸葛亮', []]]);
+  });
+
+  it('judges names by surname and length', () => {
+    expect(isPersonName('欧阳修文')).toBe(true);
+    expect(isPersonName('盛蕾')).toBe(true);
+    expect(isPersonName('恽淇丞')).toBe(true);
+    expect(isPersonName('扩大')).toBe(false);
+    expect(isPersonName('王')).toBe(false);
+    expect(isPersonName('王大明白')).toBe(false);
+  });
+});
+
+describe('bylines and credits left in the text', () => {
+  it('reads `X/文` and `图/X`', () => {
+    expect(persons('朱梦琪/文 图/徐晶玮')).toEqual([
+      ['朱梦琪', ['文']],
+      ['徐晶玮', ['图']],
+    ]);
+  });
+
+  it('reads a photo credit at the end of a caption as 摄影', () => {
+    expect(persons('一期新建厂房已投产。 徐晶玮 摄')).toEqual([['徐晶玮', ['摄影']]]);
+    expect(persons('厂房已投产。(记者 陈静 摄)')).toEqual([['陈静', ['记者']], ['陈静', ['摄影']]]);
+  });
+
+  it('reads a dateline credit: a role covers the names after it', () => {
+    expect(persons('本报讯(韩晖 记者 黄雅婷) 半导体')).toContainEqual(['韩晖', []]);
+    expect(persons('本报讯(韩晖 记者 黄雅婷) 半导体')).toContainEqual(['黄雅婷', ['记者']]);
+  });
+
+  it('ignores brackets that are not credits', () => {
+    expect(persons('本报讯(扩大会议) 会议召开')).toEqual([]);
+  });
+});

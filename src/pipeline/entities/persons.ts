@@ -1,0 +1,232 @@
+/**
+ * Persons in running text, found only where newsroom convention anchors them: after a role
+ * (`副市长蒋鹏举`), before a title (`习近平总书记`), or in a credit (`徐晶玮 摄`, `朱梦琪/文`,
+ * `本报讯(韩晖 记者 黄雅婷)`). A bare name is never guessed; once anchored in an article its later
+ * bare mentions are counted by the caller.
+ */
+import {
+  AFTER_TITLE_ROLES,
+  AFTER_TITLES,
+  COMPOUND_SURNAMES,
+  CREDIT_ROLES,
+  FOLLOWERS,
+  LEVEL_START,
+  NON_NAME_CHARS,
+  NOT_NAMES,
+  PLACES,
+  ROLE_GUARDS,
+  ROLE_QUALIFIER,
+  ROLE_TITLES,
+  SCAN_STOPS,
+  SOFT_STOPS,
+  SURNAMES,
+  WordList,
+} from './lexicon.ts';
+import { alternation, isHan } from './text.ts';
+
+export interface PersonFind {
+  /** The name in folded text. */
+  start: number;
+  end: number;
+  /** Roles printed with this mention, in reading order (`区委副书记`, `区长`). */
+  roles: string[];
+}
+
+const AFTER_TITLE_WORDS = new WordList(AFTER_TITLES);
+
+const ROLE_RE = new RegExp(
+  `(?:${ROLE_QUALIFIER})?(?:${[...ROLE_TITLES]
+    .sort((a, b) => b.length - a.length)
+    .map((title) => {
+      const guard = ROLE_GUARDS[title];
+      return `${guard?.before ? `(?<!${guard.before})` : ''}${title}${guard?.after ? `(?!${guard.after})` : ''}`;
+    })
+    .join('|')})`,
+  'gu',
+);
+const AFTER_TITLE_RE = new RegExp(alternation(AFTER_TITLES), 'gu');
+const SLASH_AFTER_RE = /(?<!\p{Script=Han})(\p{Script=Han}{2,4})\s*\/\s*(文图|图文|摄影|文|图|摄)(?!\p{Script=Han})/gu;
+const SLASH_BEFORE_RE = /(?<!\p{Script=Han})(文图|图文|摄影|文|图|摄)\s*\/\s*(\p{Script=Han}{2,4})(?!\p{Script=Han})/gu;
+const TRAILING_CREDIT_RE = /\s+摄影?(?=\s*\)|\s*$)/gu;
+const DATELINE_CREDIT_RE = /[讯电]\(([^()]{2,40})\)/gu;
+
+/** `摄` is how a paper abbreviates 摄影; the byline parser stores it as 摄影 too. */
+function creditRole(printed: string): string {
+  return printed === '摄' ? '摄影' : printed;
+}
+
+function surnameLength(text: string, start: number): number {
+  if (COMPOUND_SURNAMES.has(text.slice(start, start + 2))) return 2;
+  return SURNAMES.has(text[start] ?? '') ? 1 : 0;
+}
+
+/** Whether `text.slice(start, end)` reads as a name on its own: a surname and one or two given characters. */
+export function isPersonName(candidate: string): boolean {
+  const surname = surnameLength(candidate, 0);
+  const given = candidate.length - surname;
+  return (
+    surname > 0 &&
+    given >= 1 &&
+    given <= 2 &&
+    [...candidate].every(isHan) &&
+    !NON_NAME_CHARS.has(candidate.at(-1) ?? '') &&
+    !NOT_NAMES.has(candidate)
+  );
+}
+
+function isBoundaryAfter(text: string, at: number): boolean {
+  return at >= text.length || !isHan(text[at]) || FOLLOWERS.startsAt(text, at) || AFTER_TITLE_WORDS.startsAt(text, at);
+}
+
+function isBoundaryBefore(text: string, at: number): boolean {
+  return at === 0 || !isHan(text[at - 1]) || SCAN_STOPS.endsAt(text, at) || SOFT_STOPS.endsAt(text, at);
+}
+
+const MAX_PLACE = 8;
+/**
+ * `常州市委书记`, `武进国家高新区党工委书记`: the place named before a level of government belongs to
+ * the role as printed. Only a run that starts with a known place is taken, so a verb is never swallowed.
+ */
+function placeBefore(text: string, roleStart: number): number {
+  let at = roleStart;
+  while (at > 0 && roleStart - at < MAX_PLACE && isHan(text[at - 1]) && text[at - 1] !== '、') at--;
+  for (; at < roleStart; at++) {
+    if (PLACES.startsAt(text, at) && isBoundaryBefore(text, at)) return at;
+  }
+  return roleStart;
+}
+
+/** The end of a name starting at `start`, shortest that the next text closes (`盛蕾|来我区`, `蒋鹏举|,`). */
+function nameAfter(text: string, start: number): number | undefined {
+  // `市长表示`, `书记强调`: the role is used without a name.
+  if (FOLLOWERS.startsAt(text, start)) return undefined;
+  const surname = surnameLength(text, start);
+  if (surname === 0) return undefined;
+  for (let given = 1; given <= 2; given++) {
+    const end = start + surname + given;
+    if (end > text.length) break;
+    if (isPersonName(text.slice(start, end)) && isBoundaryAfter(text, end)) return end;
+  }
+  return undefined;
+}
+
+/** The start of a name ending at `end`: longest that begins a clause, else longest at all. */
+function nameBefore(text: string, end: number): number | undefined {
+  const starts: number[] = [];
+  for (const length of [4, 3, 2]) {
+    const start = end - length;
+    if (start >= 0 && isPersonName(text.slice(start, end))) starts.push(start);
+  }
+  return starts.find((start) => isBoundaryBefore(text, start)) ?? starts[0];
+}
+
+function skipSpace(text: string, at: number): number {
+  return text[at] === ' ' ? at + 1 : at;
+}
+
+function afterRoles(text: string): PersonFind[] {
+  const finds: PersonFind[] = [];
+  const roleEndingAt = new Map<number, { start: number; role: string }>();
+  for (const match of text.matchAll(ROLE_RE)) {
+    const start = LEVEL_START.test(match[0]) ? placeBefore(text, match.index) : match.index;
+    const role = text.slice(start, match.index) + match[0];
+    const end = match.index + match[0].length;
+    roleEndingAt.set(end, { start, role });
+    // `区委副书记、区长恽淇丞`: every role of the chain joined by 、 is this person's.
+    const roles = [role];
+    for (let chainStart = start; text[chainStart - 1] === '、'; ) {
+      const prev = roleEndingAt.get(chainStart - 1);
+      if (!prev) break;
+      roles.unshift(prev.role);
+      chainStart = prev.start;
+    }
+    let at = skipSpace(text, end);
+    for (;;) {
+      const nameEnd = nameAfter(text, at);
+      if (nameEnd === undefined) break;
+      finds.push({ start: at, end: nameEnd, roles });
+      // `记者 黄雅婷 朱梦琪`: a credit role covers each name after it.
+      if (!CREDIT_ROLES.has(role) || text[nameEnd] !== ' ') break;
+      at = nameEnd + 1;
+    }
+  }
+  return finds;
+}
+
+function beforeTitles(text: string): PersonFind[] {
+  const finds: PersonFind[] = [];
+  for (const match of text.matchAll(AFTER_TITLE_RE)) {
+    const start = nameBefore(text, match.index);
+    if (start === undefined) continue;
+    const title = match[0];
+    finds.push({ start, end: match.index, roles: AFTER_TITLE_ROLES.has(title) ? [title] : [] });
+  }
+  return finds;
+}
+
+function slashCredits(text: string): PersonFind[] {
+  const finds: PersonFind[] = [];
+  for (const match of text.matchAll(SLASH_AFTER_RE)) {
+    const name = match[1] ?? '';
+    if (isPersonName(name)) finds.push({ start: match.index, end: match.index + name.length, roles: [creditRole(match[2] ?? '')] });
+  }
+  for (const match of text.matchAll(SLASH_BEFORE_RE)) {
+    const name = match[2] ?? '';
+    const end = match.index + match[0].length;
+    if (isPersonName(name)) finds.push({ start: end - name.length, end, roles: [creditRole(match[1] ?? '')] });
+  }
+  return finds;
+}
+
+/** `… 徐晶玮 摄`, `(记者 陈静 摄)`: the space-separated names just before the credit. */
+function trailingCredits(text: string): PersonFind[] {
+  const finds: PersonFind[] = [];
+  for (const match of text.matchAll(TRAILING_CREDIT_RE)) {
+    let end = match.index;
+    for (;;) {
+      const start = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('(', end - 1)) + 1;
+      const token = text.slice(start, end);
+      if (isPersonName(token)) finds.push({ start, end, roles: ['摄影'] });
+      else if (!CREDIT_ROLES.has(token)) break;
+      if (start === 0 || text[start - 1] !== ' ') break;
+      end = start - 1;
+    }
+  }
+  return finds;
+}
+
+/** `本报讯(韩晖 记者 黄雅婷)` left in a paragraph: a role covers the names after it until the next role. */
+function datelineCredits(text: string): PersonFind[] {
+  const finds: PersonFind[] = [];
+  for (const match of text.matchAll(DATELINE_CREDIT_RE)) {
+    const inner = match[1] ?? '';
+    const innerStart = match.index + 2;
+    const tokens = [...inner.matchAll(/[^\s、,]+/gu)];
+    const list: PersonFind[] = [];
+    let role: string | undefined;
+    let ok = true;
+    for (const token of tokens) {
+      const word = token[0];
+      const roleWord = CREDIT_ROLES.list().find((r) => word.startsWith(r) || word.startsWith(`本报${r}`));
+      const printedRole = roleWord ? (word.startsWith('本报') ? `本报${roleWord}` : roleWord) : '';
+      const name = word.slice(printedRole.length);
+      if (roleWord) role = roleWord;
+      if (name === '') continue;
+      if (!isPersonName(name)) {
+        ok = false;
+        break;
+      }
+      const start = innerStart + token.index + printedRole.length;
+      list.push({ start, end: start + name.length, roles: role ? [role] : [] });
+    }
+    if (ok) finds.push(...list);
+  }
+  return finds;
+}
+
+/** Every anchored person mention in one folded text, in reading order. */
+export function findPersons(text: string): PersonFind[] {
+  return [...afterRoles(text), ...beforeTitles(text), ...slashCredits(text), ...trailingCredits(text), ...datelineCredits(text)].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+}

@@ -223,7 +223,7 @@ describe('decodeSeed: properties', () => {
         expect(bad === null).toBe(valid(b));
         if (bad !== null) expect(valid(b.subarray(0, bad))).toBe(true);
       }),
-      { numRuns: 5000 },
+      { numRuns: 1500 },
     );
   });
 

@@ -1,4 +1,5 @@
 import type { Corpus } from '../contract/bundle.ts';
+import { buildSearchIndex } from '../search/build.ts';
 import { bundleFiles, compileCorpus } from './compile.ts';
 import { PipelineError, type PipelineProblem } from './errors.ts';
 import { readSeeds } from './read/seeds.ts';
@@ -14,9 +15,9 @@ export interface BuildResult {
 /** Reads the seeds folder and builds the bundle; throws a PipelineError listing every error found. */
 export async function buildFromSeeds(seedsDir: string): Promise<BuildResult> {
   const read = await readSeeds(seedsDir);
-  const { corpus, problems } = compileCorpus(read.seeds);
+  const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides);
   const all = [...read.problems, ...problems];
   const errors = all.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new PipelineError(errors);
-  return { corpus, files: bundleFiles(corpus), warnings: all.filter((p) => p.severity === 'warning') };
+  return { corpus, files: bundleFiles(corpus, buildSearchIndex(corpus)), warnings: all.filter((p) => p.severity === 'warning') };
 }

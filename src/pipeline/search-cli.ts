@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openSearchIndex } from '../search/engine.ts';
+import { buildFromSeeds } from './build.ts';
+import { PipelineError } from './errors.ts';
+
+const USAGE = 'usage: npm run -s search -- --seeds DIR [--json] [--limit N] QUERY';
+const SEARCH_PREFIX = 'search/';
+
+/** The site's own search engine, run in Node over the bundle built from a seeds folder. */
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: { seeds: { type: 'string', default: 'seeds' }, json: { type: 'boolean', default: false }, limit: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const query = positionals.join(' ');
+  if (!query.trim()) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { files } = await buildFromSeeds(resolve(values.seeds));
+  const encoder = new TextEncoder();
+  const load = async (path: string) => {
+    const file = files.get(`${SEARCH_PREFIX}${path}`);
+    if (file === undefined) throw new Error(`the search index has no file ${path}`);
+    return typeof file === 'string' ? encoder.encode(file) : file;
+  };
+  const manifest = JSON.parse(String(files.get('manifest.json'))) as { searchIndex?: string };
+  if (!manifest.searchIndex) throw new Error('the bundle has no search index');
+  const index = await openSearchIndex(load, manifest.searchIndex.slice(SEARCH_PREFIX.length));
+  const limit = Math.max(1, Number(values.limit) || Number.MAX_SAFE_INTEGER);
+  const ids: string[] = [];
+  let total = 0;
+  // The engine returns at most 100 hits a request: page through them in rank order.
+  do {
+    const results = await index.search(query, { limit: 100, offset: ids.length, facets: false });
+    total = results.total;
+    if (results.hits.length === 0) break;
+    ids.push(...results.hits.map((hit) => hit.articleId));
+  } while (ids.length < Math.min(total, limit));
+  const shown = ids.slice(0, limit);
+  if (values.json) process.stdout.write(`${JSON.stringify(shown)}\n`);
+  else {
+    console.log(`${total} articles contain "${query}"`);
+    for (const id of shown) console.log(id);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof PipelineError ? error.message : `dubao: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Corpus } from '../contract/bundle.ts';
+import { bruteForceSearch } from './brute.ts';
+import { article, matchIds, openInMemory } from './testing.ts';
+
+// A small alphabet makes bigram collisions (and so verification) frequent.
+const chars = [...'半导体产业发展盛蕾研究了其他事新质生产力發展區委aAＡbB1１ ,，.。()（）'];
+const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((cs) => cs.join(''));
+const articleArb = fc.record({
+  headline: text,
+  kicker: fc.option(text.filter((t) => t.length > 0), { nil: undefined }),
+  subheadlines: fc.array(text.filter((t) => t.length > 0), { maxLength: 2 }),
+  bylineNames: fc.array(text.filter((t) => t.length > 0), { maxLength: 2 }),
+  paragraphs: fc.array(text.filter((t) => t.length > 0), { maxLength: 4 }),
+  caption: fc.option(text.filter((t) => t.length > 0), { nil: undefined }),
+  date: fc.option(fc.constantFrom('2024-10-30', '2024-10-31', '2025-01-02'), { nil: undefined }),
+});
+const corpusArb = fc.array(articleArb, { minLength: 1, maxLength: 12 }).map((items): Corpus => {
+  const pages = items.map((it, i) => ({
+    id: `p${i}`,
+    source: `p${i}.txt`,
+    ...(it.date ? { date: it.date } : {}),
+    articleIds: [`p${i}--a`],
+  }));
+  const articles = items.map((it, i) =>
+    article(`p${i}--a`, `p${i}`, {
+      headline: it.headline,
+      ...(it.kicker ? { kicker: it.kicker } : {}),
+      subheadlines: it.subheadlines,
+      bylines: it.bylineNames.map((name) => ({ name })),
+      paragraphs: it.paragraphs,
+      ...(it.caption ? { caption: it.caption } : {}),
+    }),
+  );
+  return { pages, articles, entities: [] };
+});
+
+// Tiny size limits push postings through every storage tier (inline, file, chunked).
+const tiers = [{}, { inlineMax: 4, fileMax: 24, chunkBytes: 8, bucketBytes: 64 }];
+
+describe('search equals brute force', () => {
+  for (const options of tiers) {
+    it(`on random corpora and queries (${JSON.stringify(options)})`, async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          corpusArb,
+          fc.array(fc.oneof(text, fc.tuple(fc.nat(), fc.nat(), fc.nat(8))), { minLength: 1, maxLength: 8 }),
+          async (corpus, querySpecs) => {
+            const index = await openInMemory(corpus, options);
+            const docs = corpus.articles.flatMap((a) => [a.headline, ...a.paragraphs, ...a.bylines.map((b) => b.name)]);
+            for (const spec of querySpecs) {
+              // Half the queries are substrings of the corpus, so most of them have hits.
+              let query: string;
+              if (typeof spec === 'string') query = spec;
+              else {
+                const doc = docs[spec[0] % docs.length] ?? '';
+                const at = doc.length === 0 ? 0 : spec[1] % doc.length;
+                query = doc.slice(at, at + spec[2]);
+              }
+              const want = bruteForceSearch(corpus, query).sort();
+              expect(await matchIds(index, query), `query ${JSON.stringify(query)}`).toEqual(want);
+              const results = await index.search(query, { facets: false });
+              expect(results.total).toBe(want.length);
+            }
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+  }
+});
+
+describe('ranking', () => {
+  it('puts headline hits first, then more occurrences, then newer pages', async () => {
+    const corpus: Corpus = {
+      pages: [
+        { id: 'old', source: 'o.txt', date: '2024-01-01', articleIds: ['old--a', 'old--b'] },
+        { id: 'new', source: 'n.txt', date: '2024-06-01', articleIds: ['new--a', 'new--b'] },
+      ],
+      articles: [
+        article('old--a', 'old', { headline: '半导体产业', paragraphs: ['无关'] }),
+        article('old--b', 'old', { headline: '其他', paragraphs: ['半导体 半导体 半导体'] }),
+        article('new--a', 'new', { headline: '其他', paragraphs: ['半导体'] }),
+        article('new--b', 'new', { headline: '其他', paragraphs: ['无关的半导体'] }),
+      ],
+      entities: [],
+    };
+    const index = await openInMemory(corpus);
+    const results = await index.search('半导体');
+    expect(results.hits.map((h) => h.articleId)).toEqual(['old--a', 'old--b', 'new--a', 'new--b']);
+  });
+});
+
+describe('hostile input', () => {
+  const corpus: Corpus = {
+    pages: [{ id: 'p', source: 'p.txt', articleIds: ['p--a'] }],
+    articles: [article('p--a', 'p', { headline: '<script>alert(1)</script>', paragraphs: ['a.*b (x) [y] 😀 \\d+'] })],
+    entities: [],
+  };
+  const inputs = [
+    '.*',
+    '(x)',
+    '[y]',
+    '\\d+',
+    '<script>',
+    '😀',
+    '\ud800',
+    '\udfff\ud800',
+    'x'.repeat(10_000),
+    '字'.repeat(10_000),
+    '"unterminated',
+    '" "',
+    '',
+    '   ',
+    'a '.repeat(5000),
+    '$&$1',
+    '__proto__',
+    'constructor',
+    'hasOwnProperty',
+  ];
+  it('never throws, stays exact and bounded', async () => {
+    const index = await openInMemory(corpus);
+    for (const q of inputs) {
+      const t = performance.now();
+      const results = await index.search(q);
+      expect(performance.now() - t).toBeLessThan(500);
+      expect(results.hits.map((h) => h.articleId).sort()).toEqual(bruteForceSearch(corpus, q).sort());
+    }
+    expect((await index.search('<script>')).total).toBe(1);
+    expect((await index.search('.*b')).total).toBe(1);
+    expect((await index.search('😀')).total).toBe(1);
+  });
+
+  it('handles a non-string query', async () => {
+    const index = await openInMemory(corpus);
+    expect((await index.search(undefined as unknown as string)).total).toBe(0);
+  });
+});

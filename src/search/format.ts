@@ -1,0 +1,85 @@
+/**
+ * The index files under `data/search/` (paths below are relative to it):
+ * - `index.json`          {@link SearchEntry}: counts, page/date tables, shard parameters.
+ * - `b/<n>.bin`           a bucket of the gram dictionary: every gram whose hash falls in bucket n,
+ *                         with its posting inline when small.
+ * - `g/<key>.bin`         the whole posting of a medium gram (documents, rank bytes, positions).
+ * - `d/<key>.bin`         a large gram's document stream (documents and rank bytes, no positions).
+ * - `p/<key>-<i>.bin`     chunk i of a large gram's positions, by document range.
+ * - `t/<doc>.json`        one article's text and facts ({@link Fragment}), fetched for excerpts.
+ * - `pages/<n>.json`      page ids, dates and numbers, {@link PAGE_CHUNK} pages a file.
+ * - `entities.json`       persons and enterprises with their document lists (facets, filters).
+ * - `pinyin.json`         pinyin keys of entity names (`shenglei`, `sl`) -> names.
+ */
+
+export const INDEX_FORMAT = 1;
+export const ENTRY_FILE = 'index.json';
+export const PAGE_CHUNK = 256;
+
+export interface SearchEntry {
+  format: typeof INDEX_FORMAT;
+  docCount: number;
+  bucketCount: number;
+  pageCount: number;
+  /** Base64 varints: page index of each document minus the previous one's (documents run newest first). */
+  docPages: string;
+  /** Distinct page dates, newest first; pages without a date come after all dated ones. */
+  dates: string[];
+  /** How many pages (in page-index order) carry each of `dates`. */
+  datePages: number[];
+  /** Whether `entities.json` / `pinyin.json` exist. */
+  entities: boolean;
+  pinyin: boolean;
+}
+
+/** What `t/<doc>.json` holds: enough to show a hit and excerpt it. */
+export interface Fragment {
+  id: string;
+  pageId: string;
+  date?: string;
+  pageNumber?: number;
+  /** The article's searchable texts in index order: [field, index, text]. */
+  fields: [string, number, string][];
+}
+
+export interface EntitiesFileData {
+  entities: { id: string; name: string; kind: 'person' | 'enterprise'; docs: string }[];
+}
+
+/** Gram keys: a UTF-16 unit for unigrams, `first * 65536 + second` for bigrams (always >= 65536). */
+export function bigramKey(a: number, b: number): number {
+  return a * 65536 + b;
+}
+
+export function bucketOf(key: number, bucketCount: number): number {
+  let h = (key >>> 0) ^ Math.floor(key / 4294967296);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  h ^= h >>> 16;
+  return (h >>> 0) % bucketCount;
+}
+
+export const paths = {
+  bucket: (n: number) => `b/${n}.bin`,
+  gram: (key: number) => `g/${key.toString(36)}.bin`,
+  docStream: (key: number) => `d/${key.toString(36)}.bin`,
+  chunk: (key: number, i: number) => `p/${key.toString(36)}-${i}.bin`,
+  fragment: (doc: number) => `t/${doc.toString(36)}.json`,
+  pages: (n: number) => `pages/${n}.json`,
+  entities: 'entities.json',
+  pinyin: 'pinyin.json',
+} as const;
+
+/** How a gram's posting is stored (the dictionary entry's `tier`). */
+export const Tier = {
+  /** Posting inside the bucket: per document docDelta, rank, count, position deltas. */
+  InlineFull: 0,
+  /** Posting inside the bucket: per document docDelta, rank (unigrams need no positions). */
+  InlineDocs: 1,
+  /** Full posting in `g/<key>.bin`. */
+  FileFull: 2,
+  /** Document stream in `d/<key>.bin` (unigrams). */
+  FileDocs: 3,
+  /** Document stream in `d/<key>.bin`, positions in chunks `p/<key>-<i>.bin`. */
+  Chunked: 4,
+} as const;

@@ -1,0 +1,40 @@
+/**
+ * dubao search: exact substring search over the archive, shared by the pipeline (build) and the
+ * app (query).
+ *
+ * Design. Readers search like Ctrl+F, so recall must be exact; no word segmenter decides what a
+ * word is. Text is normalized per character (normalize.ts: NFKC, lower case, 繁→简, whitespace
+ * dropped) with a map back to the printed offsets, and indexed as character grams: every single
+ * character (for one-character queries) and every bigram, each field apart so no gram spans two.
+ * - A 1- or 2-character term is answered by one posting list: documents (delta varints) and a rank
+ *   byte each (headline hit, occurrences, how early: rank.ts). No verification is needed.
+ * - A longer term intersects the document lists of its two rarest bigrams, then verifies each
+ *   candidate with positions (which are stored in the postings) for the cheapest set of bigrams
+ *   that covers every character of the term. The text itself is never scanned, so a common
+ *   query costs what its positions cost, and a cold query fetches only what it verifies.
+ * - Documents are numbered newest page first, then by article id, so the final tie-break of the
+ *   ranking is the document number, and the top hits are picked by a counting pass over scores.
+ * Files (format.ts), sharded like Pagefind: a small entry (`index.json`: counts, page and date
+ * tables); the gram dictionary hashed into buckets with small postings inline; bigger postings in
+ * their own files, the biggest split into a document stream and position chunks by document range
+ * so a rare query touches only the chunks of its candidates; one text fragment per article,
+ * fetched only for the hits shown. Several space-separated terms are ANDed; `"…"` is one phrase;
+ * a Latin term may also be the pinyin of a person or enterprise name (pinyin.json, built with
+ * pinyin-pro). Queries are capped (normalize.ts): 2,048 raw characters, 8 terms, 64 normalized
+ * characters a term, so time stays bounded whatever is typed.
+ */
+export { normalizeForSearch, normalizeQuery, MAX_TERM_LENGTH, MAX_TERMS } from './normalize.ts';
+export type { NormalizedQuery } from './normalize.ts';
+export { openSearchIndex } from './engine.ts';
+export type {
+  SearchFileLoader,
+  SearchIndex,
+  SearchOptions,
+  SearchFilters,
+  SearchResults,
+  SearchHit,
+  SearchFacets,
+  SearchExcerpt,
+} from './engine.ts';
+export type { SearchField } from './fields.ts';
+export { ENTRY_FILE } from './format.ts';

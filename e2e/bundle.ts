@@ -1,0 +1,42 @@
+// What the built site should show, read from the bundle the build wrote: the specs check the site
+// against its own data rather than against copied strings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  bundlePaths,
+  editionChunkSchema,
+  entitiesFileSchema,
+  manifestSchema,
+  pageChunkSchema,
+  type Article,
+  type Entity,
+  type PageChunk,
+} from '../src/contract/bundle.ts';
+
+const dataDir = join(process.env.DUBAO_DIST ?? 'dist-e2e', 'data');
+const read = (path: string): unknown => JSON.parse(readFileSync(join(dataDir, path), 'utf8'));
+
+export const manifest = manifestSchema.parse(read(bundlePaths.manifest));
+
+export const pages: PageChunk[] = manifest.editions.flatMap((edition) =>
+  editionChunkSchema.parse(read(bundlePaths.edition(edition.id))).pages.map((page) => pageChunkSchema.parse(read(bundlePaths.page(page.id)))),
+);
+
+/** The front page's page: the newest edition's first page. */
+export const frontPage: PageChunk = pages.find((chunk) => chunk.page.id === manifest.editions[0]?.firstPageId) ?? (() => {
+  throw new Error('the bundle has no pages');
+})();
+
+export const frontArticles: Article[] = [...frontPage.articles].sort((a, b) => a.order - b.order);
+
+export const entities: Entity[] = entitiesFileSchema.parse(read(bundlePaths.entities)).entities;
+
+/** Every route of the site (router paths, without the base), as the prerender writes them. */
+export const allRoutes: string[] = [
+  '/',
+  ...pages.map((chunk) => `/page/${chunk.page.id}`),
+  ...pages.flatMap((chunk) => chunk.articles.map((article) => `/article/${article.id}`)),
+  ...entities.map((entity) => `/entity/${entity.id}`),
+  '/search',
+  '/no/such/page',
+];

@@ -1,0 +1,30 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every spec fails on a console error or an uncaught exception: hydration mismatches,
+ * CSP violations and failed requests all show up there.
+ */
+export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test causes on purpose (a failing request it set up). */
+  allowedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        // A 404 for an unknown id is what those tests ask for; the browser logs the failed resource.
+        const text = message.text();
+        if (message.type() === 'error' && !/status of 404/u.test(text) && !allowedConsoleErrors.some((allowed) => allowed.test(text))) errors.push(text);
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Chinese punctuation as the reader displays it (the app's own function is what the unit tests cover). */
+export { toChinesePunctuation as zh } from '../src/app/lib/punctuation.ts';
+export { itemTitle } from '../src/app/features/articles/lib/item-title.ts';

@@ -1,0 +1,213 @@
+import { frontArticles, frontPage, manifest, pages } from './bundle.ts';
+import { pageLabel } from '../src/app/features/pages/page-label.ts';
+import { expect, itemTitle, test, zh } from './fixtures.ts';
+
+const titles = frontArticles.map((article) => zh(itemTitle(article)));
+const lead = frontArticles[0]!;
+const second = frontArticles[1]!;
+const articlePath = (id: string) => `article/${id}`;
+
+test.describe('front page', () => {
+  test('shows every item of the page, in print order, with the photo item as a captioned card', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('h1')).toHaveCount(1);
+    const nav = page.getByRole('navigation', { name: '标题导航' });
+    await expect(nav.getByRole('link')).toHaveText(titles);
+    // Every item also has its story or photo card in the page body.
+    for (const title of titles) await expect(page.getByRole('main').getByRole('heading', { name: title, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: zh(lead.headline) })).toBeVisible();
+    for (const line of lead.subheadlines) await expect(page.getByText(zh(line), { exact: true }).first()).toBeVisible();
+
+    const photo = frontArticles.find((article) => article.kind === 'photo');
+    if (photo?.caption) {
+      const card = page.locator('figure').filter({ hasText: zh(photo.caption).slice(0, 12) });
+      await expect(card).toBeVisible();
+      await expect(card).toContainText(`${photo.bylines[0]?.name} 摄`);
+    }
+    await expect(page.locator('img')).toHaveCount(0);
+  });
+
+  test('the first screen fetches no data: the prerendered page carries what it shows, and never the search index', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/')) fetched.push(request.url());
+    });
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: '本版人物与企业' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+  });
+
+  test('the masthead invents no date when the pages state none', async ({ page }) => {
+    await page.goto('./');
+    const masthead = page.locator('h1');
+    if (frontPage.page.publication) await expect(masthead).toHaveText(frontPage.page.publication);
+    else await expect(masthead).toHaveText('读报');
+    if (!frontPage.page.date) await expect(page.getByRole('main')).not.toContainText(/\d{4}年\d{1,2}月\d{1,2}日/u);
+  });
+
+  test('shows Chinese punctuation in Chinese text', async ({ page }) => {
+    await page.goto('./');
+    const withHalfWidth = frontArticles.find((article) => /[,(]/u.test(article.headline + (article.paragraphs[0] ?? '')));
+    test.skip(!withHalfWidth, 'no half-width punctuation in this bundle');
+    await expect(page.getByRole('main')).toContainText(zh(withHalfWidth!.paragraphs[0]!).slice(0, 40));
+    await expect(page.getByRole('heading', { name: '区委常委会（扩大）会议召开' }).first()).toBeVisible();
+  });
+});
+
+test.describe('pages and editions', () => {
+  const edition = manifest.editions[0]!;
+  const editionPages = pages.filter((chunk) => (chunk.page.date ?? 'undated') === edition.id).sort((a, b) => (a.page.number ?? 0) - (b.page.number ?? 0));
+
+  test('版面导航 and 上一版/下一版 when the edition has several pages', async ({ page }) => {
+    test.skip(editionPages.length < 2, 'the newest edition has one page');
+    await page.goto('./');
+    const nav = page.getByRole('navigation', { name: '版面导航' });
+    await expect(nav.getByRole('list').getByRole('link')).toHaveText(editionPages.map((chunk) => zh(pageLabel(chunk.page))));
+    await nav.getByRole('link', { name: /下一版/u }).click();
+    const second = editionPages[1]!;
+    await expect(page).toHaveURL(new RegExp(`/page/${second.page.id}$`, 'u'));
+    await expect(nav.locator('[aria-current="page"]')).toHaveText(zh(pageLabel(second.page)));
+    await expect(page.getByRole('navigation', { name: '标题导航' }).getByRole('link')).toHaveCount(second.articles.length);
+    await nav.getByRole('link', { name: /上一版/u }).click();
+    await expect(page.getByRole('navigation', { name: '标题导航' }).getByRole('link')).toHaveText(titles);
+  });
+
+  test('往期 lists the dated editions and opens one', async ({ page }) => {
+    const dated = manifest.editions.filter((candidate) => candidate.date);
+    test.skip(dated.length < 2, 'fewer than two dated editions');
+    await page.goto('./');
+    const list = page.getByRole('navigation', { name: '往期' });
+    await expect(list.getByRole('link')).toHaveCount(dated.length);
+    await list.getByRole('link').nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`/page/${dated[1]!.firstPageId}$`, 'u'));
+    await expect(list.locator('[aria-current="page"]')).toHaveCount(1);
+  });
+});
+
+test.describe('article view', () => {
+  test('click through to an article and back', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('navigation', { name: '标题导航' }).getByRole('link', { name: titles[1]! }).click();
+    await expect(page).toHaveURL(new RegExp(`/dubao/${articlePath(second.id)}$`, 'u'));
+    await expect(page.locator('h1')).toHaveText(titles[1]!);
+    await expect(page).toHaveTitle(`${titles[1]} - 读报`);
+    for (const paragraph of second.paragraphs) await expect(page.getByText(zh(paragraph), { exact: true })).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/dubao\/?$/u);
+    await expect(page.getByRole('navigation', { name: '标题导航' }).getByRole('link')).toHaveCount(titles.length);
+  });
+
+  test('shows kicker, headline, subheadlines, dateline and bylines as print does', async ({ page }) => {
+    await page.goto(articlePath(lead.id));
+    await expect(page.locator('h1')).toHaveText(zh(lead.headline));
+    for (const line of lead.subheadlines) await expect(page.getByText(zh(line), { exact: true })).toBeVisible();
+    const header = page.locator('article header');
+    if (lead.dateline) await expect(header).toContainText(lead.dateline);
+    for (const byline of lead.bylines) {
+      await expect(header).toContainText(byline.role === '记者' && lead.dateline?.startsWith('本报') ? `本报记者 ${byline.name}` : byline.name);
+    }
+    const crumbs = page.getByRole('navigation', { name: '当前位置' });
+    await expect(crumbs.getByRole('listitem')).toHaveCount(3);
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText(zh(lead.headline));
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', new RegExp(`^${zh(lead.paragraphs[0]!).slice(0, 20)}`, 'u'));
+  });
+
+  test('a deep link reloads on the static host', async ({ page }) => {
+    const response = await page.goto(articlePath(second.id));
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(titles[1]!);
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText(titles[1]!);
+    await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
+  });
+
+  test('the prerendered article is readable without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(articlePath(lead.id));
+    await expect(page.locator('h1')).toHaveText(zh(lead.headline));
+    await expect(page.getByText(zh(lead.paragraphs.at(-1)!), { exact: true })).toBeVisible();
+    await expect(page).toHaveTitle(`${zh(lead.headline)} - 读报`);
+    await context.close();
+  });
+
+  test('previous and next article, with links and with the arrow keys', async ({ page }) => {
+    await page.goto(articlePath(lead.id));
+    const pager = page.getByRole('navigation', { name: '上一篇和下一篇' });
+    await expect(pager.getByRole('link')).toHaveCount(1);
+    await pager.getByRole('link', { name: /下一篇/u }).click();
+    await expect(page.locator('h1')).toHaveText(titles[1]!);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('h1')).toHaveText(titles[2]!);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('h1')).toHaveText(titles[1]!);
+    await pager.getByRole('link', { name: /上一篇/u }).click();
+    await expect(page.locator('h1')).toHaveText(titles[0]!);
+    // Arrow keys while typing in the search box move the caret, not the page.
+    await page.getByRole('searchbox', { name: '搜索稿件' }).fill('盛蕾');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('h1')).toHaveText(titles[0]!);
+    await page.goto(articlePath(frontArticles.at(-1)!.id));
+    await expect(pager.getByText('已是本版最后一篇')).toBeVisible();
+  });
+
+  test('back to the page, and copy link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(articlePath(second.id));
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await page.getByRole('link', { name: '返回本版' }).click();
+    await expect(page).toHaveURL(new RegExp(`/dubao/page/${frontPage.page.id}$`, 'u'));
+    await expect(page.getByRole('navigation', { name: '标题导航' }).getByRole('link')).toHaveText(titles);
+  });
+
+  test('prints just the article', async ({ page }) => {
+    await page.goto(articlePath(lead.id));
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of [page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('complementary'), page.getByRole('button', { name: '复制链接' })]) {
+      await expect(hidden).toBeHidden();
+    }
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.getByText(zh(lead.paragraphs[0]!), { exact: true })).toBeVisible();
+  });
+});
+
+test.describe('not found and errors', () => {
+  test.use({ allowedConsoleErrors: [/status of 500/u] });
+
+  test('an unknown path shows the not-found page with status 404', async ({ page }) => {
+    const response = await page.goto('no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('页面未找到');
+    await expect(page).toHaveTitle('页面未找到 - 读报');
+    await page.getByRole('link', { name: '回到首页' }).click();
+    await expect(page.getByRole('navigation', { name: '标题导航' })).toBeVisible();
+  });
+
+  test('an unknown article id and an unknown page id show the not-found page', async ({ page }) => {
+    for (const path of [articlePath(`${frontPage.page.id}--0000000000`), articlePath('nosuchpage--0000000000'), 'article/plainid', `page/nosuchpage`, 'entity/nobody']) {
+      await page.goto(path);
+      await expect(page.locator('h1'), path).toHaveText('页面未找到');
+    }
+  });
+
+  test('a bundle that cannot be fetched shows an error with retry', async ({ page }) => {
+    let fail = true;
+    await page.route('**/data/pages/*.json', (route) => (fail ? route.fulfill({ status: 500, body: 'broken' }) : route.fallback()));
+    // A query string makes the browser render this URL itself instead of hydrating the prerendered page.
+    await page.goto(`${articlePath(lead.id)}?from=test`);
+    await expect(page.locator('h1')).toHaveText('内容加载失败', { timeout: 15_000 });
+    fail = false;
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect(page.locator('h1')).toHaveText(zh(lead.headline));
+  });
+
+  test('a bundle file that fails validation shows the error state', async ({ page }) => {
+    await page.route('**/data/pages/*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"page":{}}' }));
+    await page.goto(`${articlePath(lead.id)}?from=test`);
+    await expect(page.locator('h1')).toHaveText('内容加载失败', { timeout: 15_000 });
+    await expect(page.getByRole('alert')).toContainText('数据格式不符合约定');
+  });
+});

@@ -1,0 +1,27 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRevalidator } from 'react-router';
+import { useDocumentMeta } from '../lib/document-meta.ts';
+import { BundleLoadError } from '../lib/bundle-source.ts';
+
+/** The bundle could not be fetched or did not match the contract: say so and offer to try again. */
+export function ErrorState({ error }: { error: unknown }) {
+  const queryClient = useQueryClient();
+  const revalidator = useRevalidator();
+  useDocumentMeta({ title: '加载失败' });
+  const detail = error instanceof BundleLoadError ? `${error.message}（${error.path}）` : error instanceof Error ? error.message : undefined;
+  const retry = () => {
+    // Drop the failed queries, so the loaders fetch them again instead of rethrowing the cached error.
+    void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
+    void revalidator.revalidate();
+  };
+  return (
+    <div role="alert" className="mx-auto max-w-xl py-12 text-center">
+      <h1 className="headline mb-3 text-2xl">内容加载失败</h1>
+      <p className="mb-2 text-muted">暂时无法读取这一版的内容，可能是网络中断或数据文件已损坏。</p>
+      {detail && <p className="mb-6 text-sm text-muted">{detail}</p>}
+      <button type="button" className="btn" onClick={retry} disabled={revalidator.state === 'loading'}>
+        {revalidator.state === 'loading' ? '正在重试…' : '重试'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Article } from '../../../../contract/bundle.ts';
+import { zh } from '../../../lib/zh.ts';
+import { formatBylines } from '../lib/byline.ts';
+
+/** A photo item's caption, followed by its credit as print sets it (`徐晶玮 摄`). */
+export function PhotoCaption({
+  article,
+  className = '',
+  creditOnOwnLine = false,
+}: {
+  article: Pick<Article, 'caption' | 'bylines' | 'dateline'>;
+  className?: string;
+  /** In justified text an unbreakable credit would stretch the line before it; there it gets a line of its own. */
+  creditOnOwnLine?: boolean;
+}) {
+  const credit = formatBylines(article);
+  return (
+    <p className={className}>
+      {article.caption && zh(article.caption)}
+      {credit && <span className={creditOnOwnLine ? 'block text-right text-muted' : 'ml-2 whitespace-nowrap text-muted'}>{credit}</span>}
+    </p>
+  );
+}

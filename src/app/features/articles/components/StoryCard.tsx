@@ -1,0 +1,87 @@
+import { Link } from 'react-router';
+import type { Article } from '../../../../contract/bundle.ts';
+import { zh } from '../../../lib/zh.ts';
+import { paths } from '../../../paths.ts';
+import { itemTitle } from '../lib/item-title.ts';
+import { Byline } from './Byline.tsx';
+import { PhotoCaption } from './PhotoCaption.tsx';
+import { PhotoFrame } from './PhotoFrame.tsx';
+
+/** 栏目: shown as a label when the item also has a headline (otherwise the label is its title). */
+export function ColumnLabel({ article }: { article: Pick<Article, 'column' | 'headline'> }) {
+  if (!article.column || !article.headline) return null;
+  return <p className="text-sm font-semibold tracking-wider text-accent">{zh(article.column)}</p>;
+}
+
+/** The page's lead story, set large: kicker, headline, subheadlines, byline and its first paragraph. */
+export function LeadStory({ article }: { article: Article }) {
+  const first = article.paragraphs[0];
+  return (
+    <article aria-labelledby={`h-${article.id}`} className="border-b border-rule pb-6">
+      <ColumnLabel article={article} />
+      {article.kicker && <p className="mb-1 font-serif text-lg text-muted">{zh(article.kicker)}</p>}
+      <h2 id={`h-${article.id}`} className="headline text-[1.75rem] sm:text-4xl">
+        <Link to={paths.article.href(article.id)} className="no-underline hover:text-accent hover:underline">
+          {zh(itemTitle(article))}
+        </Link>
+      </h2>
+      {article.subheadlines.map((line) => (
+        <p key={line} className="mt-1 font-serif text-lg text-ink sm:text-xl">
+          {zh(line)}
+        </p>
+      ))}
+      <Byline article={article} className="mt-3" />
+      {first && (
+        <div className="reading mt-3">
+          <p>{zh(first)}</p>
+        </div>
+      )}
+      <Link to={paths.article.href(article.id)} className="mt-1 inline-block text-accent underline" aria-label={`阅读全文：${itemTitle(article)}`}>
+        阅读全文
+      </Link>
+    </article>
+  );
+}
+
+/** Another story of the page, in the grid under the lead. */
+export function StoryCard({ article }: { article: Article }) {
+  const first = article.paragraphs[0];
+  return (
+    <article aria-labelledby={`h-${article.id}`} className="flex flex-col gap-2 border-t-2 border-ink pt-3">
+      <ColumnLabel article={article} />
+      {article.kicker && <p className="text-sm text-muted">{zh(article.kicker)}</p>}
+      <h3 id={`h-${article.id}`} className="headline text-xl">
+        <Link to={paths.article.href(article.id)} className="no-underline hover:text-accent hover:underline">
+          {zh(itemTitle(article))}
+        </Link>
+      </h3>
+      {article.subheadlines.map((line) => (
+        <p key={line} className="font-serif text-ink">
+          {zh(line)}
+        </p>
+      ))}
+      <Byline article={article} className="text-sm" />
+      {first && <p className="line-clamp-4 leading-relaxed">{zh(first)}</p>}
+    </article>
+  );
+}
+
+/** A photo item: its column label, a frame where the photo was, the caption and the credit. */
+export function PhotoCard({ article }: { article: Article }) {
+  return (
+    <article aria-labelledby={`h-${article.id}`} className="border-t-2 border-ink pt-3">
+      <figure className="grid gap-2">
+        <PhotoFrame />
+        <figcaption className="grid gap-1">
+          <ColumnLabel article={article} />
+          <h3 id={`h-${article.id}`} className="font-serif text-lg font-bold">
+            <Link to={paths.article.href(article.id)} className="no-underline hover:text-accent hover:underline">
+              {zh(itemTitle(article))}
+            </Link>
+          </h3>
+          <PhotoCaption article={article} className="line-clamp-5 text-[0.9375rem] leading-relaxed" />
+        </figcaption>
+      </figure>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../../contract/bundle.ts';
+import { articleCount, groupEntities } from './group-entities.ts';
+
+const entity = (id: string, kind: Entity['kind'], articleIds: string[]): Entity => ({
+  id,
+  kind,
+  name: id,
+  roles: [],
+  aliases: [],
+  mentions: articleIds.map((articleId) => ({ articleId, count: 1 })),
+});
+
+describe('groupEntities', () => {
+  const entities = [
+    entity('fewer', 'person', ['a']),
+    entity('company', 'enterprise', ['a', 'b']),
+    entity('more', 'person', ['a', 'b']),
+    entity('elsewhere', 'person', ['c']),
+  ];
+
+  it('puts persons before enterprises, most mentioned first', () => {
+    const groups = groupEntities(entities);
+    expect(groups.map((group) => group.kind)).toEqual(['person', 'enterprise']);
+    expect(groups[0]?.entities.map((e) => e.id)).toEqual(['more', 'elsewhere', 'fewer']);
+  });
+
+  it('keeps only entities of the given articles and counts within them', () => {
+    const only = new Set(['b']);
+    const groups = groupEntities(entities, only);
+    expect(groups.flatMap((group) => group.entities.map((e) => e.id))).toEqual(['more', 'company']);
+    expect(articleCount(entities[1]!, only)).toBe(1);
+    expect(articleCount(entities[1]!)).toBe(2);
+  });
+
+  it('keeps only the kinds asked for', () => {
+    expect(groupEntities(entities, undefined, ['enterprise']).map((group) => group.kind)).toEqual(['enterprise']);
+  });
+
+  it('gives no groups for no entities', () => {
+    expect(groupEntities([])).toEqual([]);
+  });
+});

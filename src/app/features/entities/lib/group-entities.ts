@@ -1,0 +1,35 @@
+import type { Entity, EntityKind } from '../../../../contract/bundle.ts';
+
+export const ENTITY_KIND_LABELS: Record<EntityKind, string> = {
+  person: '人物',
+  enterprise: '企业',
+  organization: '机构',
+  project: '项目',
+};
+
+/** Sidebar order: people first, then companies, then the rest. */
+const KIND_ORDER: EntityKind[] = ['person', 'enterprise', 'organization', 'project'];
+
+export interface EntityGroup {
+  kind: EntityKind;
+  entities: Entity[];
+}
+
+/** Number of articles that mention the entity (within `articleIds` when given). */
+export function articleCount(entity: Entity, articleIds?: ReadonlySet<string>): number {
+  return articleIds ? entity.mentions.filter((mention) => articleIds.has(mention.articleId)).length : entity.mentions.length;
+}
+
+/**
+ * Entities grouped by kind, most mentioned first (then by name, so the order is stable);
+ * restricted to those mentioned in `articleIds` when given. Empty groups are left out.
+ */
+export function groupEntities(entities: readonly Entity[], articleIds?: ReadonlySet<string>, kinds: readonly EntityKind[] = KIND_ORDER): EntityGroup[] {
+  const collator = new Intl.Collator('zh-CN');
+  return KIND_ORDER.filter((kind) => kinds.includes(kind)).map((kind) => ({
+    kind,
+    entities: entities
+      .filter((entity) => entity.kind === kind && articleCount(entity, articleIds) > 0)
+      .sort((a, b) => articleCount(b, articleIds) - articleCount(a, articleIds) || collator.compare(a.name, b.name)),
+  })).filter((group) => group.entities.length > 0);
+}

@@ -1,0 +1,10 @@
+import { queryOptions } from '@tanstack/react-query';
+import { bundlePaths, pageChunkSchema } from '../../../../contract/bundle.ts';
+import { loadBundleFile } from '../../../lib/bundle-source.ts';
+
+/** One printed page with its full articles. */
+export const pageQuery = (pageId: string) =>
+  queryOptions({
+    queryKey: ['page', pageId],
+    queryFn: ({ signal }) => loadBundleFile(bundlePaths.page(pageId), pageChunkSchema, signal),
+  });

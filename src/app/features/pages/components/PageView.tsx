@@ -1,0 +1,74 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { editionIdOf, type Article, type ArticleSummary } from '../../../../contract/bundle.ts';
+import { useDocumentMeta } from '../../../lib/document-meta.ts';
+import { zh } from '../../../lib/zh.ts';
+import { LeadStory, PhotoCard, StoryCard } from '../../articles/components/StoryCard.tsx';
+import { itemTitle } from '../../articles/lib/item-title.ts';
+import { manifestQuery } from '../../editions/api/manifest-query.ts';
+import { EditionList } from '../../editions/components/EditionList.tsx';
+import { EntitySidebar } from '../../entities/components/EntitySidebar.tsx';
+import { pageQuery } from '../api/page-query.ts';
+import { pageLabel } from '../page-label.ts';
+import { HeadlineNav } from './HeadlineNav.tsx';
+import { Masthead } from './Masthead.tsx';
+import { PageNav } from './PageNav.tsx';
+
+/** The page's sidebar lists who and which companies are in the news; the article sidebar lists every kind. */
+const SIDEBAR_KINDS = ['person', 'enterprise'] as const;
+
+/** The story set large: the first real story in print order, else the first item. */
+function leadOf(articles: readonly Article[]): Article | undefined {
+  return articles.find((article) => article.kind === 'article') ?? articles[0];
+}
+
+/** One printed page (版面): masthead, lead story, the other items in a grid, and the page's navigation. */
+export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFrontPage?: boolean }) {
+  const { data: manifest } = useSuspenseQuery(manifestQuery());
+  const { data: chunk } = useSuspenseQuery(pageQuery(pageId));
+  const { page } = chunk;
+  const articles = [...chunk.articles].sort((a, b) => a.order - b.order);
+  const edition = manifest.editions.find((candidate) => candidate.id === editionIdOf(page));
+  const lead = leadOf(articles);
+  const others = articles.filter((article) => article !== lead);
+  const summaries: ArticleSummary[] = articles;
+
+  const label = pageLabel(page);
+  const publication = page.publication ?? edition?.publication;
+  useDocumentMeta({
+    title: isFrontPage ? undefined : [publication, label].filter(Boolean).join(' '),
+    description: `${publication ?? '读报'} ${label}：${articles.map((article) => zh(itemTitle(article))).join('；')}`,
+  });
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+      <div className="min-w-0">
+        <Masthead page={page} edition={edition} itemCount={articles.length} />
+        {edition && edition.pageCount > 1 && <PageNav editionId={edition.id} pageId={page.id} />}
+        {articles.length === 0 ? (
+          <p className="py-8 text-center text-muted">本版没有可显示的稿件。</p>
+        ) : (
+          <>
+            {lead && <LeadStory article={lead} />}
+            {others.length > 0 && (
+              <section aria-labelledby="other-stories" className="mt-6">
+                <h2 id="other-stories" className="sr-only">
+                  本版其他稿件
+                </h2>
+                <div className="grid gap-x-8 gap-y-8 sm:grid-cols-2 xl:grid-cols-3">
+                  {others.map((article) =>
+                    article.kind === 'photo' ? <PhotoCard key={article.id} article={article} /> : <StoryCard key={article.id} article={article} />,
+                  )}
+                </div>
+              </section>
+            )}
+          </>
+        )}
+      </div>
+      <aside aria-label="本版导航与人物" className="grid content-start gap-8">
+        <HeadlineNav items={summaries} />
+        <EntitySidebar title="本版人物与企业" articleIds={page.articleIds} kinds={SIDEBAR_KINDS} emptyText="本版暂无人物与企业信息。" />
+        <EditionList editions={manifest.editions} currentId={edition?.id} />
+      </aside>
+    </div>
+  );
+}

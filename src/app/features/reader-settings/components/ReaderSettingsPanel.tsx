@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import {
+  applySettings,
+  FONT_SIZE_LABELS,
+  FONT_SIZES,
+  LEADING_LABELS,
+  LEADINGS,
+  THEME_LABELS,
+  THEMES,
+  type ReaderSettings,
+} from '../settings.ts';
+import { useReaderSettings } from '../use-reader-settings.ts';
+
+function Choice<K extends keyof ReaderSettings>(props: {
+  legend: string;
+  name: K;
+  options: readonly ReaderSettings[K][];
+  labels: Record<ReaderSettings[K], string>;
+  value: ReaderSettings[K];
+  onChange: (value: ReaderSettings[K]) => void;
+}) {
+  return (
+    <fieldset className="min-w-0">
+      <legend className="mb-1.5 text-sm font-semibold text-ink">{props.legend}</legend>
+      <div className="flex flex-wrap gap-1.5">
+        {props.options.map((option) => (
+          <label key={option} className="choice">
+            <input
+              type="radio"
+              className="sr-only"
+              name={`reader-${props.name}`}
+              value={option}
+              checked={props.value === option}
+              onChange={() => props.onChange(option)}
+            />
+            <span>{props.labels[option]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** 阅读设置: font size, theme, line spacing; remembered across visits. */
+export function ReaderSettingsPanel() {
+  const [settings, update] = useReaderSettings();
+  const details = useRef<HTMLDetailsElement>(null);
+
+  useEffect(() => applySettings(settings, document.documentElement), [settings]);
+
+  useEffect(() => {
+    const element = details.current;
+    if (!element) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && element.open) {
+        element.open = false;
+        element.querySelector('summary')?.focus();
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (element.open && event.target instanceof Node && !element.contains(event.target)) element.open = false;
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, []);
+
+  return (
+    <details ref={details} className="relative print:hidden">
+      <summary className="btn cursor-pointer list-none" aria-label="阅读设置">
+        <span aria-hidden="true" className="font-serif text-base leading-none">
+          Aa
+        </span>
+        <span className="hidden sm:inline">阅读设置</span>
+      </summary>
+      <div className="absolute right-0 z-30 mt-2 grid w-[min(20rem,calc(100vw-1.5rem))] gap-4 rounded-lg border border-rule bg-panel p-4 shadow-lg">
+        <Choice legend="字号" name="fontSize" options={FONT_SIZES} labels={FONT_SIZE_LABELS} value={settings.fontSize} onChange={(fontSize) => update({ fontSize })} />
+        <Choice legend="主题" name="theme" options={THEMES} labels={THEME_LABELS} value={settings.theme} onChange={(theme) => update({ theme })} />
+        <Choice legend="行距" name="leading" options={LEADINGS} labels={LEADING_LABELS} value={settings.leading} onChange={(leading) => update({ leading })} />
+      </div>
+    </details>
+  );
+}

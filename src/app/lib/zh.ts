@@ -1,0 +1,1 @@
+export { toChinesePunctuation as zh } from './punctuation.ts';

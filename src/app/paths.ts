@@ -1,0 +1,39 @@
+/**
+ * The one route table. Every URL in the app comes from an `href()` here, relative to the router's
+ * basename (the site's base path is added by the router's links, never by hand).
+ * These permalinks are a public interface: keep them stable.
+ */
+export const paths = {
+  home: {
+    path: '/',
+    href: () => '/',
+  },
+  page: {
+    path: '/page/:pageId',
+    href: (pageId: string) => `/page/${encodeURIComponent(pageId)}`,
+  },
+  article: {
+    path: '/article/:articleId',
+    href: (articleId: string) => `/article/${encodeURIComponent(articleId)}`,
+  },
+  entity: {
+    path: '/entity/:entityId',
+    href: (entityId: string) => `/entity/${encodeURIComponent(entityId)}`,
+  },
+  search: {
+    path: '/search',
+    href: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
+  },
+  notFound: {
+    path: '*',
+    /** What the build renders into `404.html`: a path no route matches. */
+    href: () => '/404',
+  },
+} as const;
+
+/** Where a prerendered path's HTML file lives in the built site (`/page/x` -> `page/x/index.html`). */
+export function htmlFileOf(path: string): string {
+  if (path === paths.notFound.href()) return '404.html';
+  const trimmed = path.replace(/^\/+|\/+$/gu, '');
+  return trimmed === '' ? 'index.html' : `${trimmed.split('/').map(decodeURIComponent).join('/')}/index.html`;
+}

@@ -1,0 +1,77 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
+import { editionIdOf, pageIdOfArticle } from '../../contract/bundle.ts';
+import { ArticleActions } from '../features/articles/components/ArticleActions.tsx';
+import { ArticlePager } from '../features/articles/components/ArticlePager.tsx';
+import { ArticleBody } from '../features/articles/components/ArticleView.tsx';
+import { Breadcrumb } from '../features/articles/components/Breadcrumb.tsx';
+import { itemTitle } from '../features/articles/lib/item-title.ts';
+import { manifestQuery } from '../features/editions/api/manifest-query.ts';
+import { editionLabel } from '../features/editions/edition-label.ts';
+import { entitiesQuery } from '../features/entities/api/entities-query.ts';
+import { EntitySidebar } from '../features/entities/components/EntitySidebar.tsx';
+import { pageQuery } from '../features/pages/api/page-query.ts';
+import { HeadlineNav } from '../features/pages/components/HeadlineNav.tsx';
+import { pageLabel } from '../features/pages/page-label.ts';
+import { useDocumentMeta } from '../lib/document-meta.ts';
+import { notFound, orNotFound, validId } from '../lib/route-errors.ts';
+import { zh } from '../lib/zh.ts';
+import { paths } from '../paths.ts';
+
+/** An article needs only its page's file (and the small manifest, for the breadcrumb's edition). */
+export const articleLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const articleId = validId(params.articleId);
+    const pageId = pageIdOfArticle(articleId) ?? notFound();
+    void queryClient.prefetchQuery(entitiesQuery());
+    const [, chunk] = await Promise.all([
+      queryClient.ensureQueryData(manifestQuery()),
+      orNotFound(queryClient.ensureQueryData(pageQuery(pageId))),
+    ]);
+    if (!chunk.articles.some((article) => article.id === articleId)) notFound();
+    return null;
+  };
+
+export function ArticleRoute() {
+  const articleId = useParams().articleId ?? '';
+  const pageId = pageIdOfArticle(articleId) ?? '';
+  const { data: manifest } = useSuspenseQuery(manifestQuery());
+  const { data: chunk } = useSuspenseQuery(pageQuery(pageId));
+  const articles = [...chunk.articles].sort((a, b) => a.order - b.order);
+  const at = articles.findIndex((article) => article.id === articleId);
+  const article = articles[at];
+  const page = chunk.page;
+  const edition = manifest.editions.find((candidate) => candidate.id === editionIdOf(page));
+
+  const title = article ? zh(itemTitle(article)) : '';
+  useDocumentMeta({
+    title,
+    description: article ? zh(article.paragraphs[0] ?? article.caption ?? article.subheadlines.join(' ')) : undefined,
+  });
+  // The loader guarantees the article exists; this only guards a page file that changed under a reader.
+  if (!article) return null;
+
+  const isLatest = edition !== undefined && edition.id === manifest.editions[0]?.id;
+  const editionCrumb = {
+    label: [page.publication ?? edition?.publication, editionLabel(edition)].filter(Boolean).join(' '),
+    to: isLatest ? paths.home.href() : edition ? paths.page.href(edition.firstPageId) : undefined,
+  };
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <article className="min-w-0">
+        <Breadcrumb crumbs={[editionCrumb, { label: zh(pageLabel(page)), to: paths.page.href(page.id) }, { label: title }]} />
+        <ArticleBody article={article} />
+        <ArticleActions pageId={page.id} />
+        <ArticlePager previous={articles[at - 1]} next={articles[at + 1]} />
+      </article>
+      <aside aria-label="相关信息" className="grid content-start gap-8 print:hidden">
+        <EntitySidebar title="本文人物与企业" articleIds={[article.id]} emptyText="本文暂无人物与企业信息。" />
+        <HeadlineNav items={articles} currentId={article.id} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { editionIdOf } from '../../contract/bundle.ts';
+import type { LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
+import { editionQuery } from '../features/editions/api/edition-query.ts';
+import { manifestQuery } from '../features/editions/api/manifest-query.ts';
+import { entitiesQuery } from '../features/entities/api/entities-query.ts';
+import { pageQuery } from '../features/pages/api/page-query.ts';
+import { PageView } from '../features/pages/components/PageView.tsx';
+import { orNotFound, validId } from '../lib/route-errors.ts';
+
+export const pageLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const pageId = validId(params.pageId);
+    void queryClient.prefetchQuery(entitiesQuery());
+    const [manifest, chunk] = await Promise.all([
+      queryClient.ensureQueryData(manifestQuery()),
+      orNotFound(queryClient.ensureQueryData(pageQuery(pageId))),
+    ]);
+    const edition = manifest.editions.find((candidate) => candidate.id === editionIdOf(chunk.page));
+    // 版面导航 needs the edition's page list, and only when there is more than one page.
+    if (edition && edition.pageCount > 1) await queryClient.ensureQueryData(editionQuery(edition.id));
+    return null;
+  };
+
+export function PageRoute() {
+  const { pageId = '' } = useParams();
+  return <PageView pageId={pageId} />;
+}

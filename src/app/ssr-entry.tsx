@@ -1,0 +1,84 @@
+// Build time only: the prerender plugin (src/prerender/) imports this after a separate SSR build.
+import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { bundlePaths, editionChunkSchema, entitiesFileSchema, manifestSchema, pageChunkSchema } from '../contract/bundle.ts';
+import type { BundleFileReader, RenderedRoute, SsrEntry } from '../prerender/ssr-contract.ts';
+import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
+import { ROUTER_BASENAME } from './lib/basename.ts';
+import { BundleNotFoundError, setBundleReader } from './lib/bundle-source.ts';
+import { MetaSinkContext, type MetaSink } from './lib/document-meta.ts';
+import { createQueryClient } from './lib/query-client.ts';
+import { PAYLOAD_ELEMENT_ID, serializePayload } from './lib/ssr-payload.ts';
+import { htmlFileOf, paths } from './paths.ts';
+import { createRoutes } from './router.tsx';
+
+async function listPaths(read: BundleFileReader): Promise<string[]> {
+  const manifest = manifestSchema.parse(await read(bundlePaths.manifest));
+  const pageIds: string[] = [];
+  for (const edition of manifest.editions) {
+    const chunk = editionChunkSchema.parse(await read(bundlePaths.edition(edition.id)));
+    pageIds.push(...chunk.pages.map((page) => page.id));
+  }
+  const articleIds: string[] = [];
+  for (const pageId of pageIds) {
+    const chunk = pageChunkSchema.parse(await read(bundlePaths.page(pageId)));
+    articleIds.push(...chunk.articles.map((article) => article.id));
+  }
+  const { entities } = entitiesFileSchema.parse(await read(bundlePaths.entities));
+  return [
+    paths.home.href(),
+    ...pageIds.map((id) => paths.page.href(id)),
+    ...articleIds.map((id) => paths.article.href(id)),
+    ...entities.map((entity) => paths.entity.href(entity.id)),
+    paths.search.href(),
+    paths.notFound.href(),
+  ];
+}
+
+async function renderRoute(path: string, read: BundleFileReader): Promise<RenderedRoute> {
+  setBundleReader(read);
+  const queryClient = createQueryClient();
+  const handler = createStaticHandler(createRoutes(queryClient), { basename: ROUTER_BASENAME });
+  const base = ROUTER_BASENAME === '/' ? '' : ROUTER_BASENAME;
+  const context = await handler.query(new Request(new URL(`${base}${path}`, 'http://prerender.invalid')));
+  if (context instanceof Response) throw new Error(`dubao prerender: ${path} answered with a redirect (${context.status})`);
+  if (context.errors) {
+    const error = Object.values(context.errors)[0];
+    // A bundle the app cannot read must fail the build, not ship as an error page.
+    if (!(context.statusCode === 404)) throw error instanceof Error ? error : new Error(`dubao prerender: ${path} failed`);
+  }
+  // Loaders start some queries without waiting (the sidebar's); finish them, so nothing suspends while
+  // rendering: a suspended boundary would be streamed with inline scripts, which the CSP forbids.
+  await Promise.allSettled(queryClient.getQueryCache().findAll({ fetchStatus: 'fetching' }).map((query) => query.fetch()));
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const meta: MetaSink = { title: '', description: '' };
+  const { prelude } = await prerender(
+    <StrictMode>
+      <MetaSinkContext value={meta}>
+        <QueryClientProvider client={queryClient}>
+          {/* hydrate={false}: no inline script; the data travels as JSON in the payload element. */}
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </MetaSinkContext>
+    </StrictMode>,
+    // React outlines large Suspense boundaries into chunks completed by inline scripts; one whole document instead.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+  );
+  const html = await new Response(prelude).text();
+  if (/<script/iu.test(html)) throw new Error(`dubao prerender: ${path} rendered an inline script (a component suspended during prerender)`);
+  const payload = serializePayload({ path, queries: dehydrate(queryClient), loaderData: context.loaderData });
+  queryClient.clear();
+  return { status: context.statusCode, html, title: meta.title, description: meta.description, payload };
+}
+
+const entry: SsrEntry = {
+  listPaths,
+  renderRoute,
+  htmlFileOf,
+  bootScript: SETTINGS_BOOT_SCRIPT,
+  payloadElementId: PAYLOAD_ELEMENT_ID,
+  BundleNotFoundError,
+};
+export default entry;

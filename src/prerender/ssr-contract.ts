@@ -1,0 +1,30 @@
+/**
+ * What the app's SSR entry (src/app/ssr-entry.tsx) gives the build's prerender plugin.
+ * Types only, so the Node side and the browser side can share them without sharing code.
+ */
+
+/** Reads one bundle file (a path under `data/`) as parsed JSON; throws the entry's `BundleNotFoundError` when it is missing. */
+export type BundleFileReader = (path: string) => Promise<unknown>;
+
+export interface RenderedRoute {
+  /** HTTP status the route stands for: 200, or 404 for the not-found page. */
+  status: number;
+  /** The markup of `<div id="root">`. */
+  html: string;
+  title: string;
+  description: string;
+  /** JSON for the `<script type="application/json">` the browser hydrates from (already escaped for HTML). */
+  payload: string;
+}
+
+export interface SsrEntry {
+  /** Every path to prerender (router paths, without the site's base), the not-found page included. */
+  listPaths(read: BundleFileReader): Promise<string[]>;
+  renderRoute(path: string, read: BundleFileReader): Promise<RenderedRoute>;
+  /** The HTML file a path is written to (`/page/x` -> `page/x/index.html`, not-found -> `404.html`). */
+  htmlFileOf(path: string): string;
+  /** Inline script for `<head>` (its hash goes into the CSP). */
+  bootScript: string;
+  payloadElementId: string;
+  BundleNotFoundError: new (path: string) => Error;
+}

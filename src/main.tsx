@@ -1,3 +1,4 @@
+import './app/lib/zod-jitless.ts';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';

@@ -38,6 +38,24 @@ describe('npm run compile', () => {
     expect(corpus.articles).toHaveLength(4);
   }, 30_000);
 
+  it('writes byte-identical bundles from the same seeds, and exits 0 with a warning for an empty page', async () => {
+    const dir = seedsDir();
+    writeFileSync(join(dir, 'empty.txt'), '\n\n');
+    const outs = [0, 1].map(() => join(mkdtempSync(join(tmpdir(), 'dubao-out-')), 'data'));
+    for (const out of outs) {
+      const run = await compile('--seeds', dir, '--out', out);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/^empty\.txt: warning: the page has no text/mu);
+    }
+    const [first = '', second = ''] = outs;
+    const files = readdirSync(first, { recursive: true, encoding: 'utf8' }).sort();
+    expect(files.length).toBeGreaterThan(4);
+    expect(readdirSync(second, { recursive: true, encoding: 'utf8' }).sort()).toEqual(files);
+    for (const file of files.filter((f) => f.includes('.'))) {
+      expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
+    }
+  }, 60_000);
+
   it('writes the web bundle, and a bad sidecar stops it with file: message and no stack, leaving earlier output', async () => {
     const dir = seedsDir();
     const out = join(mkdtempSync(join(tmpdir(), 'dubao-out-')), 'data');

@@ -29,6 +29,19 @@ function noise(length: number, seed: number): Uint8Array {
 }
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
 
+/** Whether the platform's strict decoder accepts the bytes: the oracle for the byte validators. */
+function acceptedBy(encoding: string): (bytes: Uint8Array) => boolean {
+  const strict = new TextDecoder(encoding, { fatal: true });
+  return (bytes) => {
+    try {
+      strict.decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
 describe('decodeSeed: supported encodings give the UTF-8 original exactly', () => {
   const cases: { name: string; bytes: Uint8Array; encoding: string }[] = [
     { name: 'UTF-8', bytes: iconv.encode(SEED, 'utf8'), encoding: 'utf-8' },
@@ -203,15 +216,7 @@ describe('decodeSeed: properties', () => {
   });
 
   it('firstInvalidUtf8 agrees with the platform decoder', () => {
-    const strict = new TextDecoder('utf-8', { fatal: true });
-    const valid = (b: Uint8Array) => {
-      try {
-        strict.decode(b);
-        return true;
-      } catch {
-        return false;
-      }
-    };
+    const valid = acceptedBy('utf-8');
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 40 }),
       fc.string({ unit: 'binary', maxLength: 20 }).map((s) => new Uint8Array(Buffer.from(s, 'utf8'))),
@@ -228,15 +233,7 @@ describe('decodeSeed: properties', () => {
   });
 
   it('firstInvalidGb18030 agrees with the platform decoder on every two-byte and sampled four-byte sequence', () => {
-    const strict = new TextDecoder('gb18030', { fatal: true });
-    const valid = (b: Uint8Array) => {
-      try {
-        strict.decode(b);
-        return true;
-      } catch {
-        return false;
-      }
-    };
+    const valid = acceptedBy('gb18030');
     let disagreements = 0;
     for (let lead = 0x80; lead <= 0xff; lead++) {
       for (let trail = 0; trail <= 0xff; trail++) {

@@ -43,6 +43,8 @@ test('every built HTML page carries a CSP that allows only the site itself', () 
 });
 
 test('no CSP violation on any route', async ({ page }) => {
+  // One visit per route: the time grows with the fixture corpus, not with a slow page.
+  test.setTimeout(30_000 + allRoutes.length * 3_000);
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as { __violations: string[] }).__violations ??= [];

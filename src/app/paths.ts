@@ -1,3 +1,6 @@
+/** The query parameter of an article's URL that carries the search to highlight. */
+export const HIGHLIGHT_PARAM = 'hl';
+
 /**
  * The one route table. Every URL in the app comes from an `href()` here, relative to the router's
  * basename (the site's base path is added by the router's links, never by hand).
@@ -14,7 +17,12 @@ export const paths = {
   },
   article: {
     path: '/article/:articleId',
-    href: (articleId: string) => `/article/${encodeURIComponent(articleId)}`,
+    /** With `highlight`, the article marks each term of that query (as search splits it) and scrolls to the first hit. */
+    href: (articleId: string, options?: { highlight?: string }) => {
+      const base = `/article/${encodeURIComponent(articleId)}`;
+      const highlight = options?.highlight?.trim();
+      return highlight ? `${base}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: highlight }).toString()}` : base;
+    },
   },
   entity: {
     path: '/entity/:entityId',

@@ -17,7 +17,8 @@ export function Layout({ children }: { children?: React.ReactNode }) {
       </a>
       {navigation.state === 'loading' && <div className="progress" role="progressbar" aria-label="正在加载" />}
       <header className="border-b border-rule bg-paper print:hidden">
-        <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
+        {/* relative: the search suggestions open below the whole header row, full width on a phone. */}
+        <div className="relative mx-auto flex max-w-6xl items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
           <Link to={paths.home.href()} className="shrink-0 font-serif text-2xl font-black tracking-widest text-accent no-underline" aria-label={`${SITE_NAME} 首页`}>
             {SITE_NAME}
           </Link>

@@ -1,24 +1,29 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { editionIdOf, pageIdOfArticle } from '../../contract/bundle.ts';
 import { ArticleActions } from '../features/articles/components/ArticleActions.tsx';
 import { ArticlePager } from '../features/articles/components/ArticlePager.tsx';
 import { ArticleBody } from '../features/articles/components/ArticleView.tsx';
 import { Breadcrumb } from '../features/articles/components/Breadcrumb.tsx';
+import { HighlightNotice, useScrollToFirstHit } from '../features/articles/components/HighlightNotice.tsx';
+import { countHits } from '../features/articles/lib/highlight.ts';
 import { itemTitle } from '../features/articles/lib/item-title.ts';
 import { manifestQuery } from '../features/editions/api/manifest-query.ts';
 import { editionLabel } from '../features/editions/edition-label.ts';
 import { entitiesQuery } from '../features/entities/api/entities-query.ts';
 import { EntitySidebar } from '../features/entities/components/EntitySidebar.tsx';
+import { linkTargetsOf } from '../features/entities/lib/link-targets.ts';
 import { pageQuery } from '../features/pages/api/page-query.ts';
 import { HeadlineNav } from '../features/pages/components/HeadlineNav.tsx';
 import { pageLabel } from '../features/pages/page-label.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
 import { notFound, orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
-import { paths } from '../paths.ts';
+import { HIGHLIGHT_PARAM, paths } from '../paths.ts';
+import { normalizeQuery } from '../../search/normalize.ts';
 
 /** An article needs only its page's file (and the small manifest, for the breadcrumb's edition). */
 export const articleLoader =
@@ -45,6 +50,14 @@ export function ArticleRoute() {
   const article = articles[at];
   const page = chunk.page;
   const edition = manifest.editions.find((candidate) => candidate.id === editionIdOf(page));
+  // Entities only add links: the article never waits for them (they are prefetched by the loader).
+  const { data: entities } = useQuery(entitiesQuery());
+  const links = useMemo(() => (entities ? linkTargetsOf(entities.entities, articleId) : undefined), [entities, articleId]);
+  const hl = useSearchParams()[0].get(HIGHLIGHT_PARAM) ?? '';
+  const query = useMemo(() => normalizeQuery(hl), [hl]);
+  const hits = useMemo(() => (article ? countHits(article, query.terms) : 0), [article, query]);
+  const body = useRef<HTMLElement>(null);
+  useScrollToFirstHit(body, `${articleId}?${hl}`, hits > 0);
 
   const title = article ? zh(itemTitle(article)) : '';
   useDocumentMeta({
@@ -62,9 +75,10 @@ export function ArticleRoute() {
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
-      <article className="min-w-0">
+      <article ref={body} className="min-w-0">
         <Breadcrumb crumbs={[editionCrumb, { label: zh(pageLabel(page)), to: paths.page.href(page.id) }, { label: title }]} />
-        <ArticleBody article={article} />
+        {query.terms.length > 0 && <HighlightNotice articleId={article.id} words={query.raw} hits={hits} />}
+        <ArticleBody article={article} links={links} highlight={query.terms} />
         <ArticleActions pageId={page.id} />
         <ArticlePager previous={articles[at - 1]} next={articles[at + 1]} />
       </article>

@@ -1,22 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
-import { Link, useParams } from 'react-router';
-import { pageIdOfArticle, type Entity } from '../../contract/bundle.ts';
-import { itemTitle } from '../features/articles/lib/item-title.ts';
+import { useParams } from 'react-router';
 import { entitiesQuery } from '../features/entities/api/entities-query.ts';
+import { CoMentionList } from '../features/entities/components/CoMentionList.tsx';
+import { MentionList } from '../features/entities/components/MentionList.tsx';
+import { coMentions } from '../features/entities/lib/co-mentions.ts';
 import { ENTITY_KIND_LABELS } from '../features/entities/lib/group-entities.ts';
+import { MENTIONS_PER_SCREEN, pagesOfMentions } from '../features/entities/lib/mention-pages.ts';
 import { pageQuery } from '../features/pages/api/page-query.ts';
-import { pageLabel } from '../features/pages/page-label.ts';
-import { formatDate } from '../lib/dates.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
 import { notFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
-import { paths } from '../paths.ts';
-
-function pagesOf(entity: Entity): string[] {
-  return [...new Set(entity.mentions.flatMap((mention) => pageIdOfArticle(mention.articleId) ?? []))];
-}
 
 export const entityLoader =
   (queryClient: QueryClient) =>
@@ -24,8 +20,9 @@ export const entityLoader =
     const entityId = validId(params.entityId);
     const { entities } = await queryClient.ensureQueryData(entitiesQuery());
     const entity = entities.find((candidate) => candidate.id === entityId) ?? notFound();
-    // The pages of the mentioning articles, all at once.
-    await Promise.all(pagesOf(entity).map((pageId) => queryClient.ensureQueryData(pageQuery(pageId))));
+    // The pages of the first screenful of mentioning articles, all at once; the rest when asked for.
+    const pageIds = pagesOfMentions(entity.mentions.slice(0, MENTIONS_PER_SCREEN));
+    await Promise.all(pageIds.map((pageId) => queryClient.ensureQueryData(pageQuery(pageId))));
     return null;
   };
 
@@ -33,43 +30,48 @@ export function EntityRoute() {
   const entityId = useParams().entityId ?? '';
   const { data } = useSuspenseQuery(entitiesQuery());
   const entity = data.entities.find((candidate) => candidate.id === entityId);
-  const chunks = useSuspenseQueries({ queries: (entity ? pagesOf(entity) : []).map((pageId) => pageQuery(pageId)) });
+  const together = useMemo(() => (entity ? coMentions(entity, data.entities) : []), [entity, data.entities]);
   const kind = entity ? ENTITY_KIND_LABELS[entity.kind] : '';
   useDocumentMeta({
     title: entity ? zh(entity.name) : undefined,
     description: entity ? `${kind}${zh(entity.name)}${entity.roles.length ? `（${entity.roles.join('、')}）` : ''}：见于${entity.mentions.length}篇稿件。` : undefined,
   });
+  // The loader answers 404 for an unknown id; this only guards an entities file that changed under a reader.
   if (!entity) return null;
 
-  const articles = new Map(chunks.flatMap(({ data: chunk }) => chunk.articles.map((article) => [article.id, { article, page: chunk.page }] as const)));
-
   return (
-    <div className="mx-auto max-w-3xl">
-      <p className="text-sm font-semibold tracking-wider text-accent">{kind}</p>
-      <h1 className="headline mt-1 text-3xl">{zh(entity.name)}</h1>
-      {entity.roles.length > 0 && <p className="mt-2 text-muted">{entity.roles.join('、')}</p>}
-      {entity.aliases.length > 0 && <p className="mt-1 text-sm text-muted">又称：{entity.aliases.map(zh).join('、')}</p>}
-      <section aria-labelledby="entity-articles" className="mt-8">
-        <h2 id="entity-articles" className="mb-3 border-b border-rule pb-1.5 font-serif text-xl font-bold">
-          提及的稿件（{entity.mentions.length}）
-        </h2>
-        <ul className="grid gap-4">
-          {entity.mentions.map((mention) => {
-            const found = articles.get(mention.articleId);
-            return (
-              <li key={mention.articleId}>
-                <Link to={paths.article.href(mention.articleId)} className="font-serif text-lg font-bold underline decoration-rule hover:decoration-accent">
-                  {found ? zh(itemTitle(found.article)) : mention.articleId}
-                </Link>
-                <p className="text-sm text-muted">
-                  {found && [found.page.date ? formatDate(found.page.date, false) : undefined, pageLabel(found.page)].filter(Boolean).join(' · ')}
-                  {found ? ' · ' : ''}提及{mention.count}次
-                </p>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="min-w-0 max-w-3xl">
+        <header className="mb-8 grid gap-1.5">
+          <p className="text-sm font-semibold tracking-wider text-accent">{kind}</p>
+          <h1 className="headline text-3xl">{zh(entity.name)}</h1>
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-[0.9375rem]">
+            {entity.roles.length > 0 && (
+              <>
+                <dt className="text-muted">{entity.kind === 'person' ? '职务' : '身份'}</dt>
+                <dd>{entity.roles.join('、')}</dd>
+              </>
+            )}
+            {entity.aliases.length > 0 && (
+              <>
+                <dt className="text-muted">又称</dt>
+                <dd>{entity.aliases.map(zh).join('、')}</dd>
+              </>
+            )}
+            <dt className="text-muted">见报</dt>
+            <dd>{entity.mentions.length}篇稿件</dd>
+          </dl>
+        </header>
+        <section aria-labelledby="entity-articles">
+          <h2 id="entity-articles" className="mb-4 border-b border-rule pb-1.5 font-serif text-xl font-bold">
+            提及{zh(entity.name)}的稿件（{entity.mentions.length}）
+          </h2>
+          <MentionList entity={entity} />
+        </section>
+      </div>
+      <aside aria-label="相关人物与企业" className="grid content-start gap-8 print:hidden">
+        <CoMentionList entity={entity} coMentions={together} />
+      </aside>
     </div>
   );
 }

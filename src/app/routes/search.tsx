@@ -1,16 +1,20 @@
 import { useSearchParams } from 'react-router';
 import { SearchResults } from '../features/search/components/SearchResults.tsx';
+import { clipQuery, parseSearchParams } from '../features/search/lib/search-params.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
 
-/** `/search?q=`: the page of the search feature; results come from features/search/. */
+/**
+ * `/search?q=`: the page of the search feature. Prerendered without a query (an empty-state shell);
+ * in the browser the query, filters and results page come from the URL.
+ */
 export function SearchRoute() {
   const [params] = useSearchParams();
-  const query = params.get('q')?.trim() ?? '';
-  useDocumentMeta({ title: query ? `搜索：${query}` : '搜索', description: '在读报的全部稿件中搜索。' });
+  const state = parseSearchParams(params);
+  useDocumentMeta({ title: state.q ? `搜索：${clipQuery(state.q)}` : '搜索', description: '在读报的全部稿件中搜索。' });
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-5xl">
       <h1 className="headline mb-4 text-3xl">搜索</h1>
-      <SearchResults query={query} />
+      <SearchResults state={state} />
     </div>
   );
 }

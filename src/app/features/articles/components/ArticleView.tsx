@@ -1,23 +1,38 @@
 import type { Article } from '../../../../contract/bundle.ts';
-import { zh } from '../../../lib/zh.ts';
+import type { LinkTarget } from '../lib/decorate.ts';
+import { itemTitle } from '../lib/item-title.ts';
 import { Byline } from './Byline.tsx';
+import { DecoratedText } from './DecoratedText.tsx';
 import { PhotoCaption } from './PhotoCaption.tsx';
 import { PhotoFrame } from './PhotoFrame.tsx';
 import { ColumnLabel } from './StoryCard.tsx';
-import { itemTitle } from '../lib/item-title.ts';
+
+interface Props {
+  article: Article;
+  /** Persons and enterprises of the article, linked at their first mention in each paragraph. */
+  links?: readonly LinkTarget[];
+  /** Normalized search terms to mark wherever they occur. */
+  highlight?: readonly string[];
+}
 
 /** One item in full, in print order: kicker, headline, subheadlines, dateline and bylines, body. */
-export function ArticleBody({ article }: { article: Article }) {
+export function ArticleBody({ article, links, highlight }: Props) {
   const title = itemTitle(article);
   return (
     <>
       <header className="mb-6 grid gap-1.5">
         <ColumnLabel article={article} />
-        {article.kicker && <p className="font-serif text-lg text-muted">{zh(article.kicker)}</p>}
-        <h1 className="headline text-[1.75rem] sm:text-[2.25rem]">{zh(title)}</h1>
+        {article.kicker && (
+          <p className="font-serif text-lg text-muted">
+            <DecoratedText text={article.kicker} highlight={highlight} />
+          </p>
+        )}
+        <h1 className="headline text-[1.75rem] sm:text-[2.25rem]">
+          <DecoratedText text={title} highlight={highlight} />
+        </h1>
         {article.subheadlines.map((line) => (
           <p key={line} className="font-serif text-lg sm:text-xl">
-            {zh(line)}
+            <DecoratedText text={line} highlight={highlight} />
           </p>
         ))}
         <Byline article={article} className="mt-2" />
@@ -26,16 +41,18 @@ export function ArticleBody({ article }: { article: Article }) {
         <figure className="grid max-w-[32rem] gap-3">
           <PhotoFrame />
           <figcaption className="reading">
-            <PhotoCaption article={article} creditOnOwnLine />
+            <PhotoCaption article={article} creditOnOwnLine highlight={highlight} />
           </figcaption>
         </figure>
       ) : (
         <div className="reading">
           {article.paragraphs.map((paragraph, index) => (
             // Paragraphs are text without ids; a paragraph repeated in print was already dropped by the pipeline.
-            <p key={index}>{zh(paragraph)}</p>
+            <p key={index}>
+              <DecoratedText text={paragraph} links={links} highlight={highlight} />
+            </p>
           ))}
-          {article.caption && <PhotoCaption article={article} className="text-muted" creditOnOwnLine />}
+          {article.caption && <PhotoCaption article={article} className="text-muted" creditOnOwnLine highlight={highlight} />}
         </div>
       )}
     </>

@@ -1,22 +1,25 @@
 import type { Article } from '../../../../contract/bundle.ts';
-import { zh } from '../../../lib/zh.ts';
 import { formatBylines } from '../lib/byline.ts';
+import { DecoratedText } from './DecoratedText.tsx';
 
 /** A photo item's caption, followed by its credit as print sets it (`徐晶玮 摄`). */
 export function PhotoCaption({
   article,
   className = '',
   creditOnOwnLine = false,
+  highlight,
 }: {
   article: Pick<Article, 'caption' | 'bylines' | 'dateline'>;
   className?: string;
   /** In justified text an unbreakable credit would stretch the line before it; there it gets a line of its own. */
   creditOnOwnLine?: boolean;
+  /** Normalized search terms to mark in the caption. */
+  highlight?: readonly string[];
 }) {
   const credit = formatBylines(article);
   return (
     <p className={className}>
-      {article.caption && zh(article.caption)}
+      {article.caption && <DecoratedText text={article.caption} highlight={highlight} />}
       {credit && <span className={creditOnOwnLine ? 'block text-right text-muted' : 'ml-2 whitespace-nowrap text-muted'}>{credit}</span>}
     </p>
   );

@@ -6,7 +6,7 @@ import { Lines } from '../../../components/Skeleton.tsx';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import { entitiesQuery } from '../api/entities-query.ts';
-import type { EntityKind } from '../../../../contract/bundle.ts';
+import type { Entity, EntityKind } from '../../../../contract/bundle.ts';
 import { articleCount, ENTITY_KIND_LABELS, groupEntities } from '../lib/group-entities.ts';
 
 interface Props {
@@ -18,6 +18,25 @@ interface Props {
   kinds?: readonly EntityKind[];
 }
 
+/** People and companies are what readers look for; bodies and projects are listed folded, set smaller. */
+const FOLDED_KINDS: readonly EntityKind[] = ['organization', 'project'];
+
+function EntityRows({ entities, only, small }: { entities: readonly Entity[]; only?: ReadonlySet<string>; small: boolean }) {
+  return (
+    <ul className={small ? 'mt-1.5 grid gap-1 text-sm' : 'grid gap-1.5 text-[0.9375rem]'}>
+      {entities.map((entity) => (
+        <li key={entity.id} className="flex items-baseline justify-between gap-3">
+          <Link to={paths.entity.href(entity.id)} className="min-w-0 underline decoration-rule hover:decoration-accent">
+            {entity.kind === 'person' && entity.roles.length > 0 && <span className="text-muted">{entity.roles.join('、')} </span>}
+            {zh(entity.name)}
+          </Link>
+          <span className="shrink-0 text-sm text-muted">{articleCount(entity, only)}篇</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function EntityList({ articleIds, emptyText, kinds }: Props) {
   const { data } = useSuspenseQuery(entitiesQuery());
   const only = useMemo(() => (articleIds ? new Set(articleIds) : undefined), [articleIds]);
@@ -25,24 +44,23 @@ function EntityList({ articleIds, emptyText, kinds }: Props) {
   if (groups.length === 0) return <p className="text-sm text-muted">{emptyText}</p>;
   return (
     <div className="grid gap-5">
-      {groups.map((group) => (
-        <section key={group.kind} aria-labelledby={`entities-${group.kind}`}>
-          <h3 id={`entities-${group.kind}`} className="mb-1.5 text-sm font-semibold text-muted">
-            {ENTITY_KIND_LABELS[group.kind]}
-          </h3>
-          <ul className="grid gap-1.5">
-            {group.entities.map((entity) => (
-              <li key={entity.id} className="flex items-baseline justify-between gap-3 text-[0.9375rem]">
-                <Link to={paths.entity.href(entity.id)} className="min-w-0 underline decoration-rule hover:decoration-accent">
-                  {entity.kind === 'person' && entity.roles.length > 0 && <span className="text-muted">{entity.roles.join('、')} </span>}
-                  {zh(entity.name)}
-                </Link>
-                <span className="shrink-0 text-sm text-muted">{articleCount(entity, only)}篇</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map((group) =>
+        FOLDED_KINDS.includes(group.kind) ? (
+          <details key={group.kind}>
+            <summary className="cursor-pointer text-sm font-semibold text-muted">
+              {ENTITY_KIND_LABELS[group.kind]}（{group.entities.length}）
+            </summary>
+            <EntityRows entities={group.entities} only={only} small />
+          </details>
+        ) : (
+          <section key={group.kind} aria-labelledby={`entities-${group.kind}`}>
+            <h3 id={`entities-${group.kind}`} className="mb-1.5 text-sm font-semibold text-muted">
+              {ENTITY_KIND_LABELS[group.kind]}
+            </h3>
+            <EntityRows entities={group.entities} only={only} small={false} />
+          </section>
+        ),
+      )}
     </div>
   );
 }

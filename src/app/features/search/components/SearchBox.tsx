@@ -1,34 +1,228 @@
-import { Form, useSearchParams, useLocation } from 'react-router';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Form, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { formatDate } from '../../../lib/dates.ts';
 import { paths } from '../../../paths.ts';
+import { searchIndexQuery } from '../api/search-index-query.ts';
+import { suggestionsQuery } from '../api/search-query.ts';
+import { fromFirstMark, headlineMarks, textExcerpts } from '../lib/hit-parts.ts';
+import { searchHref, wellFormed } from '../lib/search-params.ts';
+import { useDebounced } from '../lib/use-debounced.ts';
+import { useSearchShortcuts } from '../lib/use-search-shortcuts.ts';
+import { Marked } from './Marked.tsx';
+
+const DEBOUNCE_MS = 150;
 
 /**
- * The search box on every page. A plain GET form to `/search?q=`, so it also works before the
- * script has loaded. The search engine (src/search/) and the live results belong to the search feature.
+ * The search box on every page: a GET form to `/search?q=` (so it works before the script has loaded)
+ * that suggests the top hits while the reader types. ARIA 1.1 combobox: the combobox wraps the
+ * search input, which keeps its searchbox role, and owns the listbox of suggestions.
  */
 export function SearchBox({ className = '' }: { className?: string }) {
   // One search box per page, so a fixed id is unique; it also matches between prerender and hydration.
   const id = 'site-search';
+  const listboxId = `${id}-suggestions`;
+  const statusId = `${id}-status`;
   const location = useLocation();
   const [params] = useSearchParams();
-  const query = location.pathname === paths.search.path ? (params.get('q') ?? '') : '';
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  useSearchShortcuts(input);
+
+  const urlQuery = location.pathname === paths.search.path ? wellFormed(params.get('q') ?? '') : '';
+  const [draft, setDraft] = useState(urlQuery);
+  const [shownFor, setShownFor] = useState(urlQuery);
+  // A new URL (a search, back or forward) puts its query in the box.
+  if (urlQuery !== shownFor) {
+    setShownFor(urlQuery);
+    setDraft(urlQuery);
+  }
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [composing, setComposing] = useState(false);
+  useEffect(() => {
+    setOpen(false);
+    setActive(-1);
+  }, [location.key]);
+
+  // Pinyin being composed by an input method is not what the reader is looking for.
+  const [settledDraft, setSettledDraft] = useState(draft);
+  if (!composing && settledDraft !== draft) setSettledDraft(draft);
+  const query = useDebounced(wellFormed(settledDraft).trim(), DEBOUNCE_MS);
+  const typedQuery = wellFormed(draft).trim();
+  // While the reader types on, the last suggestions stay until the new ones arrive.
+  const current = useQuery({ ...suggestionsQuery(query), enabled: open && query !== '', placeholderData: keepPreviousData });
+  const hits = current.data?.hits ?? [];
+  const listed = open && typedQuery !== '' && query !== '';
+  // The options: the top hits, then "all results", which Enter without a choice also opens.
+  const optionCount = listed && hits.length > 0 ? hits.length + 1 : 0;
+  const activeOption = active >= 0 && active < optionCount ? active : -1;
+
+  const warm = () => void queryClient.prefetchQuery(searchIndexQuery());
+  const close = () => {
+    setOpen(false);
+    setActive(-1);
+  };
+  const goToResults = (q: string) => {
+    close();
+    if (q) void navigate(searchHref({ q }));
+    else void navigate(paths.search.href());
+  };
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return goToResults(typedQuery);
+    close();
+    void navigate(paths.article.href(hit.articleId, { highlight: typedQuery }));
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) {
+        setOpen(true);
+        return;
+      }
+      if (optionCount === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      // -1 is the input itself, between the last option and the first.
+      setActive((activeOption + 1 + step + optionCount + 1) % (optionCount + 1) - 1);
+    } else if (event.key === 'Enter' && activeOption >= 0) {
+      event.preventDefault();
+      choose(activeOption);
+    } else if (event.key === 'Escape' && open && typedQuery !== '') {
+      // The first Escape closes the suggestions; the next one clears the box, as the browser does.
+      event.preventDefault();
+      close();
+    }
+  };
+
+  let status = '';
+  if (listed) {
+    if (current.isError) status = '搜索暂时不可用，按回车重试';
+    else if (current.isPending) status = '正在搜索…';
+    else if (hits.length === 0) status = `没有找到包含“${typedQuery}”的稿件`;
+    else status = `${current.data?.total ?? 0} 篇稿件，按 ↑↓ 选择`;
+  }
+  const expanded = listed && (optionCount > 0 || status !== '');
+
   return (
-    <Form role="search" method="get" action={paths.search.href()} className={`flex min-w-0 items-center gap-1.5 ${className}`}>
-      <label htmlFor={id} className="sr-only">
+    <Form
+      role="search"
+      method="get"
+      action={paths.search.href()}
+      className={`flex min-w-0 items-center gap-1.5 ${className}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        goToResults(typedQuery);
+      }}
+    >
+      <label htmlFor={id} id={`${id}-label`} className="sr-only">
         搜索稿件
       </label>
-      <input
-        key={query}
-        id={id}
-        type="search"
-        name="q"
-        defaultValue={query}
-        placeholder="搜索稿件"
-        enterKeyHint="search"
-        className="h-10 w-full min-w-0 rounded-md border border-rule bg-panel px-3 text-base text-ink placeholder:text-muted sm:w-56"
-      />
+      <div
+        role="combobox"
+        aria-expanded={expanded}
+        aria-haspopup="listbox"
+        aria-owns={listboxId}
+        aria-controls={listboxId}
+        aria-labelledby={`${id}-label`}
+        className="min-w-0 flex-1"
+      >
+        <input
+          ref={input}
+          id={id}
+          type="search"
+          name="q"
+          value={draft}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onFocus={() => {
+            warm();
+            setOpen(true);
+          }}
+          onClick={() => setOpen(true)}
+          onBlur={close}
+          onKeyDown={onKeyDown}
+          onCompositionStart={() => setComposing(true)}
+          onCompositionEnd={(event) => {
+            setComposing(false);
+            setDraft(event.currentTarget.value);
+          }}
+          placeholder="搜索稿件"
+          enterKeyHint="search"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-controls={listboxId}
+          aria-describedby={statusId}
+          aria-activedescendant={activeOption >= 0 ? `${listboxId}-${activeOption}` : undefined}
+          maxLength={2048}
+          className="h-10 w-full min-w-0 rounded-md border border-rule bg-panel px-3 text-base text-ink placeholder:text-muted sm:w-56"
+        />
+      </div>
       <button type="submit" className="btn hidden sm:inline-flex">
         搜索
       </button>
+      <div
+        className={`absolute inset-x-2 top-full z-40 mt-1 overflow-hidden rounded-md border border-rule bg-panel shadow-lg sm:right-4 sm:left-auto sm:w-[30rem] ${expanded ? '' : 'hidden'}`}
+      >
+        <ul id={listboxId} role="listbox" aria-label="搜索建议" className="max-h-[70vh] overflow-y-auto">
+          {optionCount > 0 &&
+            hits.map((hit, index) => (
+              <li
+                key={hit.articleId}
+                id={`${listboxId}-${index}`}
+                role="option"
+                aria-selected={index === activeOption}
+                // Keep the focus in the box, so the click is not lost to its blur.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(index)}
+                onMouseMove={() => setActive(index)}
+                className={`cursor-pointer border-b border-rule px-3 py-2 ${index === activeOption ? 'bg-mark/40' : ''}`}
+              >
+                <span className="block font-serif font-bold">
+                  <Marked text={hit.headline} marks={headlineMarks(hit)} />
+                </span>
+                {textExcerpts(hit, 1).map((excerpt) => {
+                  const preview = fromFirstMark(excerpt);
+                  return (
+                    <span key="excerpt" className="block truncate text-sm">
+                      {preview.cut && '…'}
+                      <Marked text={preview.text} marks={preview.marks} />
+                    </span>
+                  );
+                })}
+                <span className="block text-sm text-muted">
+                  {[hit.pageNumber !== undefined ? `第${hit.pageNumber}版` : undefined, hit.date ? formatDate(hit.date, false) : undefined]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </li>
+            ))}
+          {optionCount > 0 && (
+            <li
+              id={`${listboxId}-${hits.length}`}
+              role="option"
+              aria-selected={activeOption === hits.length}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(hits.length)}
+              onMouseMove={() => setActive(hits.length)}
+              className={`cursor-pointer px-3 py-2 text-sm text-accent ${activeOption === hits.length ? 'bg-mark/40' : ''}`}
+            >
+              查看全部 {current.data?.total ?? 0} 条结果
+            </li>
+          )}
+        </ul>
+        {status && optionCount === 0 && <p className="px-3 py-2 text-sm text-muted">{status}</p>}
+      </div>
+      <span id={statusId} role="status" className="sr-only">
+        {status}
+      </span>
     </Form>
   );
 }

@@ -1,12 +1,144 @@
-/**
- * Slot for the search results. The search feature replaces this with results from src/search/,
- * loaded only when a reader searches (never on the first screen).
- */
-export function SearchResults({ query }: { query: string }) {
-  if (!query) return <p className="text-muted">输入人名、企业或任意词句，查找包含它的稿件。</p>;
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { Lines } from '../../../components/Skeleton.tsx';
+import { BundleLoadError, BundleNotFoundError } from '../../../lib/bundle-source.ts';
+import { NoSearchIndexError } from '../api/search-index-query.ts';
+import { RESULTS_PER_PAGE, searchResultsQuery } from '../api/search-query.ts';
+import { clipQuery, hasFilters, searchHref, type SearchState } from '../lib/search-params.ts';
+import { usePageFacts } from '../lib/use-page-facts.ts';
+import { SearchFilters } from './SearchFilters.tsx';
+import { SearchHitItem } from './SearchHitItem.tsx';
+import { SearchTips } from './SearchTips.tsx';
+
+function SearchLoading() {
   return (
-    <p role="status" className="text-muted">
-      全文搜索即将上线。你要找的是“{query}”。
-    </p>
+    <div role="status" aria-live="polite" className="grid gap-6">
+      <span className="text-muted">正在搜索…</span>
+      {[0, 1, 2].map((index) => (
+        <div key={index} className="grid gap-2" aria-hidden="true">
+          <div className="skeleton h-6 w-2/3" />
+          <Lines count={2} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function SearchError({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
+  const missing = error instanceof NoSearchIndexError || error instanceof BundleNotFoundError;
+  const detail = error instanceof BundleLoadError || error instanceof BundleNotFoundError ? `${error.message}（${error.path}）` : undefined;
+  return (
+    <div role="alert" className="py-6">
+      <p className="mb-2 font-bold">{missing ? '本站暂时无法搜索。' : '搜索索引载入失败。'}</p>
+      <p className="mb-4 text-muted">{missing ? '搜索索引没有找到，可能还没有建立。' : '可能是网络中断，请稍后重试。'}</p>
+      {detail && <p className="mb-4 text-sm text-muted">{detail}</p>}
+      <button type="button" className="btn" onClick={onRetry} disabled={retrying}>
+        {retrying ? '正在重试…' : '重试'}
+      </button>
+    </div>
+  );
+}
+
+function NoHits({ state }: { state: SearchState }) {
+  const filtered = hasFilters(state);
+  return (
+    <div className="grid gap-2 py-4">
+      <p>
+        没有找到包含“<strong>{clipQuery(state.q)}</strong>”的稿件{filtered ? '（在所选范围内）' : ''}。
+      </p>
+      <ul className="list-disc pl-5 text-muted">
+        {filtered && (
+          <li>
+            <Link to={searchHref({ q: state.q })} className="text-accent">
+              去掉筛选条件
+            </Link>
+            ，在全部稿件中搜索。
+          </li>
+        )}
+        <li>少输几个字，或换一个说法；几个词之间的空格表示“都要包含”。</li>
+        <li>人名和企业名也可以用拼音搜索。</li>
+      </ul>
+    </div>
+  );
+}
+
+function Pager({ state, total }: { state: SearchState; total: number }) {
+  const pages = Math.ceil(total / RESULTS_PER_PAGE);
+  if (pages <= 1) return null;
+  const link = (page: number, text: string, rel: string) => (
+    <Link to={searchHref({ ...state, page })} rel={rel} className="btn">
+      {text}
+    </Link>
+  );
+  return (
+    <nav aria-label="搜索结果分页" className="mt-6 flex items-center justify-between gap-3">
+      {state.page > 1 ? link(state.page - 1, '上一页', 'prev') : <span />}
+      <span className="text-sm text-muted">
+        第 {Math.min(state.page, pages)} / {pages} 页
+      </span>
+      {state.page < pages ? link(state.page + 1, '下一页', 'next') : <span />}
+    </nav>
+  );
+}
+
+/** The search page's body for a URL state: tips, loading, error with retry, no hits, or ranked results with filters. */
+export function SearchResults({ state }: { state: SearchState }) {
+  const results = useQuery({
+    ...searchResultsQuery(state),
+    enabled: state.q !== '',
+    // Changing a filter or the page keeps the results on screen until the new ones arrive; a new query does not.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === state.q ? previous : undefined),
+  });
+  const data = results.data;
+  const pages = usePageFacts([...(data?.hits.map((hit) => hit.date) ?? []), ...state.dates]);
+  const list = useRef<HTMLDivElement>(null);
+  // On a phone the filters fold away behind a button, so the results come first.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const shownPage = data && !results.isPlaceholderData ? state.page : undefined;
+  useEffect(() => {
+    // A new page of results starts at its top, where the count is.
+    if (shownPage !== undefined && shownPage > 1) list.current?.scrollIntoView({ block: 'start' });
+  }, [shownPage]);
+
+  if (!state.q) return <SearchTips />;
+  if (results.isError && !data) {
+    return <SearchError error={results.error} onRetry={() => void results.refetch()} retrying={results.isFetching} />;
+  }
+  if (!data) return <SearchLoading />;
+
+  const first = (state.page - 1) * RESULTS_PER_PAGE;
+  const filterCount = state.dates.length + state.pageIds.length + state.entityIds.length;
+  return (
+    <div ref={list} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
+      <div className="min-w-0">
+        <p role="status" className="text-muted" aria-busy={results.isPlaceholderData}>
+          {data.total > 0
+            ? `找到 ${data.total} 篇包含“${clipQuery(state.q)}”的稿件${data.total > RESULTS_PER_PAGE ? `，第 ${first + 1}–${Math.min(first + data.hits.length, data.total)} 篇` : ''}`
+            : ''}
+        </p>
+        {data.total === 0 ? (
+          <NoHits state={state} />
+        ) : (
+          <ol className={results.isPlaceholderData ? 'opacity-60' : ''} aria-label="搜索结果">
+            {data.hits.map((hit) => (
+              <SearchHitItem key={hit.articleId} hit={hit} query={state.q} page={pages.get(hit.pageId)} />
+            ))}
+          </ol>
+        )}
+        <Pager state={state} total={data.total} />
+      </div>
+      {(data.total > 0 || hasFilters(state)) && (
+        <aside className="lg:order-last lg:border-l lg:border-rule lg:pl-6 max-lg:-order-1">
+          <button type="button" className="btn lg:hidden" aria-expanded={filtersOpen} aria-controls="search-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
+            筛选{filterCount > 0 ? `（已选 ${filterCount} 项）` : ''}
+            <span aria-hidden="true">{filtersOpen ? '▴' : '▾'}</span>
+          </button>
+          <div id="search-filters" className={filtersOpen ? 'max-lg:mt-4' : 'max-lg:hidden'}>
+            <SearchFilters facets={data.facets} state={state} pages={pages} />
+          </div>
+        </aside>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,105 @@
+import { findMarks } from '../../../../search/excerpt.ts';
+import { normalizeText } from '../../../../search/normalize.ts';
+import { toChinesePunctuation } from '../../../lib/punctuation.ts';
+
+/** An entity whose first mention in a text becomes a link: its printed name and aliases. */
+export interface LinkTarget {
+  entityId: string;
+  /** Printed forms (name first, then aliases); matched in the shared normalized form. */
+  forms: readonly string[];
+}
+
+export interface DecorateOptions {
+  /** Entities to link, each at its first mention in the text (any of its forms). */
+  links?: readonly LinkTarget[];
+  /** Normalized terms (as `normalizeQuery` gives them) to mark at every occurrence. */
+  highlight?: readonly string[];
+  /** Only this part of the text, [start, end) in UTF-16 units of the printed text (an excerpt). */
+  range?: readonly [number, number];
+}
+
+export type TextSegment = { kind: 'plain' | 'mark'; text: string };
+export type Segment = TextSegment | { kind: 'entity'; entityId: string; children: TextSegment[] };
+
+interface Occurrence {
+  entityId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The first mention of each target, never two overlapping: mentions are taken in reading order,
+ * the longer first where two start together (`中讯半导体(江苏)有限公司` over `中讯半导体`), so an entity whose
+ * first mention sits inside another's link is linked at its next free mention instead.
+ */
+function firstMentions(text: string, links: readonly LinkTarget[]): Occurrence[] {
+  const all: Occurrence[] = [];
+  for (const { entityId, forms } of links) {
+    const needles = [...new Set(forms.map(normalizeText).filter((needle) => needle.length > 0))];
+    for (const needle of needles) {
+      for (const [start, end] of findMarks(text, [needle])) all.push({ entityId, start, end });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const taken: Occurrence[] = [];
+  const linked = new Set<string>();
+  for (const occurrence of all) {
+    if (linked.has(occurrence.entityId)) continue;
+    if (taken.some((other) => occurrence.start < other.end && other.start < occurrence.end)) continue;
+    taken.push(occurrence);
+    linked.add(occurrence.entityId);
+  }
+  return taken;
+}
+
+/**
+ * Turns one printed text (a paragraph, a headline, a caption) into what the reader shows: plain
+ * runs, marked search hits, and entity links holding plain and marked runs. Matching runs on the
+ * printed text in the shared normalized form (so `(江苏)` matches `（江苏）`); the segments carry the
+ * text with Chinese punctuation for display. That conversion maps each character to one character
+ * of the same UTF-16 length, so offsets found in the printed text cut the displayed text at the
+ * same places, and it runs on the whole text, so a bracket's context is never cut off at a link.
+ */
+export function decorateText(text: string, options: DecorateOptions = {}): Segment[] {
+  const converted = toChinesePunctuation(text);
+  // Guard for the invariant above: were it ever broken, print the text as extracted rather than misplace marks.
+  const display = converted.length === text.length ? converted : text;
+  const from = Math.max(0, Math.min(options.range?.[0] ?? 0, text.length));
+  const to = Math.max(from, Math.min(options.range?.[1] ?? text.length, text.length));
+
+  const links = options.links?.length ? firstMentions(text, options.links) : [];
+  const marks = options.highlight?.length ? findMarks(text, options.highlight) : [];
+
+  const cuts = new Set([from, to]);
+  for (const { start, end } of links) cuts.add(start).add(end);
+  for (const [start, end] of marks) cuts.add(start).add(end);
+  const points = [...cuts].filter((at) => at >= from && at <= to).sort((a, b) => a - b);
+
+  const segments: Segment[] = [];
+  const push = (into: TextSegment[] | Segment[], piece: TextSegment) => {
+    const last = into[into.length - 1];
+    if (last && last.kind !== 'entity' && last.kind === piece.kind) last.text += piece.text;
+    else into.push(piece);
+  };
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    if (end <= start) continue;
+    const piece: TextSegment = { kind: marks.some(([s, e]) => s <= start && end <= e) ? 'mark' : 'plain', text: display.slice(start, end) };
+    const link = links.find((occurrence) => occurrence.start <= start && end <= occurrence.end);
+    if (!link) {
+      push(segments, piece);
+      continue;
+    }
+    const last = segments[segments.length - 1];
+    // Each entity is linked once per text, so a run continuing the same entity is the same link.
+    if (last?.kind === 'entity' && last.entityId === link.entityId) push(last.children, piece);
+    else segments.push({ kind: 'entity', entityId: link.entityId, children: [piece] });
+  }
+  return segments;
+}
+
+/** The displayed text of segments, joined: what the reader sees. */
+export function segmentsText(segments: readonly Segment[]): string {
+  return segments.map((segment) => (segment.kind === 'entity' ? segment.children.map((child) => child.text).join('') : segment.text)).join('');
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../../contract/bundle.ts';
+import { countHits, highlightTerms } from './highlight.ts';
+
+const article: Article = {
+  id: 'p--a',
+  pageId: 'p',
+  order: 0,
+  kind: 'article',
+  headline: '半导体产业',
+  subheadlines: ['化合物半导体'],
+  bylines: [{ name: '半导体', role: '记者' }],
+  paragraphs: ['中讯半导体（江苏）有限公司', '无关'],
+  caption: '半导体车间',
+};
+
+describe('highlightTerms', () => {
+  it('splits on spaces and normalizes like the search', () => {
+    expect(highlightTerms(' 半導體  ABC ')).toEqual(['半导体', 'abc']);
+    expect(highlightTerms('"江苏 有限"')).toEqual(['江苏有限']);
+    expect(highlightTerms(null)).toEqual([]);
+  });
+});
+
+describe('countHits', () => {
+  it('counts the marked places in headline, subheadlines, body and caption, not the bylines', () => {
+    expect(countHits(article, highlightTerms('半导体'))).toBe(4);
+    expect(countHits(article, highlightTerms('半导体 无关'))).toBe(5);
+    // Touching hits are one marked place.
+    expect(countHits(article, highlightTerms('半导体 (江苏)'))).toBe(4);
+    expect(countHits(article, [])).toBe(0);
+  });
+});

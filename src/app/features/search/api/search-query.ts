@@ -1,0 +1,67 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { SearchFacets, SearchFilters, SearchHit, SearchIndex } from '../../../../search/index.ts';
+import type { SearchState } from '../lib/search-params.ts';
+import { searchIndexQuery } from './search-index-query.ts';
+
+export const RESULTS_PER_PAGE = 20;
+export const SUGGESTIONS = 6;
+
+export interface SearchPageData {
+  total: number;
+  hits: SearchHit[];
+  /** Counts of each filter kind as if that kind were not chosen, so a reader can add another value. */
+  facets: SearchFacets;
+  /** Normalized terms, every one of which a hit contains. */
+  terms: string[];
+}
+
+function filtersOf(state: SearchState, without?: keyof SearchFilters): SearchFilters {
+  const filters: SearchFilters = {};
+  if (state.dates.length > 0 && without !== 'dates') filters.dates = state.dates;
+  if (state.pageIds.length > 0 && without !== 'pageIds') filters.pageIds = state.pageIds;
+  if (state.entityIds.length > 0 && without !== 'entityIds') filters.entityIds = state.entityIds;
+  return filters;
+}
+
+/**
+ * One page of results with facets. Values of one filter kind combine with OR, so that kind's counts
+ * come from a search without it (the engine's postings are cached by then, so this costs no fetch).
+ */
+export async function searchPage(index: SearchIndex, state: SearchState): Promise<SearchPageData> {
+  const offset = (state.page - 1) * RESULTS_PER_PAGE;
+  const facetsWithout = (kind: keyof SearchFilters) =>
+    state[kind].length > 0 ? index.search(state.q, { limit: 0, filters: filtersOf(state, kind) }).then((r) => r.facets) : undefined;
+  const main = await index.search(state.q, { limit: RESULTS_PER_PAGE, offset, filters: filtersOf(state) });
+  const [dates, pages, entities] = await Promise.all([facetsWithout('dates'), facetsWithout('pageIds'), facetsWithout('entityIds')]);
+  return {
+    total: main.total,
+    hits: main.hits,
+    terms: main.terms,
+    facets: {
+      dates: dates?.dates ?? main.facets.dates,
+      pages: pages?.pages ?? main.facets.pages,
+      persons: entities?.persons ?? main.facets.persons,
+      enterprises: entities?.enterprises ?? main.facets.enterprises,
+    },
+  };
+}
+
+/** The results page for a URL state. */
+export const searchResultsQuery = (state: SearchState) =>
+  queryOptions({
+    queryKey: ['search', 'results', state.q, state.dates, state.pageIds, state.entityIds, state.page],
+    queryFn: async ({ client }) => searchPage(await client.ensureQueryData(searchIndexQuery()), state),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The top hits shown under the search box while typing. */
+export const suggestionsQuery = (query: string) =>
+  queryOptions({
+    queryKey: ['search', 'suggestions', query],
+    queryFn: async ({ client }) => {
+      const index = await client.ensureQueryData(searchIndexQuery());
+      const results = await index.search(query, { limit: SUGGESTIONS, facets: false });
+      return { total: results.total, hits: results.hits };
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  });

@@ -1,9 +1,9 @@
-import { Converter } from 'opencc-js/t2cn';
+import { T2S_FROM, T2S_TO } from './t2s-table.ts';
 
 /**
  * One normalized form for documents and queries, so search compares like with like:
  * NFKC (folds full-width/half-width forms and compatibility characters), lower case,
- * traditional -> simplified Chinese (opencc-js), and whitespace, control and default-ignorable
+ * traditional -> simplified Chinese (opencc-js's character table, t2s-table.ts), and whitespace, control and default-ignorable
  * characters (zero-width joiners, soft hyphens) removed. Lone surrogates are dropped too.
  *
  * Every step works on one character (a code point with its combining marks) at a time, never on
@@ -19,7 +19,14 @@ export const MAX_TERMS = 8;
 /** Raw query text beyond this many UTF-16 units is ignored before anything else runs. */
 export const MAX_RAW_QUERY_LENGTH = 2048;
 
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
+let simplifiedOf: Map<string, string> | undefined;
+function toSimplified(ch: string): string {
+  if (!simplifiedOf) {
+    const to = [...T2S_TO];
+    simplifiedOf = new Map([...T2S_FROM].map((t, i) => [t, to[i] ?? t]));
+  }
+  return simplifiedOf.get(ch) ?? ch;
+}
 const DROP = /[\s\p{Cc}\p{Default_Ignorable_Code_Point}]/u;
 const MARK = /\p{M}/u;
 // 0 unknown, 1 combining mark, 2 not: the mark test runs after every character of a text.

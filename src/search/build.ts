@@ -28,8 +28,6 @@ export interface BuildOptions {
   bucketBytes?: number;
 }
 
-const POS_SCALE = 2 ** 21;
-
 /** Pages newest first (undated last), then by id: the order documents are numbered in. */
 function orderPages(pages: readonly Page[]): Page[] {
   return [...pages].sort((a, b) => {
@@ -49,6 +47,8 @@ function mix(key: number): number {
 }
 
 const POOL_BYTES = 1 << 26;
+/** Records (one per gram per document) gathered before they are sorted into the postings. */
+const BATCH_RECORDS = 1 << 22;
 
 // Each gram's state lives in its hash-table entry, so an append touches one cache line for the
 // lookup and the state together (the build is bound by memory latency, not arithmetic).
@@ -133,12 +133,20 @@ class Postings {
     return e;
   }
 
-  append(key: number, doc: number, count: number, first: number, positions: Float64Array | null, from: number): void {
+  /**
+   * Appends the batch records `order[from..to)` (all of gram `key`, in document order) with one
+   * lookup and at most one move of the gram's region.
+   */
+  appendRun(key: number, batch: Batch, order: Int32Array, from: number, to: number): void {
     const e = this.entry(key);
     const st = this.table;
     const len = st[e + E_LEN]!;
-    // Worst case: 5 bytes per varint (positions stay below 2^21, so 3 suffice for them).
-    const need = len + 11 + (positions ? 3 * count : 0);
+    const info = batch.info;
+    let need = len;
+    for (let i = from; i < to; i++) {
+      const r = order[i]! * 3;
+      need += 5 + info[r + 2]! - info[r + 1]!;
+    }
     if (need > st[e + E_CAP]!) {
       let size = st[e + E_CAP]! * 2;
       while (size < need) size *= 2;
@@ -150,35 +158,24 @@ class Postings {
     const buf = this.pools[st[e + E_POOL]!]!;
     const base = st[e + E_OFF]!;
     let o = base + len;
-    let v = doc + 1 - st[e + E_LAST]!;
-    while (v >= 0x80) {
-      buf[o++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    buf[o++] = v;
-    buf[o++] = rankByte(count, first);
-    if (positions) {
-      v = count;
+    let last = st[e + E_LAST]!;
+    const enc = batch.enc;
+    for (let i = from; i < to; i++) {
+      const r = order[i]! * 3;
+      const doc = info[r]!;
+      let v = doc + 1 - last;
+      last = doc + 1;
       while (v >= 0x80) {
         buf[o++] = (v & 0x7f) | 0x80;
         v >>>= 7;
       }
       buf[o++] = v;
-      let prev = 0;
-      for (let i = 0; i < count; i++) {
-        const p = positions[from + i]!;
-        v = p - prev;
-        prev = p;
-        while (v >= 0x80) {
-          buf[o++] = (v & 0x7f) | 0x80;
-          v >>>= 7;
-        }
-        buf[o++] = v;
-      }
+      const end = info[r + 2]!;
+      for (let k = info[r + 1]!; k < end; k++) buf[o++] = enc[k]!;
     }
     st[e + E_LEN] = o - base;
-    st[e + E_LAST] = doc + 1;
-    st[e + E_DF] = st[e + E_DF]! + 1;
+    st[e + E_LAST] = last;
+    st[e + E_DF] = st[e + E_DF]! + (to - from);
   }
 
   /** Every used slot. */
@@ -204,6 +201,228 @@ class Postings {
   bytesOf(slot: number): Uint8Array {
     const off = this.table[slot + E_OFF]!;
     return this.pools[this.table[slot + E_POOL]!]!.subarray(off, off + this.table[slot + E_LEN]!);
+  }
+}
+
+/**
+ * One document's grams and their positions, grouped by gram without sorting: an open-addressing
+ * table of the grams seen (stamped per document, so it is never cleared) with each gram's
+ * positions chained in the order they were added, which is ascending.
+ */
+class DocGrams {
+  private cap = 1 << 13;
+  private keys = new Int32Array(this.cap);
+  private stamp = new Int32Array(this.cap);
+  private head = new Int32Array(this.cap);
+  private tail = new Int32Array(this.cap);
+  private count = new Int32Array(this.cap);
+  private epoch = 0;
+  private used = new Int32Array(this.cap);
+  private nUsed = 0;
+  private occPos = new Int32Array(1 << 14);
+  private occNext = new Int32Array(1 << 14);
+  private nOcc = 0;
+
+  reset(): void {
+    this.epoch++;
+    this.nUsed = 0;
+    this.nOcc = 0;
+  }
+
+  add(key: number, position: number): void {
+    if (this.nOcc === this.occPos.length) {
+      const size = this.occPos.length * 2;
+      const p = new Int32Array(size);
+      p.set(this.occPos);
+      this.occPos = p;
+      const n = new Int32Array(size);
+      n.set(this.occNext);
+      this.occNext = n;
+    }
+    const o = this.nOcc++;
+    this.occPos[o] = position;
+    this.occNext[o] = -1;
+    const k32 = key | 0;
+    const mask = this.cap - 1;
+    let h = mix(key) & mask;
+    for (;;) {
+      if (this.stamp[h] !== this.epoch) {
+        if ((this.nUsed + 1) * 2 > this.cap) {
+          this.grow();
+          this.nOcc--;
+          this.add(key, position);
+          return;
+        }
+        this.stamp[h] = this.epoch;
+        this.keys[h] = k32;
+        this.head[h] = o;
+        this.tail[h] = o;
+        this.count[h] = 1;
+        this.used[this.nUsed++] = h;
+        return;
+      }
+      if (this.keys[h] === k32) {
+        this.occNext[this.tail[h]!] = o;
+        this.tail[h] = o;
+        this.count[h]! += 1;
+        return;
+      }
+      h = (h + 1) & mask;
+    }
+  }
+
+  /** Doubles the table, re-inserting this document's grams. */
+  private grow(): void {
+    const { keys, head, tail, count, used, nUsed } = this;
+    this.cap *= 2;
+    this.keys = new Int32Array(this.cap);
+    this.stamp = new Int32Array(this.cap);
+    this.head = new Int32Array(this.cap);
+    this.tail = new Int32Array(this.cap);
+    this.count = new Int32Array(this.cap);
+    this.used = new Int32Array(this.cap);
+    this.epoch = 1;
+    this.nUsed = 0;
+    const mask = this.cap - 1;
+    for (let i = 0; i < nUsed; i++) {
+      const s = used[i]!;
+      let h = mix(keys[s]! >>> 0) & mask;
+      while (this.stamp[h] === 1) h = (h + 1) & mask;
+      this.stamp[h] = 1;
+      this.keys[h] = keys[s]!;
+      this.head[h] = head[s]!;
+      this.tail[h] = tail[s]!;
+      this.count[h] = count[s]!;
+      this.used[this.nUsed++] = h;
+    }
+  }
+
+  /** Adds every gram of document `doc` to the batch. */
+  flush(doc: number, batch: Batch): void {
+    for (let i = 0; i < this.nUsed; i++) {
+      const h = this.used[i]!;
+      const key = this.keys[h]! >>> 0;
+      const count = this.count[h]!;
+      const first = this.occPos[this.head[h]!]!;
+      const withPositions = key >= 65536;
+      batch.begin(key, doc, 6 + (withPositions ? 3 * count : 0));
+      batch.byte(rankByte(count, first));
+      if (withPositions) {
+        batch.varint(count);
+        let prev = 0;
+        for (let o = this.head[h]!; o >= 0; o = this.occNext[o]!) {
+          const p = this.occPos[o]!;
+          batch.varint(p - prev);
+          prev = p;
+        }
+      }
+      batch.end();
+    }
+  }
+}
+
+/**
+ * Postings of a batch of documents as flat records (gram, document, the entry's bytes after its
+ * document delta), sorted by gram before they are appended, so that the big gram table is visited
+ * once per gram per batch instead of once per gram per document (the build is bound by those
+ * cache misses).
+ */
+class Batch {
+  n = 0;
+  key = new Uint32Array(1 << 16);
+  /** Per record: document, start and end of its bytes in `enc`. */
+  info = new Int32Array(3 << 16);
+  enc = new Uint8Array(1 << 20);
+  private nEnc = 0;
+
+  begin(key: number, doc: number, maxBytes: number): void {
+    if (this.n === this.key.length) {
+      const k = new Uint32Array(this.key.length * 2);
+      k.set(this.key);
+      this.key = k;
+      const info = new Int32Array(this.info.length * 2);
+      info.set(this.info);
+      this.info = info;
+    }
+    if (this.nEnc + maxBytes > this.enc.length) {
+      let size = this.enc.length * 2;
+      while (size < this.nEnc + maxBytes) size *= 2;
+      const next = new Uint8Array(size);
+      next.set(this.enc.subarray(0, this.nEnc));
+      this.enc = next;
+    }
+    this.key[this.n] = key;
+    this.info[this.n * 3] = doc;
+    this.info[this.n * 3 + 1] = this.nEnc;
+  }
+
+  byte(v: number): void {
+    this.enc[this.nEnc++] = v;
+  }
+
+  varint(value: number): void {
+    let v = value;
+    while (v >= 0x80) {
+      this.enc[this.nEnc++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.enc[this.nEnc++] = v;
+  }
+
+  end(): void {
+    this.info[this.n * 3 + 2] = this.nEnc;
+    this.n++;
+  }
+
+  private order = new Int32Array(0);
+  private tmp = new Int32Array(0);
+  private orderKey = new Uint32Array(0);
+  private tmpKey = new Uint32Array(0);
+  private histogram = new Int32Array(65537);
+
+  /** Appends the batch to the postings, gram by gram (a stable radix sort keeps document order), and empties it. */
+  drain(postings: Postings): void {
+    const n = this.n;
+    if (this.order.length < n) {
+      this.order = new Int32Array(this.key.length);
+      this.tmp = new Int32Array(this.key.length);
+      this.orderKey = new Uint32Array(this.key.length);
+      this.tmpKey = new Uint32Array(this.key.length);
+    }
+    // Keys travel with the record numbers, so both passes and the run scan read sequentially.
+    let src = this.tmp;
+    let dst = this.order;
+    let srcKey = this.tmpKey;
+    let dstKey = this.orderKey;
+    const keys = this.key;
+    const hist = this.histogram;
+    for (let i = 0; i < n; i++) {
+      src[i] = i;
+      srcKey[i] = keys[i]!;
+    }
+    for (const shift of [0, 16]) {
+      hist.fill(0);
+      for (let i = 0; i < n; i++) hist[((srcKey[i]! >>> shift) & 0xffff) + 1]! += 1;
+      for (let d = 0; d < 65536; d++) hist[d + 1]! += hist[d]!;
+      for (let i = 0; i < n; i++) {
+        const k = srcKey[i]!;
+        const at = hist[(k >>> shift) & 0xffff]!++;
+        dst[at] = src[i]!;
+        dstKey[at] = k;
+      }
+      [src, dst] = [dst, src];
+      [srcKey, dstKey] = [dstKey, srcKey];
+    }
+    // After two passes the sorted order is in `src`.
+    for (let i = 0; i < n; ) {
+      const key = srcKey[i]!;
+      let j = i + 1;
+      while (j < n && srcKey[j] === key) j++;
+      postings.appendRun(key, this, src, i, j);
+      i = j;
+    }
+    this.n = 0;
+    this.nEnc = 0;
   }
 }
 
@@ -285,7 +504,8 @@ export function buildSearchIndex(
   const docOf = new Map(articles.map((a, i) => [a.id, i]));
 
   const postings = new Postings();
-  let keys = new Float64Array(4096);
+  const grams = new DocGrams();
+  const batch = new Batch();
   const docPages = new ByteWriter();
   let prevPage = 0;
 
@@ -296,41 +516,23 @@ export function buildSearchIndex(
     prevPage = page;
 
     const fields = articleFields(article);
-    let n = 0;
+    grams.reset();
     let pos = 0;
-    const push = (v: number) => {
-      if (n === keys.length) {
-        const next = new Float64Array(keys.length * 2);
-        next.set(keys);
-        keys = next;
-      }
-      keys[n++] = v;
-    };
     fields.forEach((f, fi) => {
       if (fi === 1) pos = Math.max(pos, HEADLINE_ZONE);
       let prev = -1;
       forEachNormalizedUnit(f.text, (unit) => {
         const p = pos++;
         if (p > MAX_POSITION) return;
-        push(unit * POS_SCALE + p);
-        if (prev >= 0) push(bigramKey(prev, unit) * POS_SCALE + p - 1);
+        grams.add(unit, p);
+        if (prev >= 0) grams.add(bigramKey(prev, unit), p - 1);
         prev = unit;
       });
       // A gap between fields, so no bigram spans two of them.
       pos++;
     });
-    const sorted = keys.subarray(0, n).sort();
-    const positions = new Float64Array(n);
-    for (let i = 0; i < n; ) {
-      const key = Math.floor(sorted[i]! / POS_SCALE);
-      let j = i;
-      while (j < n && Math.floor(sorted[j]! / POS_SCALE) === key) {
-        positions[j] = sorted[j]! - key * POS_SCALE;
-        j++;
-      }
-      postings.append(key, doc, j - i, positions[i]!, key >= 65536 ? positions : null, i);
-      i = j;
-    }
+    grams.flush(doc, batch);
+    if (batch.n >= BATCH_RECORDS) batch.drain(postings);
 
     const fragment: Fragment = {
       id: article.id,
@@ -341,6 +543,8 @@ export function buildSearchIndex(
     };
     files.set(paths.fragment(doc), JSON.stringify(fragment));
   });
+
+  batch.drain(postings);
 
   // Dictionary buckets: sized so that one bucket file stays small whatever the corpus.
   const used = postings.slots();
@@ -384,11 +588,11 @@ export function buildSearchIndex(
       } else if (unigram) {
         w.varint(Tier.FileDocs);
         w.varint(bytes.length);
-        files.set(paths.docStream(key), bytes.slice());
+        files.set(paths.docStream(key), bytes);
       } else if (bytes.length <= fileMax) {
         w.varint(Tier.FileFull);
         w.varint(bytes.length);
-        files.set(paths.gram(key), bytes.slice());
+        files.set(paths.gram(key), bytes);
       } else {
         const { docs, chunks } = splitChunked(bytes, chunkBytes);
         w.varint(Tier.Chunked);

@@ -137,3 +137,27 @@ describe('hostile input', () => {
     expect((await index.search(undefined as unknown as string)).total).toBe(0);
   });
 });
+
+describe('long articles', () => {
+  it('stays exact when one article has more distinct grams than the build tables start with', async () => {
+    // 40,000 characters over 3,000 code points: tens of thousands of distinct bigrams in one
+    // document, so the per-document gram table and the batch buffers must grow mid-article.
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const body = Array.from({ length: 40_000 }, () => String.fromCharCode(0x4e00 + (next() % 3000))).join('');
+    const corpus: Corpus = {
+      pages: [{ id: 'p', source: 'p.txt', articleIds: ['p--long', 'p--short'] }],
+      articles: [
+        article('p--long', 'p', { headline: '长文', paragraphs: [body.slice(0, 20_000), body.slice(20_000)] }),
+        article('p--short', 'p', { headline: body.slice(100, 108), paragraphs: [body.slice(39_990)] }),
+      ],
+      entities: [],
+    };
+    const index = await openInMemory(corpus, { inlineMax: 16, fileMax: 256, chunkBytes: 64 });
+    const queries = [0, 105, 19_998, 20_000, 39_995, 31_337].flatMap((at) => [1, 2, 3, 5].map((len) => body.slice(at, at + len)));
+    queries.push(body.slice(19_999, 20_001)); // spans the paragraph break: matches nothing
+    for (const q of queries) {
+      expect(await matchIds(index, q), `query ${q}`).toEqual(bruteForceSearch(corpus, q).sort());
+    }
+  });
+});

@@ -11,7 +11,7 @@ import {
 import { intersectDocs, matchString, unionLists } from './match.ts';
 import { normalizeQuery, MAX_RAW_QUERY_LENGTH } from './normalize.ts';
 import { Dictionary, type DocList } from './postings.ts';
-import { MAX_SCORE, scoreOf } from './rank.ts';
+import { MAX_SCORE, scoreOf, scoreOf1 } from './rank.ts';
 import { ByteReader, fromBase64 } from './varint.ts';
 
 export type { SearchExcerpt } from './excerpt.ts';
@@ -279,33 +279,46 @@ class Engine implements SearchIndex {
 
   private scores(docs: Int32Array, perTerm: DocList[]): Int32Array {
     const scores = new Int32Array(docs.length);
-    const cursors = perTerm.map(() => 0);
+    // One term (most queries): its list is the match list itself, so scores map rank bytes.
+    if (perTerm.length === 1 && perTerm[0]!.docs.length === docs.length) {
+      const ranks = perTerm[0]!.ranks;
+      for (let i = 0; i < docs.length; i++) scores[i] = scoreOf1(ranks[i]!);
+      return scores;
+    }
+    const cursors = new Int32Array(perTerm.length);
     const bytes = new Uint8Array(perTerm.length);
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
-      perTerm.forEach((l, t) => {
+      for (let t = 0; t < perTerm.length; t++) {
+        const l = perTerm[t]!;
         let c = cursors[t]!;
         while (l.docs[c]! < d) c++;
         cursors[t] = c;
         bytes[t] = l.ranks[c]!;
-      });
+      }
       scores[i] = scoreOf(bytes);
     }
     return scores;
   }
 
   private async facets(docs: Int32Array): Promise<SearchFacets> {
-    const pageCounts = new Map<number, number>();
+    const pageCounts = new Int32Array(this.entry.pageCount + 1);
     const dateCounts = new Int32Array(this.entry.dates.length + 1);
-    for (const d of docs) {
-      const p = this.docPage[d]!;
-      pageCounts.set(p, (pageCounts.get(p) ?? 0) + 1);
-      dateCounts[this.pageDate[p]!]! += 1;
+    const docPage = this.docPage;
+    for (let i = 0; i < docs.length; i++) pageCounts[docPage[docs[i]!]!]! += 1;
+    const pageDate = this.pageDate;
+    const topPages: [number, number][] = [];
+    for (let p = 0; p < this.entry.pageCount; p++) {
+      const c = pageCounts[p]!;
+      if (c === 0) continue;
+      dateCounts[pageDate[p]!]! += c;
+      // Keep the best FACET_PAGES (most hits, then lower page index) without sorting every page.
+      if (topPages.length === FACET_PAGES && c <= topPages[FACET_PAGES - 1]![1]) continue;
+      let at = topPages.length;
+      while (at > 0 && topPages[at - 1]![1] < c) at--;
+      topPages.splice(at, 0, [p, c]);
+      if (topPages.length > FACET_PAGES) topPages.pop();
     }
-    const topPages = [...pageCounts]
-      .filter(([p]) => p < this.entry.pageCount)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, FACET_PAGES);
     const pagesP = Promise.all(
       topPages.map(async ([p, count]) => {
         const chunk = await this.pageChunk(Math.floor(p / PAGE_CHUNK));
@@ -322,7 +335,8 @@ class Engine implements SearchIndex {
     const counted = entities
       .map((e) => {
         let count = 0;
-        for (const d of e.docs) count += matched[d]!;
+        const ds = e.docs;
+        for (let i = 0; i < ds.length; i++) count += matched[ds[i]!]!;
         return { e, count };
       })
       .filter((x) => x.count > 0)

@@ -12,6 +12,11 @@
  *   candidate with positions (which are stored in the postings) for the cheapest set of bigrams
  *   that covers every character of the term. The text itself is never scanned, so a common
  *   query costs what its positions cost, and a cold query fetches only what it verifies.
+ * - Verification walks decoded position arrays (kept in a bounded cache, like decoded document
+ *   lists), so a repeated common query does not decode varints again.
+ * - The build groups each article's grams in a per-article hash table (no sorting) and appends
+ *   them in batches sorted by gram (build.ts), so the big gram table is visited once per gram per
+ *   batch: at 100,000 articles this is what keeps the build within its time budget.
  * - Documents are numbered newest page first, then by article id, so the final tie-break of the
  *   ranking is the document number, and the top hits are picked by a counting pass over scores.
  * Files (format.ts), sharded like Pagefind: a small entry (`index.json`: counts, page and date

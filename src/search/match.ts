@@ -1,5 +1,5 @@
 import { bigramKey } from './format.ts';
-import type { Dictionary, DocList, GramEntry, PositionList } from './postings.ts';
+import type { DecodedPositions, Dictionary, DocList, GramEntry } from './postings.ts';
 import { rankByte } from './rank.ts';
 
 const EMPTY: DocList = { docs: new Int32Array(0), ranks: new Uint8Array(0) };
@@ -65,17 +65,50 @@ function cheapestCover(costs: number[]): number[] {
   return out.reverse();
 }
 
-function hasPosition(list: PositionList, ci: number, p: number): boolean {
-  let lo = list.start[ci]!;
-  let hi = list.start[ci + 1]! - 1;
+function hasPosition(pos: Int32Array, from: number, to: number, p: number): boolean {
+  let lo = from;
+  let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = list.pos[mid]!;
+    const v = pos[mid]!;
     if (v === p) return true;
     if (v < p) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
+}
+
+/** Walks one cover gram's decoded parts alongside the ascending candidates. */
+class Cursor {
+  private part = 0;
+  private i = 0;
+  /** After a successful `seek`: the part holding the document and its index there. */
+  cur: DecodedPositions | undefined;
+  at = 0;
+  constructor(
+    private readonly parts: DecodedPositions[],
+    readonly offset: number,
+    readonly df: number,
+  ) {}
+
+  seek(doc: number): boolean {
+    const parts = this.parts;
+    while (this.part < parts.length) {
+      const docs = parts[this.part]!.docs;
+      let i = this.i;
+      while (i < docs.length && docs[i]! < doc) i++;
+      this.i = i;
+      if (i < docs.length) {
+        if (docs[i] !== doc) return false;
+        this.cur = parts[this.part]!;
+        this.at = i;
+        return true;
+      }
+      this.part++;
+      this.i = 0;
+    }
+    return false;
+  }
 }
 
 /** The documents containing one normalized string, with a rank byte each. Exact. */
@@ -101,33 +134,35 @@ export async function matchString(dict: Dictionary, text: string): Promise<DocLi
   if (candidates.length === 0) return EMPTY;
 
   const cover = cheapestCover(grams.map((g) => (g.inline ? 0 : g.df)));
-  const coverKeys = [...new Set(cover.map((k) => grams[k]!.key))];
-  const posLists = new Map<number, PositionList>();
-  await Promise.all(
-    coverKeys.map(async (key) => {
-      const g = grams.find((x) => x.key === key)!;
-      posLists.set(key, await dict.positions(g, candidates));
-    }),
-  );
-  // Anchor on the cover gram with the fewest positions; check the others at their offsets.
-  const checks = cover.map((k) => ({ offset: k, list: posLists.get(grams[k]!.key)! }));
-  checks.sort((a, b) => a.list.start[candidates.length]! - b.list.start[candidates.length]!);
-  const anchor = checks[0]!;
-  const others = checks.slice(1);
+  const partsByKey = new Map<number, Promise<DecodedPositions[]>>();
+  for (const k of cover) {
+    const g = grams[k]!;
+    if (!partsByKey.has(g.key)) partsByKey.set(g.key, dict.positionParts(g, candidates));
+  }
+  const cursors: Cursor[] = [];
+  for (const k of cover) cursors.push(new Cursor(await partsByKey.get(grams[k]!.key)!, k, grams[k]!.df));
+  // Anchor on the rarest cover gram (fewest positions to try); check the others at their offsets.
+  cursors.sort((a, b) => a.df - b.df);
+  const anchor = cursors[0]!;
+  const others = cursors.slice(1);
 
   const docs = new Int32Array(candidates.length);
   const ranks = new Uint8Array(candidates.length);
   let n = 0;
-  for (let ci = 0; ci < candidates.length; ci++) {
-    if (!anchor.list.has[ci]) continue;
+  outer: for (let ci = 0; ci < candidates.length; ci++) {
+    const doc = candidates[ci]!;
+    if (!anchor.seek(doc)) continue;
+    for (const o of others) if (!o.seek(doc)) continue outer;
+    const a = anchor.cur!;
     let count = 0;
     let first = -1;
-    for (let i = anchor.list.start[ci]!; i < anchor.list.start[ci + 1]!; i++) {
-      const start = anchor.list.pos[i]! - anchor.offset;
+    for (let i = a.start[anchor.at]!; i < a.start[anchor.at + 1]!; i++) {
+      const start = a.pos[i]! - anchor.offset;
       if (start < 0) continue;
       let ok = true;
       for (const o of others) {
-        if (!o.list.has[ci] || !hasPosition(o.list, ci, start + o.offset)) {
+        const p = o.cur!;
+        if (!hasPosition(p.pos, p.start[o.at]!, p.start[o.at + 1]!, start + o.offset)) {
           ok = false;
           break;
         }
@@ -138,7 +173,7 @@ export async function matchString(dict: Dictionary, text: string): Promise<DocLi
       }
     }
     if (count > 0) {
-      docs[n] = candidates[ci]!;
+      docs[n] = doc;
       ranks[n] = rankByte(count, first);
       n++;
     }

@@ -21,13 +21,6 @@ export interface DocList {
   ranks: Uint8Array;
 }
 
-/** Positions of one gram for some candidate documents: positions of `docs[i]` are `pos[start[i]..start[i+1])`. */
-export interface PositionList {
-  has: Uint8Array;
-  start: Int32Array;
-  pos: Int32Array;
-}
-
 export type FetchFile = (path: string) => Promise<Uint8Array>;
 
 export function parseBucket(data: Uint8Array): Map<number, GramEntry> {
@@ -102,45 +95,136 @@ export class Dictionary {
     return list;
   }
 
-  /** Positions of a bigram in the candidate documents (ascending); fetches only the chunks they fall in. */
-  async positions(e: GramEntry, candidates: Int32Array): Promise<PositionList> {
-    const out: PositionList = {
-      has: new Uint8Array(candidates.length),
-      start: new Int32Array(candidates.length + 1),
-      pos: new Int32Array(16),
-    };
-    const sink = { n: 0, out };
+  /**
+   * The decoded parts (whole posting, or the chunks the candidates fall in, ascending) holding the
+   * positions of a bigram in the candidate documents; fetches only those chunks.
+   */
+  async positionParts(e: GramEntry, candidates: Int32Array): Promise<DecodedPositions[]> {
     if (e.tier !== Tier.Chunked) {
-      collectPositions(await this.fullPosting(e), true, -1, candidates, 0, sink);
-    } else {
-      const firsts = e.chunkFirst!;
-      const needed: number[] = [];
-      let c = 0;
-      for (let i = 0; i < candidates.length; i++) {
-        const d = candidates[i]!;
-        while (c + 1 < firsts.length && firsts[c + 1]! <= d) c++;
-        if (d >= firsts[c]! && needed[needed.length - 1] !== c) needed.push(c);
-      }
-      const datas = await Promise.all(needed.map((ci) => this.fetch(paths.chunk(e.key, ci))));
-      let from = 0;
-      needed.forEach((ci, k) => {
-        from = collectPositions(datas[k]!, false, firsts[ci]! - 1, candidates, from, sink);
-      });
+      return [await this.decoded(`g${e.key}`, async () => decodePositions(await this.fullPosting(e), true, -1))];
     }
-    fixStarts(out, candidates.length, sink.n);
-    return out;
+    const firsts = e.chunkFirst!;
+    const needed: number[] = [];
+    let c = 0;
+    for (let i = 0; i < candidates.length; i++) {
+      const d = candidates[i]!;
+      if (c + 1 < firsts.length && firsts[c + 1]! <= d) {
+        // Jump to the chunk holding d (binary search: candidates can skip many chunks).
+        let lo = c + 1;
+        let hi = firsts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (firsts[mid]! <= d) lo = mid;
+          else hi = mid - 1;
+        }
+        c = lo;
+      }
+      if (d >= firsts[c]! && needed[needed.length - 1] !== c) needed.push(c);
+    }
+    return Promise.all(
+      needed.map((ci) =>
+        this.decoded(`p${e.key}-${ci}`, async () =>
+          decodePositions(await this.fetch(paths.chunk(e.key, ci)), false, firsts[ci]! - 1),
+        ),
+      ),
+    );
+  }
+
+  private decodedCache = new Map<string, Promise<DecodedPositions>>();
+  private decodedInts = 0;
+
+  /**
+   * Decoded positions of a posting or chunk, kept (up to about 16M integers) so that a repeated
+   * common query verifies against arrays instead of decoding varints again.
+   */
+  private decoded(id: string, make: () => Promise<DecodedPositions>): Promise<DecodedPositions> {
+    let d = this.decodedCache.get(id);
+    if (!d) {
+      if (this.decodedInts > 16_000_000) {
+        this.decodedCache.clear();
+        this.decodedInts = 0;
+      }
+      d = make();
+      this.decodedCache.set(id, d);
+      d.then(
+        (x) => (this.decodedInts += x.pos.length + 2 * x.docs.length),
+        () => this.decodedCache.delete(id),
+      );
+    }
+    return d;
   }
 }
 
-function fixStarts(out: PositionList, n: number, total: number): void {
-  // Starts were written for candidates that had positions; give every other one an empty range
-  // ending where the next present one begins.
-  let next = total;
-  for (let i = n - 1; i >= 0; i--) {
-    if (out.has[i]) next = out.start[i]!;
-    else out.start[i] = next;
+/** Every document of a posting or chunk with its positions: those of `docs[i]` are `pos[start[i]..start[i+1])`. */
+export interface DecodedPositions {
+  docs: Int32Array;
+  start: Int32Array;
+  pos: Int32Array;
+}
+
+function decodePositions(data: Uint8Array, withRank: boolean, startDoc: number): DecodedPositions {
+  // Two passes: count, then fill, so the arrays are allocated once at their size.
+  let n = 0;
+  let total = 0;
+  let p = 0;
+  while (p < data.length) {
+    while (data[p++]! >= 0x80);
+    if (withRank) p++;
+    let count = 0;
+    let scale = 1;
+    for (;;) {
+      const b = data[p++]!;
+      count += (b & 0x7f) * scale;
+      if (b < 0x80) break;
+      scale *= 128;
+    }
+    n++;
+    total += count;
+    for (let k = 0; k < count; k++) while (data[p++]! >= 0x80);
   }
-  out.start[n] = total;
+  const docs = new Int32Array(n);
+  const start = new Int32Array(n + 1);
+  const pos = new Int32Array(total);
+  let doc = startDoc;
+  let o = 0;
+  p = 0;
+  for (let i = 0; i < n; i++) {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = data[p++]!;
+      v |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    doc += v;
+    docs[i] = doc;
+    if (withRank) p++;
+    let count = 0;
+    shift = 0;
+    for (;;) {
+      const b = data[p++]!;
+      count |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    start[i] = o;
+    let q = 0;
+    for (let k = 0; k < count; k++) {
+      let d = 0;
+      shift = 0;
+      for (;;) {
+        const b = data[p++]!;
+        d |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+        shift += 7;
+      }
+      q += d;
+      pos[o++] = q;
+    }
+  }
+  start[n] = o;
+  return { docs, start, pos };
 }
 
 function decodeDocStream(data: Uint8Array, df: number): DocList {
@@ -175,49 +259,4 @@ function decodeFullDocs(data: Uint8Array, df: number): DocList {
     r.pos = skipVarints(data, r.pos, count);
   }
   return { docs, ranks };
-}
-
-/**
- * Walks a posting (full format with rank bytes, or a chunk without) alongside the sorted
- * candidates, copying the positions of candidate documents. Returns where the candidate cursor
- * stopped, so consecutive chunks continue from there.
- */
-function collectPositions(
-  data: Uint8Array,
-  withRank: boolean,
-  startDoc: number,
-  candidates: Int32Array,
-  from: number,
-  sink: { n: number; out: PositionList },
-): number {
-  const r = new ByteReader(data);
-  let doc = startDoc;
-  let ci = from;
-  const out = sink.out;
-  while (!r.done && ci < candidates.length) {
-    doc += r.varint();
-    if (withRank) r.pos++;
-    const count = r.varint();
-    while (ci < candidates.length && candidates[ci]! < doc) ci++;
-    if (ci < candidates.length && candidates[ci] === doc) {
-      if (sink.n + count > out.pos.length) {
-        let size = out.pos.length * 2;
-        while (size < sink.n + count) size *= 2;
-        const next = new Int32Array(size);
-        next.set(out.pos.subarray(0, sink.n));
-        out.pos = next;
-      }
-      out.has[ci] = 1;
-      out.start[ci] = sink.n;
-      let p = 0;
-      for (let k = 0; k < count; k++) {
-        p += r.varint();
-        out.pos[sink.n++] = p;
-      }
-      ci++;
-    } else {
-      r.pos = skipVarints(data, r.pos, count);
-    }
-  }
-  return ci;
 }

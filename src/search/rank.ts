@@ -29,3 +29,8 @@ export function scoreOf(rankBytes: ArrayLike<number>): number {
 
 /** The largest score, so a counting sort can bucket scores. */
 export const MAX_SCORE = 8 * 1024 + 8 * (15 * 8 + 7);
+
+/** `scoreOf` of a single rank byte, without building an array. */
+export function scoreOf1(r: number): number {
+  return (r & 128 ? 1024 : 0) + ((r >> 3) & 15) * 8 + (7 - (r & 7));
+}

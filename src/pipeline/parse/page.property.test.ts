@@ -41,7 +41,9 @@ const story: fc.Arbitrary<Story> = fc
     return { blocks, sentences: paragraphs.flatMap((p) => p.split(/(?<=。)/u)) };
   });
 
-const photo: fc.Arbitrary<Story> = fc.record({ caption: paragraph, photographer: name, label: fc.option(title) }).map(({ caption, photographer, label }) => ({
+// A column label is short (at most 20 characters, MAX_COLUMN_LENGTH): longer lines after a photo are text.
+const label = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(''));
+const photo: fc.Arbitrary<Story> = fc.record({ caption: paragraph, photographer: name, label: fc.option(label) }).map(({ caption, photographer, label }) => ({
   blocks: [`${caption} ${photographer} 摄`, ...(label ? [label] : [])],
   sentences: caption.split(/(?<=。)/u),
 }));

@@ -1,5 +1,5 @@
 import type { Byline, PageFacts } from '../../contract/bundle.ts';
-import { joinLines, type Block } from './blocks.ts';
+import { HAN, joinLines, type Block } from './blocks.ts';
 import { parseBylineLine, parseDatelineStart, splitPhotoCredit, type DatelineStart } from './byline.ts';
 import { parseHeader } from './headers.ts';
 import { endsSentence, isTitleLike } from './sentence.ts';
@@ -55,6 +55,7 @@ export function segmentBlocks(blocks: readonly Block[]): { items: Draft[]; facts
   let current: Draft | undefined;
   let pending: Block[] = [];
   let nextColumn: string | undefined;
+  const chinesePage = blocks.some((block) => block.lines.some((line) => HAN.test(line)));
 
   const hasBody = (draft: Draft | undefined) => !!draft && draft.paragraphs.length > 0;
   const lastParagraphIsCut = () => {
@@ -71,7 +72,7 @@ export function segmentBlocks(blocks: readonly Block[]): { items: Draft[]; facts
     const paragraphs = textTarget.paragraphs;
     const last = paragraphs.at(-1);
     // The print column ended mid-sentence here, so this text continues the paragraph before it.
-    if (last !== undefined && !endsSentence(last)) paragraphs[paragraphs.length - 1] = joinLines([last, text], textTarget.headline);
+    if (last !== undefined && !endsSentence(last)) paragraphs[paragraphs.length - 1] = joinLines([last, text], chinesePage);
     else paragraphs.push(text);
     current = textTarget;
   };

@@ -7,7 +7,7 @@ const person = entities
   .sort((a, b) => b.mentions.length - a.mentions.length)[0];
 
 test('sidebar → entity page → article', async ({ page }) => {
-  test.skip(!person, 'the bundle has no persons yet');
+  expect(person, 'the bundle has no persons yet').toBeTruthy();
   await page.goto('./');
   const sidebar = page.getByRole('region', { name: '本版人物与企业' });
   await sidebar.getByRole('link', { name: new RegExp(zh(person!.name), 'u') }).click();
@@ -25,7 +25,7 @@ test('sidebar → entity page → article', async ({ page }) => {
 
 test('the article sidebar lists only the entities of that article, organizations folded', async ({ page }) => {
   const article = frontArticles.find((candidate) => entities.some((entity) => entity.kind === 'organization' && entity.mentions.some((m) => m.articleId === candidate.id)));
-  test.skip(!article, 'no article mentions an organization');
+  expect(article, 'no article mentions an organization').toBeTruthy();
   await page.goto(`article/${article!.id}`);
   const sidebar = page.getByRole('region', { name: '本文人物与企业' });
   const own = entities.filter((entity) => entity.mentions.some((m) => m.articleId === article!.id));

@@ -9,8 +9,6 @@ export const SUGGESTIONS = 6;
 export interface SearchPageData {
   total: number;
   hits: SearchHit[];
-  /** Counts of each filter kind as if that kind were not chosen, so a reader can add another value. */
-  facets: SearchFacets;
   /** Normalized terms, every one of which a hit contains. */
   terms: string[];
 }
@@ -24,25 +22,33 @@ function filtersOf(state: SearchState, without?: keyof SearchFilters): SearchFil
 }
 
 /**
- * One page of results with facets. Values of one filter kind combine with OR, so that kind's counts
- * come from a search without it (the engine's postings are cached by then, so this costs no fetch).
+ * One page of results, without facets: person and enterprise facets need the whole entity list,
+ * the largest file of an archive, and the hits must not wait for it.
  */
 export async function searchPage(index: SearchIndex, state: SearchState): Promise<SearchPageData> {
   const offset = (state.page - 1) * RESULTS_PER_PAGE;
+  const { total, hits, terms } = await index.search(state.q, { limit: RESULTS_PER_PAGE, offset, filters: filtersOf(state), facets: false });
+  return { total, hits, terms };
+}
+
+/**
+ * The filter counts for a query. Values of one filter kind combine with OR, so that kind's counts
+ * come from a search without it (the engine's postings are cached by then, so this costs no fetch).
+ */
+export async function searchFacets(index: SearchIndex, state: SearchState): Promise<SearchFacets> {
   const facetsWithout = (kind: keyof SearchFilters) =>
     state[kind].length > 0 ? index.search(state.q, { limit: 0, filters: filtersOf(state, kind) }).then((r) => r.facets) : undefined;
-  const main = await index.search(state.q, { limit: RESULTS_PER_PAGE, offset, filters: filtersOf(state) });
-  const [dates, pages, entities] = await Promise.all([facetsWithout('dates'), facetsWithout('pageIds'), facetsWithout('entityIds')]);
+  const [main, dates, pages, entities] = await Promise.all([
+    index.search(state.q, { limit: 0, filters: filtersOf(state) }).then((r) => r.facets),
+    facetsWithout('dates'),
+    facetsWithout('pageIds'),
+    facetsWithout('entityIds'),
+  ]);
   return {
-    total: main.total,
-    hits: main.hits,
-    terms: main.terms,
-    facets: {
-      dates: dates?.dates ?? main.facets.dates,
-      pages: pages?.pages ?? main.facets.pages,
-      persons: entities?.persons ?? main.facets.persons,
-      enterprises: entities?.enterprises ?? main.facets.enterprises,
-    },
+    dates: dates?.dates ?? main.dates,
+    pages: pages?.pages ?? main.pages,
+    persons: entities?.persons ?? main.persons,
+    enterprises: entities?.enterprises ?? main.enterprises,
   };
 }
 
@@ -51,6 +57,14 @@ export const searchResultsQuery = (state: SearchState) =>
   queryOptions({
     queryKey: ['search', 'results', state.q, state.dates, state.pageIds, state.entityIds, state.page],
     queryFn: async ({ client }) => searchPage(await client.ensureQueryData(searchIndexQuery()), state),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The filter counts for a URL state: the same for every page of results. */
+export const searchFacetsQuery = (state: SearchState) =>
+  queryOptions({
+    queryKey: ['search', 'facets', state.q, state.dates, state.pageIds, state.entityIds],
+    queryFn: async ({ client }) => searchFacets(await client.ensureQueryData(searchIndexQuery()), state),
     staleTime: Number.POSITIVE_INFINITY,
   });
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Lines } from '../../../components/Skeleton.tsx';
 import { BundleLoadError, BundleNotFoundError } from '../../../lib/bundle-source.ts';
 import { NoSearchIndexError } from '../api/search-index-query.ts';
-import { RESULTS_PER_PAGE, searchResultsQuery } from '../api/search-query.ts';
+import { RESULTS_PER_PAGE, searchFacetsQuery, searchResultsQuery } from '../api/search-query.ts';
 import { clipQuery, hasFilters, searchHref, type SearchState } from '../lib/search-params.ts';
 import { usePageFacts } from '../lib/use-page-facts.ts';
 import { SearchFilters } from './SearchFilters.tsx';
@@ -91,6 +91,12 @@ export function SearchResults({ state }: { state: SearchState }) {
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === state.q ? previous : undefined),
   });
   const data = results.data;
+  // Filter counts load after the hits: they must never hold the results up.
+  const facets = useQuery({
+    ...searchFacetsQuery(state),
+    enabled: state.q !== '' && data !== undefined,
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === state.q ? previous : undefined),
+  });
   const pages = usePageFacts([...(data?.hits.map((hit) => hit.date) ?? []), ...state.dates]);
   const list = useRef<HTMLDivElement>(null);
   // On a phone the filters fold away behind a button, so the results come first.
@@ -135,7 +141,13 @@ export function SearchResults({ state }: { state: SearchState }) {
             <span aria-hidden="true">{filtersOpen ? '▴' : '▾'}</span>
           </button>
           <div id="search-filters" className={filtersOpen ? 'max-lg:mt-4' : 'max-lg:hidden'}>
-            <SearchFilters facets={data.facets} state={state} pages={pages} />
+            {facets.data ? (
+              <SearchFilters facets={facets.data} state={state} pages={pages} />
+            ) : (
+              <p className="text-muted" role="status">
+                {facets.isError ? '筛选项暂时无法统计' : '正在统计筛选项…'}
+              </p>
+            )}
           </div>
         </aside>
       )}

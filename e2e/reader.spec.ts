@@ -49,7 +49,7 @@ test.describe('front page', () => {
   test('shows Chinese punctuation in Chinese text', async ({ page }) => {
     await page.goto('./');
     const withHalfWidth = frontArticles.find((article) => /[,(]/u.test(article.headline + (article.paragraphs[0] ?? '')));
-    test.skip(!withHalfWidth, 'no half-width punctuation in this bundle');
+    expect(!withHalfWidth, 'no half-width punctuation in this bundle').toBe(false);
     await expect(page.getByRole('main')).toContainText(zh(withHalfWidth!.paragraphs[0]!).slice(0, 40));
     await expect(page.getByRole('heading', { name: '区委常委会（扩大）会议召开' }).first()).toBeVisible();
   });
@@ -60,7 +60,7 @@ test.describe('pages and editions', () => {
   const editionPages = pages.filter((chunk) => (chunk.page.date ?? 'undated') === edition.id).sort((a, b) => (a.page.number ?? 0) - (b.page.number ?? 0));
 
   test('版面导航 and 上一版/下一版 when the edition has several pages', async ({ page }) => {
-    test.skip(editionPages.length < 2, 'the newest edition has one page');
+    expect(editionPages.length < 2, 'the newest edition has one page').toBe(false);
     await page.goto('./');
     const nav = page.getByRole('navigation', { name: '版面导航' });
     await expect(nav.getByRole('list').getByRole('link')).toHaveText(editionPages.map((chunk) => zh(pageLabel(chunk.page))));
@@ -75,7 +75,7 @@ test.describe('pages and editions', () => {
 
   test('往期 lists the dated editions and opens one', async ({ page }) => {
     const dated = manifest.editions.filter((candidate) => candidate.date);
-    test.skip(dated.length < 2, 'fewer than two dated editions');
+    expect(dated.length < 2, 'fewer than two dated editions').toBe(false);
     await page.goto('./');
     const list = page.getByRole('navigation', { name: '往期' });
     await expect(list.getByRole('link')).toHaveCount(dated.length);

@@ -85,10 +85,10 @@ export class Dictionary {
     const cached = this.docLists.get(e.key);
     if (cached) return cached;
     let list: DocList;
-    if (e.tier === Tier.InlineDocs) list = decodeDocStream(e.inline!, e.df);
-    else if (e.tier === Tier.InlineFull) list = decodeFullDocs(e.inline!, e.df);
-    else if (e.tier === Tier.FileFull) list = decodeFullDocs(await this.fetch(paths.gram(e.key)), e.df);
-    else list = decodeDocStream(await this.fetch(paths.docStream(e.key)), e.df);
+    if (e.tier === Tier.InlineDocs) list = decodeDocs(e.inline!, e.df, false);
+    else if (e.tier === Tier.InlineFull) list = decodeDocs(e.inline!, e.df, true);
+    else if (e.tier === Tier.FileFull) list = decodeDocs(await this.fetch(paths.gram(e.key)), e.df, true);
+    else list = decodeDocs(await this.fetch(paths.docStream(e.key)), e.df, false);
     // Decoded lists of common grams are what warm queries reuse; keep a bounded number.
     if (this.docLists.size > 4096) this.docLists.clear();
     this.docLists.set(e.key, list);
@@ -227,7 +227,11 @@ function decodePositions(data: Uint8Array, withRank: boolean, startDoc: number):
   return { docs, start, pos };
 }
 
-function decodeDocStream(data: Uint8Array, df: number): DocList {
+/**
+ * The documents and rank bytes of a posting. A full posting also holds each document's positions
+ * (a count, then the varints), which a document list does not need: they are skipped.
+ */
+function decodeDocs(data: Uint8Array, df: number, withPositions: boolean): DocList {
   const docs = new Int32Array(df);
   const ranks = new Uint8Array(df);
   const r = new ByteReader(data);
@@ -236,6 +240,10 @@ function decodeDocStream(data: Uint8Array, df: number): DocList {
     doc += r.varint();
     docs[i] = doc;
     ranks[i] = r.byte();
+    if (withPositions) {
+      const count = r.varint();
+      r.pos = skipVarints(data, r.pos, count);
+    }
   }
   return { docs, ranks };
 }
@@ -246,17 +254,3 @@ function skipVarints(data: Uint8Array, pos: number, count: number): number {
   return p;
 }
 
-function decodeFullDocs(data: Uint8Array, df: number): DocList {
-  const docs = new Int32Array(df);
-  const ranks = new Uint8Array(df);
-  const r = new ByteReader(data);
-  let doc = -1;
-  for (let i = 0; i < df; i++) {
-    doc += r.varint();
-    docs[i] = doc;
-    ranks[i] = r.byte();
-    const count = r.varint();
-    r.pos = skipVarints(data, r.pos, count);
-  }
-  return { docs, ranks };
-}

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../../contract/bundle.ts';
+import { testEntity } from './testing.ts';
 import { coMentions } from './co-mentions.ts';
 
-const entity = (id: string, kind: Entity['kind'], articleIds: string[]): Entity => ({
-  id,
-  kind,
-  name: id,
-  roles: [],
-  aliases: [],
-  mentions: articleIds.map((articleId) => ({ articleId, count: 3 })),
-});
+const entity = (id: string, kind: Entity['kind'], articleIds: string[]) => testEntity(id, kind, articleIds, 3);
 
 describe('coMentions', () => {
   const mayor = entity('mayor', 'person', ['a', 'b', 'c']);

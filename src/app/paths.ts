@@ -30,7 +30,8 @@ export const paths = {
   },
   search: {
     path: '/search',
-    href: (query?: string) => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
+    /** The empty search page; a query and its filters go through `searchHref()` of the search feature. */
+    href: () => '/search',
   },
   notFound: {
     path: '*',

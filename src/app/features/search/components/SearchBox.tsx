@@ -66,8 +66,7 @@ export function SearchBox({ className = '' }: { className?: string }) {
   };
   const goToResults = (q: string) => {
     close();
-    if (q) void navigate(searchHref({ q }));
-    else void navigate(paths.search.href());
+    void navigate(searchHref({ q }));
   };
   const choose = (index: number) => {
     const hit = hits[index];

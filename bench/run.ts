@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Corpus } from '../src/contract/bundle.ts';
 import { bruteForceSearch } from '../src/search/brute.ts';
 import { buildSearchIndex } from '../src/search/build.ts';
-import { openSearchIndex } from '../src/search/engine.ts';
+import { openSearchIndex, PAGE_SIZE } from '../src/search/engine.ts';
 import { articleFields } from '../src/search/fields.ts';
 import type { Fragment } from '../src/search/format.ts';
 import { normalizeQuery, normalizeText } from '../src/search/normalize.ts';
@@ -161,11 +161,12 @@ async function runDubao(corpus: Corpus, queries: string[], oracle: string[][]): 
   };
 
   // Cold: a fresh index per query; count the gzip bytes of every file it fetches (entry included).
-  // The first page (hits, total, excerpts) is what a reader waits for; person/enterprise/page
-  // facets are a second request the results panel makes after it, measured on its own.
+  // The first page (the best hits with excerpts) is what a reader waits for. The exact total and
+  // the filter counts are a second request the results page makes after it, measured on its own.
   const cold: number[] = [];
-  const coldFacets: number[] = [];
+  const coldCount: number[] = [];
   const coldFiles: number[] = [];
+  let exactTotals = 0;
   for (const q of queries) {
     let gz = 0;
     let n = 0;
@@ -174,11 +175,12 @@ async function runDubao(corpus: Corpus, queries: string[], oracle: string[][]): 
       n++;
       return load(p);
     }, entry);
-    await index.search(q, { limit: 10, facets: false });
+    const page = await index.search(q, { limit: PAGE_SIZE });
+    if (page.total !== undefined) exactTotals++;
     cold.push(gz);
     coldFiles.push(n);
-    await index.search(q, { limit: 10 });
-    coldFacets.push(gz);
+    await index.count(q);
+    coldCount.push(gz);
   }
 
   const t1 = performance.now();
@@ -186,8 +188,10 @@ async function runDubao(corpus: Corpus, queries: string[], oracle: string[][]): 
   const loadMs = performance.now() - t1;
   const got: string[][] = [];
   for (const q of queries) got.push([...(await index.matchDocs(q))].map((d) => docIds[d]!));
-  for (const q of queries) await index.search(q, { limit: 10 });
-  const times = await timeAsync(queries, (q) => index.search(q, { limit: 10 }));
+  for (const q of queries) await index.count(q);
+  for (const q of queries) await index.search(q, { limit: PAGE_SIZE });
+  const times = await timeAsync(queries, (q) => index.search(q, { limit: PAGE_SIZE }));
+  const countTimes = await timeAsync(queries, (q) => index.count(q));
   const slow = queries.map((q, i) => ({ q, ms: round(times[i]!, 2) })).sort((a, b) => b.ms - a.ms).slice(0, 5);
   const heavy = queries.map((q, i) => ({ q, kb: round(cold[i]! / 1024, 1) })).sort((a, b) => b.kb - a.kb).slice(0, 5);
   return {
@@ -202,8 +206,11 @@ async function runDubao(corpus: Corpus, queries: string[], oracle: string[][]): 
     coldGzipBytesP50: quantile(cold, 0.5),
     coldGzipBytesP95: quantile(cold, 0.95),
     coldGzipBytesMax: Math.max(...cold),
-    coldWithFacetsGzipBytesP50: quantile(coldFacets, 0.5),
-    coldWithFacetsGzipBytesP95: quantile(coldFacets, 0.95),
+    firstPageExactTotals: exactTotals,
+    countP50Ms: round(quantile(countTimes, 0.5), 3),
+    countP95Ms: round(quantile(countTimes, 0.95), 3),
+    coldWithCountGzipBytesP50: quantile(coldCount, 0.5),
+    coldWithCountGzipBytesP95: quantile(coldCount, 0.95),
     ...score(oracle, got),
     peakRssMB: peakRss(),
     queries: queries.length,

@@ -30,15 +30,8 @@ async function main(): Promise<number> {
   if (!manifest.searchIndex) throw new Error('the bundle has no search index');
   const index = await openSearchIndex(load, manifest.searchIndex.slice(SEARCH_PREFIX.length));
   const limit = Math.max(1, Number(values.limit) || Number.MAX_SAFE_INTEGER);
-  const ids: string[] = [];
-  let total = 0;
-  // The engine returns at most 100 hits a request: page through them in rank order.
-  do {
-    const results = await index.search(query, { limit: 100, offset: ids.length, facets: false });
-    total = results.total;
-    if (results.hits.length === 0) break;
-    ids.push(...results.hits.map((hit) => hit.articleId));
-  } while (ids.length < Math.min(total, limit));
+  const ids = await index.rankedIds(query);
+  const total = ids.length;
   const shown = ids.slice(0, limit);
   if (values.json) process.stdout.write(`${JSON.stringify(shown)}\n`);
   else {

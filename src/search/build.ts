@@ -8,6 +8,7 @@ import {
   PAGE_CHUNK,
   paths,
   Tier,
+  type DocPagesFile,
   type EntitiesFileData,
   type Fragment,
   type SearchEntry,
@@ -645,14 +646,13 @@ export function buildSearchIndex(
   const hasPinyin = Object.keys(pinyinTable).length > 0;
   if (hasPinyin) files.set(paths.pinyin, JSON.stringify(pinyinTable));
 
+  const docPagesFile: DocPagesFile = { docPages: toBase64(docPages.finish()), dates, datePages };
+  files.set(paths.docPages, JSON.stringify(docPagesFile));
   const entry: SearchEntry = {
     format: INDEX_FORMAT,
     docCount: articles.length,
     bucketCount,
     pageCount: pages.length,
-    docPages: toBase64(docPages.finish()),
-    dates,
-    datePages,
     entities: faceted.length > 0,
     pinyin: hasPinyin,
   };

@@ -60,7 +60,8 @@ describe('search equals brute force', () => {
               }
               const want = bruteForceSearch(corpus, query).sort();
               expect(await matchIds(index, query), `query ${JSON.stringify(query)}`).toEqual(want);
-              const results = await index.search(query, { facets: false });
+              expect((await index.count(query)).total).toBe(want.length);
+              const results = await index.search(query);
               expect(results.total).toBe(want.length);
             }
           },
@@ -69,6 +70,65 @@ describe('search equals brute force', () => {
       );
     });
   }
+});
+
+describe('the first page', () => {
+  // Many candidates with tied and near-tied bounds, headline and body hits, and paragraphs long
+  // enough that the first hit's lateness differs: what the rank-order verification must get right.
+  const pieces = ['有限公司', '有限', '公司', '限公', '司有', '其他', '。', '有', '公'];
+  const run = fc.array(fc.constantFrom(...pieces), { maxLength: 90 }).map((xs) => xs.join(''));
+  const denseCorpus = fc
+    .array(fc.record({ headline: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((xs) => xs.join('')), body: fc.array(run, { maxLength: 3 }), date: fc.nat(2) }), {
+      minLength: 1,
+      maxLength: 40,
+    })
+    .map((items): Corpus => {
+      const dates = ['2024-10-30', '2024-10-31', '2025-01-02'];
+      const pages = dates.map((date, i) => ({ id: `p${i}`, source: `p${i}.txt`, date, articleIds: [] as string[] }));
+      const articles = items.map((it, i) => {
+        const page = pages[it.date]!;
+        page.articleIds.push(`p${it.date}--${i}`);
+        return article(`p${it.date}--${i}`, page.id, { headline: it.headline, paragraphs: it.body.filter((b) => b.length > 0) });
+      });
+      return { pages, articles, entities: [] };
+    });
+  const queries = fc.constantFrom('有限公司', '限公司', '有限公', '公司有限', '司有限', '有限 公司', '"有限公司" 其他', '公司。有', '其他有限');
+
+  it('is the top of the full ranking, whatever is verified at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(denseCorpus, fc.array(fc.tuple(queries, fc.nat(6), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 5 }), async (corpus, specs) => {
+        const full = await openInMemory(corpus);
+        const bounded = await openInMemory(corpus, { inlineMax: 4, fileMax: 24, chunkBytes: 16, bucketBytes: 64 }, { verifyAtOnceBytes: 0 });
+        for (const [query, offset, limit] of specs) {
+          const ranked = await full.rankedIds(query);
+          expect(ranked.slice().sort()).toEqual(bruteForceSearch(corpus, query).sort());
+          const page = await bounded.search(query, { offset, limit });
+          expect(page.hits.map((h) => h.articleId), `query ${JSON.stringify(query)} offset ${offset} limit ${limit}`).toEqual(
+            ranked.slice(offset, offset + limit),
+          );
+          expect(page.hasMore).toBe(ranked.length > offset + limit);
+          if (page.total !== undefined) expect(page.total).toBe(ranked.length);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('does not verify every candidate of a common term', async () => {
+    const articles = Array.from({ length: 60 }, (_, i) =>
+      article(`p--${String(i).padStart(2, '0')}`, 'p', { headline: i === 7 ? '有限公司' : '其他', paragraphs: ['本市有限公司。'.repeat(1 + (i % 3))] }),
+    );
+    const corpus: Corpus = { pages: [{ id: 'p', source: 'p.txt', articleIds: articles.map((a) => a.id) }], articles, entities: [] };
+    const index = await openInMemory(corpus, { inlineMax: 4, fileMax: 24, chunkBytes: 16, bucketBytes: 64 }, { verifyAtOnceBytes: 0 });
+    const page = await index.search('有限公司', { limit: 3 });
+    expect(page.hits.map((h) => h.articleId)).toEqual(['p--07', 'p--02', 'p--05']);
+    expect(page.total).toBeUndefined();
+    expect(page.hasMore).toBe(true);
+    const chunksFetched = index.loads.filter((p) => p.startsWith('p/')).length;
+    const all = await index.count('有限公司');
+    expect(all.total).toBe(60);
+    expect(chunksFetched).toBeLessThan(index.loads.filter((p) => p.startsWith('p/')).length);
+  });
 });
 
 describe('ranking', () => {

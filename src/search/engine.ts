@@ -4,11 +4,12 @@ import {
   INDEX_FORMAT,
   PAGE_CHUNK,
   paths,
+  type DocPagesFile,
   type EntitiesFileData,
   type Fragment,
   type SearchEntry,
 } from './format.ts';
-import { intersectDocs, matchString, unionLists } from './match.ts';
+import { candidatesOf, intersectDocs, unionCandidates, type Candidates } from './match.ts';
 import { normalizeQuery, MAX_RAW_QUERY_LENGTH } from './normalize.ts';
 import { Dictionary, type DocList } from './postings.ts';
 import { MAX_SCORE, scoreOf, scoreOf1 } from './rank.ts';
@@ -28,14 +29,28 @@ export interface SearchFilters {
   entityIds?: string[];
 }
 
+/** Hits on a page of results, unless a search asks for another number. */
+export const PAGE_SIZE = 10;
+
 export interface SearchOptions {
-  /** Hits to return (default 10, at most 100). */
+  /** Hits to return (default {@link PAGE_SIZE}, at most 100). */
   limit?: number;
   offset?: number;
   /** Filters of different kinds combine with AND. */
   filters?: SearchFilters;
-  /** Count facets (default true). Person and enterprise facets load `entities.json` once. */
-  facets?: boolean;
+}
+
+export interface CountOptions {
+  filters?: SearchFilters;
+}
+
+export interface OpenOptions {
+  /**
+   * A longer term whose candidates' positions fetch at most this many bytes is verified in one
+   * go, so its results come with their exact total; beyond it, candidates are verified in rank
+   * order only until the page is full (default 32 KB; 0 forces that in tests).
+   */
+  verifyAtOnceBytes?: number;
 }
 
 export interface SearchHit {
@@ -57,20 +72,40 @@ export interface SearchFacets {
   enterprises: { id: string; name: string; count: number }[];
 }
 
+/** One page of hits: exactly the best matches in rank order, without counting every match. */
 export interface SearchResults {
   query: string;
   /** Normalized terms, every one of which a hit contains. */
   terms: string[];
-  total: number;
+  /**
+   * How many articles match, when finding this page established it (one- and two-character
+   * terms, few candidates, or all verified); otherwise absent, and {@link SearchIndex.count} has it.
+   */
+  total?: number;
+  /** Whether matches follow this page. */
+  hasMore: boolean;
   hits: SearchHit[];
-  facets: SearchFacets;
   /** Bytes of index files this search fetched (files cached from earlier searches count 0). */
+  bytesFetched: number;
+}
+
+/** Every match counted: the total and the filter counts. */
+export interface SearchCount {
+  query: string;
+  terms: string[];
+  total: number;
+  facets: SearchFacets;
   bytesFetched: number;
 }
 
 export interface SearchIndex {
   readonly docCount: number;
+  /** The best matches, in rank order; verifies candidates only until the page is certain. */
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /** Verifies every candidate: the exact total and facets (person and enterprise facets load `entities.json` once). */
+  count(query: string, options?: CountOptions): Promise<SearchCount>;
+  /** Every matching article id in rank order (a fragment per match: for tools, not the browser). */
+  rankedIds(query: string): Promise<string[]>;
   /**
    * Every matching document number (ascending; numbers follow the ranking's page order), without
    * ranking, excerpts or facets: what tests and the benchmark compare with brute force.
@@ -103,39 +138,48 @@ function decodeDocList(base64: string): Int32Array {
   return Int32Array.from(out);
 }
 
-function emptyResults(query: string, terms: string[], bytesFetched: number): SearchResults {
-  return { query, terms, total: 0, hits: [], facets: { pages: [], dates: [], persons: [], enterprises: [] }, bytesFetched };
+const NO_FACETS: SearchFacets = { pages: [], dates: [], persons: [], enterprises: [] };
+const DEFAULT_VERIFY_AT_ONCE_BYTES = 32 * 1024;
+
+interface Scored {
+  doc: number;
+  score: number;
+}
+
+interface DocPages {
+  docPage: Int32Array;
+  /** Date index of each page (dates.length for undated pages). */
+  pageDate: Int32Array;
+  dates: string[];
+}
+
+function queryText(query: unknown): string {
+  return typeof query === 'string' ? query.slice(0, MAX_RAW_QUERY_LENGTH) : '';
+}
+
+function intersectAll(lists: { docs: Int32Array }[]): Int32Array {
+  let docs = lists[0]?.docs ?? new Int32Array(0);
+  for (const l of lists.slice(1)) docs = intersectDocs(docs, l.docs);
+  return docs;
 }
 
 class Engine implements SearchIndex {
   private files = new Map<string, Promise<Uint8Array>>();
   private fetched = 0;
   private readonly dict: Dictionary;
-  private readonly docPage: Int32Array;
-  /** Date index of each page (dates.length for undated pages). */
-  private readonly pageDate: Int32Array;
   private pageChunks = new Map<number, Promise<{ id: string; date?: string; number?: number }[]>>();
+  private docPagesFile?: Promise<DocPages>;
   private entities?: Promise<EntityInfo[]>;
   private pinyin?: Promise<Record<string, string[]>>;
+  private readonly verifyAtOnceBytes: number;
 
   constructor(
     private readonly load: SearchFileLoader,
     private readonly entry: SearchEntry,
+    options: OpenOptions,
   ) {
     this.dict = new Dictionary((p) => this.fetch(p), entry.bucketCount);
-    this.docPage = new Int32Array(entry.docCount);
-    const r = new ByteReader(fromBase64(entry.docPages));
-    let page = 0;
-    for (let d = 0; d < entry.docCount; d++) {
-      const z = r.varint();
-      page += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
-      this.docPage[d] = page;
-    }
-    this.pageDate = new Int32Array(entry.pageCount + 1).fill(entry.dates.length);
-    let p = 0;
-    entry.datePages.forEach((count, di) => {
-      for (let k = 0; k < count; k++) this.pageDate[p++] = di;
-    });
+    this.verifyAtOnceBytes = options.verifyAtOnceBytes ?? DEFAULT_VERIFY_AT_ONCE_BYTES;
   }
 
   get docCount(): number {
@@ -181,8 +225,30 @@ class Engine implements SearchIndex {
     if (!chunk) {
       chunk = this.json<{ id: string; date?: string; number?: number }[]>(paths.pages(c));
       this.pageChunks.set(c, chunk);
+      chunk.catch(() => this.pageChunks.delete(c));
     }
     return chunk;
+  }
+
+  private docPages(): Promise<DocPages> {
+    this.docPagesFile ??= this.json<DocPagesFile>(paths.docPages).then((file) => {
+      const docPage = new Int32Array(this.entry.docCount);
+      const r = new ByteReader(fromBase64(file.docPages));
+      let page = 0;
+      for (let d = 0; d < docPage.length; d++) {
+        const z = r.varint();
+        page += z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+        docPage[d] = page;
+      }
+      const pageDate = new Int32Array(this.entry.pageCount + 1).fill(file.dates.length);
+      let p = 0;
+      file.datePages.forEach((count, di) => {
+        for (let k = 0; k < count; k++) pageDate[p++] = di;
+      });
+      return { docPage, pageDate, dates: file.dates };
+    });
+    this.docPagesFile.catch(() => (this.docPagesFile = undefined));
+    return this.docPagesFile;
   }
 
   private loadEntities(): Promise<EntityInfo[]> {
@@ -190,123 +256,170 @@ class Engine implements SearchIndex {
     this.entities ??= this.json<EntitiesFileData>(paths.entities).then((f) =>
       f.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, docs: decodeDocList(e.docs) })),
     );
+    this.entities.catch(() => (this.entities = undefined));
     return this.entities;
   }
 
   private loadPinyin(): Promise<Record<string, string[]>> {
     if (!this.entry.pinyin) return Promise.resolve({});
     this.pinyin ??= this.json<Record<string, string[]>>(paths.pinyin);
+    this.pinyin.catch(() => (this.pinyin = undefined));
     return this.pinyin;
   }
 
-  private async allowedDocs(filters: SearchFilters): Promise<((doc: number) => boolean)[]> {
+  /** The documents of `docs` (ascending) that pass every filter. */
+  private async filterDocs(docs: Int32Array, filters: SearchFilters = {}): Promise<Int32Array> {
     const tests: ((doc: number) => boolean)[] = [];
     if (filters.pageIds && filters.pageIds.length > 0) {
       const wanted = new Set(filters.pageIds);
-      const chunks = await Promise.all(
-        Array.from({ length: Math.ceil(this.entry.pageCount / PAGE_CHUNK) }, (_, c) => this.pageChunk(c)),
-      );
+      const [{ docPage }, chunks] = await Promise.all([
+        this.docPages(),
+        Promise.all(Array.from({ length: Math.ceil(this.entry.pageCount / PAGE_CHUNK) }, (_, c) => this.pageChunk(c))),
+      ]);
       const pages = new Set<number>();
       chunks.forEach((chunk, c) => chunk.forEach((p, i) => wanted.has(p.id) && pages.add(c * PAGE_CHUNK + i)));
-      tests.push((d) => pages.has(this.docPage[d]!));
+      tests.push((d) => pages.has(docPage[d]!));
     }
     if (filters.dates && filters.dates.length > 0) {
-      const wanted = new Set(filters.dates.map((v) => this.entry.dates.indexOf(v)).filter((i) => i >= 0));
-      tests.push((d) => wanted.has(this.pageDate[this.docPage[d]!]!));
+      const { docPage, pageDate, dates } = await this.docPages();
+      const wanted = new Set(filters.dates.map((v) => dates.indexOf(v)).filter((i) => i >= 0));
+      tests.push((d) => wanted.has(pageDate[docPage[d]!]!));
     }
     if (filters.entityIds && filters.entityIds.length > 0) {
       const wanted = new Set(filters.entityIds);
-      const docs = new Set<number>();
-      for (const e of await this.loadEntities()) if (wanted.has(e.id)) e.docs.forEach((d) => docs.add(d));
-      tests.push((d) => docs.has(d));
+      const mentioned = new Set<number>();
+      for (const e of await this.loadEntities()) if (wanted.has(e.id)) e.docs.forEach((d) => mentioned.add(d));
+      tests.push((d) => mentioned.has(d));
     }
-    return tests;
+    return tests.length === 0 ? docs : docs.filter((d) => tests.every((t) => t(d)));
+  }
+
+  /** Each term's candidates (a Latin term may also stand for the entity names it is the pinyin of). */
+  private async candidates(terms: string[]): Promise<{ alternatives: string[][]; perTerm: Candidates[] }> {
+    const table = terms.some((t) => /^[a-z]{2,}$/.test(t)) ? await this.loadPinyin() : undefined;
+    const alternatives = terms.map((t) => expandTerm(t, table));
+    const perTerm = await Promise.all(
+      alternatives.map(async (alts) => unionCandidates(await Promise.all(alts.map((a) => candidatesOf(this.dict, a))))),
+    );
+    return { alternatives, perTerm };
+  }
+
+  /** Every match, verified, with each term's exact rank bytes. */
+  private async verifiedMatches(perTerm: Candidates[], filters?: SearchFilters) {
+    let docs = await this.filterDocs(intersectAll(perTerm), filters);
+    const lists = await Promise.all(perTerm.map((t) => t.verify(docs)));
+    docs = intersectAll([{ docs }, ...lists]);
+    return { docs, scores: scoresOf(docs, lists) };
+  }
+
+  /**
+   * The best `need + 1` matches among the candidate documents (one more than the page, to know
+   * whether more follow), and the total when it was established on the way. Candidates are
+   * verified best bound first, in batches that double; an unverified candidate can score no
+   * more than its bound, so once the last wanted match scores above the next bound, the top is
+   * final. Positions cheap enough to fetch at once are verified in one batch.
+   */
+  private async topMatches(perTerm: Candidates[], docs: Int32Array, need: number): Promise<{ top: Scored[]; total?: number }> {
+    const bounds = scoresOf(docs, perTerm);
+    if (perTerm.every((t) => t.exact)) return { top: topDocs(docs, bounds, need + 1), total: docs.length };
+    const order = orderByScore(bounds);
+    const atOnce = perTerm.reduce((sum, t) => sum + t.verifyBytes(docs), 0) <= this.verifyAtOnceBytes;
+    let batch = atOnce ? docs.length : need + 1;
+    const matched: number[] = [];
+    const scores: number[] = [];
+    let i = 0;
+    while (i < order.length) {
+      const end = Math.min(order.length, i + batch);
+      const subset = Int32Array.from(order.subarray(i, end), (k) => docs[k]!).sort();
+      i = end;
+      batch *= 2;
+      const lists = await Promise.all(perTerm.map((t) => t.verify(subset)));
+      const found = intersectAll([{ docs: subset }, ...lists]);
+      const foundScores = scoresOf(found, lists);
+      found.forEach((d, k) => {
+        matched.push(d);
+        scores.push(foundScores[k]!);
+      });
+      if (matched.length > need && i < order.length) {
+        const top = topDocs(matched, scores, need + 1);
+        const last = top[need]!;
+        const next = order[i]!;
+        if (bounds[next]! < last.score || (bounds[next] === last.score && docs[next]! > last.doc)) return { top };
+      }
+    }
+    return { top: topDocs(matched, scores, need + 1), total: matched.length };
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     const before = this.fetched;
-    const text = typeof query === 'string' ? query.slice(0, MAX_RAW_QUERY_LENGTH) : '';
+    const text = queryText(query);
     const { terms } = normalizeQuery(text);
-    if (terms.length === 0) return emptyResults(text, terms, 0);
-    const { alternatives, perTerm, docs: matched } = await this.match(terms);
-    let docs = matched;
-    const tests = await this.allowedDocs(options.filters ?? {});
-    if (tests.length > 0) docs = docs.filter((d) => tests.every((t) => t(d)));
-    const total = docs.length;
-    if (total === 0) return emptyResults(text, terms, this.fetched - before);
+    const nothing: SearchResults = { query: text, terms, total: 0, hasMore: false, hits: [], bytesFetched: 0 };
+    if (terms.length === 0) return nothing;
+    const { alternatives, perTerm } = await this.candidates(terms);
+    const docs = await this.filterDocs(intersectAll(perTerm), options.filters);
+    if (docs.length === 0) return { ...nothing, bytesFetched: this.fetched - before };
 
-    const scores = this.scores(docs, perTerm);
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
-    const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? 10)));
-    const top = topDocs(docs, scores, offset + limit).slice(offset);
-
+    const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? PAGE_SIZE)));
+    const need = offset + limit;
+    const { top, total } = await this.topMatches(perTerm, docs, need);
     const needles = alternatives.flat();
-    const [hits, facets] = await Promise.all([
-      Promise.all(
-        top.map(async ({ doc, score }): Promise<SearchHit> => {
-          const f = await this.fragment(doc);
-          return {
-            articleId: f.id,
-            pageId: f.pageId,
-            headline: f.fields[0]?.[2] ?? '',
-            ...(f.date ? { date: f.date } : {}),
-            ...(f.pageNumber ? { pageNumber: f.pageNumber } : {}),
-            score,
-            excerpts: buildExcerpts(f.fields, needles),
-          };
-        }),
-      ),
-      options.facets === false ? Promise.resolve(emptyResults('', [], 0).facets) : this.facets(docs),
-    ]);
-    return { query: text, terms, total, hits, facets, bytesFetched: this.fetched - before };
+    const hits = await Promise.all(
+      top.slice(offset, need).map(async ({ doc, score }): Promise<SearchHit> => {
+        const f = await this.fragment(doc);
+        return {
+          articleId: f.id,
+          pageId: f.pageId,
+          headline: f.fields[0]?.[2] ?? '',
+          ...(f.date ? { date: f.date } : {}),
+          ...(f.pageNumber ? { pageNumber: f.pageNumber } : {}),
+          score,
+          excerpts: buildExcerpts(f.fields, needles),
+        };
+      }),
+    );
+    return {
+      query: text,
+      terms,
+      ...(total === undefined ? {} : { total }),
+      hasMore: top.length > need,
+      hits,
+      bytesFetched: this.fetched - before,
+    };
   }
 
-  private async match(terms: string[]) {
-    const table = terms.some((t) => /^[a-z]{2,}$/.test(t)) ? await this.loadPinyin() : undefined;
-    const alternatives = terms.map((t) => expandTerm(t, table));
-    const perTerm: DocList[] = await Promise.all(
-      alternatives.map(async (alts) => unionLists(await Promise.all(alts.map((a) => matchString(this.dict, a))))),
-    );
-    let docs = perTerm[0]?.docs ?? new Int32Array(0);
-    for (const l of perTerm.slice(1)) docs = intersectDocs(docs, l.docs);
-    return { alternatives, perTerm, docs };
+  async count(query: string, options: CountOptions = {}): Promise<SearchCount> {
+    const before = this.fetched;
+    const text = queryText(query);
+    const { terms } = normalizeQuery(text);
+    if (terms.length === 0) return { query: text, terms, total: 0, facets: NO_FACETS, bytesFetched: 0 };
+    const { docs } = await this.verifiedMatches((await this.candidates(terms)).perTerm, options.filters);
+    const facets = docs.length === 0 ? NO_FACETS : await this.facets(docs);
+    return { query: text, terms, total: docs.length, facets, bytesFetched: this.fetched - before };
+  }
+
+  async rankedIds(query: string): Promise<string[]> {
+    const { terms } = normalizeQuery(queryText(query));
+    if (terms.length === 0) return [];
+    const { docs, scores } = await this.verifiedMatches((await this.candidates(terms)).perTerm);
+    const ranked = Array.from(orderByScore(scores), (k) => docs[k]!);
+    const ids: string[] = [];
+    for (const doc of ranked) ids.push((await this.fragment(doc)).id);
+    return ids;
   }
 
   async matchDocs(query: string): Promise<Int32Array> {
-    const text = typeof query === 'string' ? query.slice(0, MAX_RAW_QUERY_LENGTH) : '';
-    return (await this.match(normalizeQuery(text).terms)).docs;
-  }
-
-  private scores(docs: Int32Array, perTerm: DocList[]): Int32Array {
-    const scores = new Int32Array(docs.length);
-    // One term (most queries): its list is the match list itself, so scores map rank bytes.
-    if (perTerm.length === 1 && perTerm[0]!.docs.length === docs.length) {
-      const ranks = perTerm[0]!.ranks;
-      for (let i = 0; i < docs.length; i++) scores[i] = scoreOf1(ranks[i]!);
-      return scores;
-    }
-    const cursors = new Int32Array(perTerm.length);
-    const bytes = new Uint8Array(perTerm.length);
-    for (let i = 0; i < docs.length; i++) {
-      const d = docs[i]!;
-      for (let t = 0; t < perTerm.length; t++) {
-        const l = perTerm[t]!;
-        let c = cursors[t]!;
-        while (l.docs[c]! < d) c++;
-        cursors[t] = c;
-        bytes[t] = l.ranks[c]!;
-      }
-      scores[i] = scoreOf(bytes);
-    }
-    return scores;
+    const { terms } = normalizeQuery(queryText(query));
+    if (terms.length === 0) return new Int32Array(0);
+    return (await this.verifiedMatches((await this.candidates(terms)).perTerm)).docs;
   }
 
   private async facets(docs: Int32Array): Promise<SearchFacets> {
+    const { docPage, pageDate, dates: allDates } = await this.docPages();
     const pageCounts = new Int32Array(this.entry.pageCount + 1);
-    const dateCounts = new Int32Array(this.entry.dates.length + 1);
-    const docPage = this.docPage;
+    const dateCounts = new Int32Array(allDates.length + 1);
     for (let i = 0; i < docs.length; i++) pageCounts[docPage[docs[i]!]!]! += 1;
-    const pageDate = this.pageDate;
     const topPages: [number, number][] = [];
     for (let p = 0; p < this.entry.pageCount; p++) {
       const c = pageCounts[p]!;
@@ -325,7 +438,7 @@ class Engine implements SearchIndex {
         return { id: chunk[p % PAGE_CHUNK]?.id ?? '', count };
       }),
     );
-    const dates = this.entry.dates
+    const dates = allDates
       .map((value, i) => ({ value, count: dateCounts[i]! }))
       .filter((x) => x.count > 0);
 
@@ -351,29 +464,69 @@ class Engine implements SearchIndex {
 }
 
 /**
- * The best `k` documents by score, then document number (newer pages first, then article id):
- * a counting pass over the small score range instead of sorting every match.
+ * Each document's score over all terms from the terms' rank bytes; every list holds every one of
+ * the ascending `docs`.
  */
-function topDocs(docs: Int32Array, scores: Int32Array, k: number): { doc: number; score: number }[] {
-  if (k <= 0) return [];
-  const histogram = new Int32Array(MAX_SCORE + 2);
-  for (const s of scores) histogram[Math.min(s, MAX_SCORE)]! += 1;
-  let threshold = MAX_SCORE;
-  let seen = 0;
-  for (; threshold > 0; threshold--) {
-    seen += histogram[threshold]!;
-    if (seen >= k) break;
+function scoresOf(docs: Int32Array, perTerm: readonly DocList[]): Int32Array {
+  const scores = new Int32Array(docs.length);
+  // One term (most queries): its list is usually the documents themselves, so scores map rank bytes.
+  if (perTerm.length === 1 && perTerm[0]!.docs.length === docs.length) {
+    const ranks = perTerm[0]!.ranks;
+    for (let i = 0; i < docs.length; i++) scores[i] = scoreOf1(ranks[i]!);
+    return scores;
   }
-  const picked: { doc: number; score: number }[] = [];
-  for (let i = 0; i < docs.length; i++) if (scores[i]! >= threshold) picked.push({ doc: docs[i]!, score: scores[i]! });
+  const cursors = new Int32Array(perTerm.length);
+  const bytes = new Uint8Array(perTerm.length);
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!;
+    for (let t = 0; t < perTerm.length; t++) {
+      const l = perTerm[t]!;
+      let c = cursors[t]!;
+      while (l.docs[c]! < d) c++;
+      cursors[t] = c;
+      bytes[t] = l.ranks[c]!;
+    }
+    scores[i] = scoreOf(bytes);
+  }
+  return scores;
+}
+
+/** Indices of `scores` by score, highest first, then by index: a counting sort over the small score range. */
+function orderByScore(scores: Int32Array): Int32Array {
+  const start = new Int32Array(MAX_SCORE + 2);
+  for (const s of scores) start[MAX_SCORE - Math.min(s, MAX_SCORE) + 1]! += 1;
+  for (let b = 1; b < start.length; b++) start[b]! += start[b - 1]!;
+  const order = new Int32Array(scores.length);
+  for (let i = 0; i < scores.length; i++) order[start[MAX_SCORE - Math.min(scores[i]!, MAX_SCORE)]!++] = i;
+  return order;
+}
+
+/**
+ * The best `k` of the ascending `docs` by score, then document number (newer pages first, then
+ * article id): a counting pass finds the lowest score that makes the cut, and of the documents
+ * tied there only the first ones are kept, so a common term's many equal scores sort nothing.
+ */
+function topDocs(docs: ArrayLike<number>, scores: ArrayLike<number>, k: number): Scored[] {
+  if (k <= 0) return [];
+  const histogram = new Int32Array(MAX_SCORE + 1);
+  for (let i = 0; i < scores.length; i++) histogram[Math.min(scores[i]!, MAX_SCORE)]! += 1;
+  let threshold = MAX_SCORE;
+  let above = 0;
+  for (; threshold > 0 && above + histogram[threshold]! < k; threshold--) above += histogram[threshold]!;
+  let tiedRoom = k - above;
+  const picked: Scored[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const score = Math.min(scores[i]!, MAX_SCORE);
+    if (score > threshold || (score === threshold && tiedRoom-- > 0)) picked.push({ doc: docs[i]!, score: scores[i]! });
+  }
   picked.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return picked.slice(0, k);
 }
 
 /** Opens the index whose entry file is `entry` (a path relative to `data/search/`). */
-export async function openSearchIndex(load: SearchFileLoader, entry: string): Promise<SearchIndex> {
+export async function openSearchIndex(load: SearchFileLoader, entry: string, options: OpenOptions = {}): Promise<SearchIndex> {
   const data = await load(entry);
   const parsed = JSON.parse(new TextDecoder().decode(data)) as SearchEntry;
   if (parsed.format !== INDEX_FORMAT) throw new Error(`search index format ${parsed.format}, expected ${INDEX_FORMAT}`);
-  return new Engine(load, parsed);
+  return new Engine(load, parsed, options);
 }

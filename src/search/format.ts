@@ -1,6 +1,7 @@
 /**
  * The index files under `data/search/` (paths below are relative to it):
- * - `index.json`          {@link SearchEntry}: counts, page/date tables, shard parameters.
+ * - `index.json`          {@link SearchEntry}: counts and shard parameters (fetched on first use).
+ * - `doc-pages.json`      {@link DocPagesFile}: each document's page, the pages' dates (for filters and facets).
  * - `b/<n>.bin`           a bucket of the gram dictionary: every gram whose hash falls in bucket n,
  *                         with its posting inline when small.
  * - `g/<key>.bin`         the whole posting of a medium gram (documents, rank bytes, positions).
@@ -12,7 +13,7 @@
  * - `pinyin.json`         pinyin keys of entity names (`shenglei`, `sl`) -> names.
  */
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 export const ENTRY_FILE = 'index.json';
 export const PAGE_CHUNK = 256;
 
@@ -21,15 +22,22 @@ export interface SearchEntry {
   docCount: number;
   bucketCount: number;
   pageCount: number;
-  /** Base64 varints: page index of each document minus the previous one's (documents run newest first). */
+  /** Whether `entities.json` / `pinyin.json` exist. */
+  entities: boolean;
+  pinyin: boolean;
+}
+
+/**
+ * Which page each document is on and which date each page has: what filters and facets need, and
+ * the first page of hits does not (its fragments carry page and date), so it is a file of its own.
+ */
+export interface DocPagesFile {
+  /** Base64 varints: page index of each document minus the previous one's, zigzag (documents run newest first). */
   docPages: string;
   /** Distinct page dates, newest first; pages without a date come after all dated ones. */
   dates: string[];
   /** How many pages (in page-index order) carry each of `dates`. */
   datePages: number[];
-  /** Whether `entities.json` / `pinyin.json` exist. */
-  entities: boolean;
-  pinyin: boolean;
 }
 
 /** What `t/<doc>.json` holds: enough to show a hit and excerpt it. */
@@ -66,6 +74,7 @@ export const paths = {
   chunk: (key: number, i: number) => `p/${key.toString(36)}-${i}.bin`,
   fragment: (doc: number) => `t/${doc.toString(36)}.json`,
   pages: (n: number) => `pages/${n}.json`,
+  docPages: 'doc-pages.json',
   entities: 'entities.json',
   pinyin: 'pinyin.json',
 } as const;

@@ -30,11 +30,14 @@
  */
 export { normalizeForSearch, normalizeQuery, MAX_TERM_LENGTH, MAX_TERMS } from './normalize.ts';
 export type { NormalizedQuery } from './normalize.ts';
-export { openSearchIndex } from './engine.ts';
+export { openSearchIndex, PAGE_SIZE } from './engine.ts';
 export type {
   SearchFileLoader,
   SearchIndex,
   SearchOptions,
+  CountOptions,
+  SearchCount,
+  OpenOptions,
   SearchFilters,
   SearchResults,
   SearchHit,

@@ -1,8 +1,49 @@
 import { bigramKey } from './format.ts';
 import type { DecodedPositions, Dictionary, DocList, GramEntry } from './postings.ts';
-import { rankByte } from './rank.ts';
+import { rankBound, rankByte, scoreOf1 } from './rank.ts';
 
-const EMPTY: DocList = { docs: new Int32Array(0), ranks: new Uint8Array(0) };
+/**
+ * The documents that may contain a term. For one- and two-character terms the posting answers
+ * exactly; a longer term's candidates hold its two rarest bigrams and must be verified.
+ */
+export interface Candidates {
+  docs: Int32Array;
+  /** Each document's rank byte: exact when `exact`, otherwise an upper bound ({@link rankBound}). */
+  ranks: Uint8Array;
+  exact: boolean;
+  /** The documents of `subset` (ascending, drawn from `docs`) that contain the term, with exact rank bytes. */
+  verify(subset: Int32Array): Promise<DocList>;
+  /** Bytes `verify(subset)` fetches, whether cached or not: what decides how much to verify at once. */
+  verifyBytes(subset: Int32Array): number;
+}
+
+const EMPTY_LIST: DocList = { docs: new Int32Array(0), ranks: new Uint8Array(0) };
+
+/** The entries of `list` whose documents are in the ascending `subset`. */
+export function restrictList(list: DocList, subset: Int32Array): DocList {
+  const docs = new Int32Array(Math.min(list.docs.length, subset.length));
+  const ranks = new Uint8Array(docs.length);
+  let n = 0;
+  for (let i = 0, j = 0; i < list.docs.length && j < subset.length; ) {
+    const x = list.docs[i]!;
+    const y = subset[j]!;
+    if (x === y) {
+      docs[n] = x;
+      ranks[n++] = list.ranks[i]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n) };
+}
+
+/** Candidates that are already exact. */
+export function exactCandidates(list: DocList): Candidates {
+  return { ...list, exact: true, verify: async (subset) => restrictList(list, subset), verifyBytes: () => 0 };
+}
+
+const EMPTY = exactCandidates(EMPTY_LIST);
 
 /** Sorted intersection of document ids. */
 export function intersectDocs(a: Int32Array, b: Int32Array): Int32Array {
@@ -23,7 +64,7 @@ export function intersectDocs(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
-/** Union of alternatives (pinyin expansions); a document keeps its best rank byte. */
+/** Union of alternatives (pinyin expansions); a document keeps its best-scoring rank byte. */
 export function unionLists(lists: DocList[]): DocList {
   if (lists.length === 1) return lists[0]!;
   const best = new Map<number, number>();
@@ -32,12 +73,25 @@ export function unionLists(lists: DocList[]): DocList {
       const d = l.docs[i]!;
       const prev = best.get(d);
       const r = l.ranks[i]!;
-      if (prev === undefined || (r & 128) > (prev & 128) || ((r & 128) === (prev & 128) && r > prev)) best.set(d, r);
+      if (prev === undefined || scoreOf1(r) > scoreOf1(prev)) best.set(d, r);
     }
   }
   const docs = Int32Array.from([...best.keys()].sort((a, b) => a - b));
   const ranks = Uint8Array.from(docs, (d) => best.get(d)!);
   return { docs, ranks };
+}
+
+/** A term with alternatives matches where any alternative does; bounds stay bounds of the best. */
+export function unionCandidates(alternatives: Candidates[]): Candidates {
+  if (alternatives.length === 1) return alternatives[0]!;
+  const { docs, ranks } = unionLists(alternatives);
+  return {
+    docs,
+    ranks,
+    exact: alternatives.every((a) => a.exact),
+    verify: async (subset) => unionLists(await Promise.all(alternatives.map((a) => a.verify(intersectDocs(subset, a.docs))))),
+    verifyBytes: (subset) => alternatives.reduce((sum, a) => sum + a.verifyBytes(intersectDocs(subset, a.docs)), 0),
+  };
 }
 
 /**
@@ -111,33 +165,78 @@ class Cursor {
   }
 }
 
-/** The documents containing one normalized string, with a rank byte each. Exact. */
-export async function matchString(dict: Dictionary, text: string): Promise<DocList> {
+/** The candidate documents of one normalized string. */
+export async function candidatesOf(dict: Dictionary, text: string): Promise<Candidates> {
   const L = text.length;
   if (L === 0) return EMPTY;
   if (L === 1) {
     const e = await dict.entry(text.charCodeAt(0));
-    return e ? dict.docList(e) : EMPTY;
+    return e ? exactCandidates(await dict.docList(e)) : EMPTY;
   }
   const keys: number[] = [];
   for (let k = 0; k + 1 < L; k++) keys.push(bigramKey(text.charCodeAt(k), text.charCodeAt(k + 1)));
   const entries = await Promise.all(keys.map((key) => dict.entry(key)));
   if (entries.some((e) => e === undefined)) return EMPTY;
   const grams = entries as GramEntry[];
-  if (L === 2) return dict.docList(grams[0]!);
+  if (L === 2) return exactCandidates(await dict.docList(grams[0]!));
 
-  // Candidates: documents holding the two rarest grams.
-  const distinct = [...new Map(grams.map((g) => [g.key, g])).values()].sort((a, b) => a.df - b.df);
-  const lists = await Promise.all(distinct.slice(0, 2).map((g) => dict.docList(g)));
-  let candidates = lists[0]!.docs;
-  if (lists[1]) candidates = intersectDocs(candidates, lists[1].docs);
-  if (candidates.length === 0) return EMPTY;
+  // Candidates: documents holding the two rarest grams (each at its first offset in the term).
+  const offsetOf = new Map<number, number>();
+  grams.forEach((g, k) => offsetOf.has(g.key) || offsetOf.set(g.key, k));
+  const rarest = [...offsetOf.keys()].map((key) => grams[offsetOf.get(key)!]!).sort((a, b) => a.df - b.df).slice(0, 2);
+  const lists = await Promise.all(rarest.map((g) => dict.docList(g)));
+  const { docs, ranks } = boundedIntersection(
+    lists.map((list, i) => ({ list, offset: offsetOf.get(rarest[i]!.key)! })),
+  );
+  if (docs.length === 0) return EMPTY;
 
   const cover = cheapestCover(grams.map((g) => (g.inline ? 0 : g.df)));
+  const coverGrams = [...new Map(cover.map((k) => [grams[k]!.key, grams[k]!])).values()];
+  return {
+    docs,
+    ranks,
+    exact: false,
+    verify: (subset) => verifyPositions(dict, grams, cover, subset),
+    verifyBytes: (subset) => coverGrams.reduce((sum, g) => sum + dict.positionBytes(g, subset), 0),
+  };
+}
+
+/** Documents in every list, each with the rank bound the lists' rank bytes allow. */
+function boundedIntersection(lists: { list: DocList; offset: number }[]): DocList {
+  const [a, b] = lists;
+  if (!b) return { docs: a!.list.docs, ranks: Uint8Array.from(a!.list.ranks, (rank) => rankBound([{ rank, offset: a!.offset }])) };
+  const docs = new Int32Array(Math.min(a!.list.docs.length, b.list.docs.length));
+  const ranks = new Uint8Array(docs.length);
+  const ad = a!.list.docs;
+  const bd = b.list.docs;
+  let n = 0;
+  for (let i = 0, j = 0; i < ad.length && j < bd.length; ) {
+    const x = ad[i]!;
+    const y = bd[j]!;
+    if (x === y) {
+      docs[n] = x;
+      ranks[n++] = rankBound([
+        { rank: a!.list.ranks[i]!, offset: a!.offset },
+        { rank: b.list.ranks[j]!, offset: b.offset },
+      ]);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n) };
+}
+
+/**
+ * The candidates of `subset` in which every cover gram sits at its offset from one start: exact,
+ * from positions alone (the text is never scanned), fetching only the chunks the subset needs.
+ */
+async function verifyPositions(dict: Dictionary, grams: GramEntry[], cover: number[], subset: Int32Array): Promise<DocList> {
+  if (subset.length === 0) return EMPTY_LIST;
   const partsByKey = new Map<number, Promise<DecodedPositions[]>>();
   for (const k of cover) {
     const g = grams[k]!;
-    if (!partsByKey.has(g.key)) partsByKey.set(g.key, dict.positionParts(g, candidates));
+    if (!partsByKey.has(g.key)) partsByKey.set(g.key, dict.positionParts(g, subset));
   }
   const cursors: Cursor[] = [];
   for (const k of cover) cursors.push(new Cursor(await partsByKey.get(grams[k]!.key)!, k, grams[k]!.df));
@@ -146,11 +245,11 @@ export async function matchString(dict: Dictionary, text: string): Promise<DocLi
   const anchor = cursors[0]!;
   const others = cursors.slice(1);
 
-  const docs = new Int32Array(candidates.length);
-  const ranks = new Uint8Array(candidates.length);
+  const docs = new Int32Array(subset.length);
+  const ranks = new Uint8Array(subset.length);
   let n = 0;
-  outer: for (let ci = 0; ci < candidates.length; ci++) {
-    const doc = candidates[ci]!;
+  outer: for (let ci = 0; ci < subset.length; ci++) {
+    const doc = subset[ci]!;
     if (!anchor.seek(doc)) continue;
     for (const o of others) if (!o.seek(doc)) continue outer;
     const a = anchor.cur!;

@@ -104,30 +104,22 @@ export class Dictionary {
       return [await this.decoded(`g${e.key}`, async () => decodePositions(await this.fullPosting(e), true, -1))];
     }
     const firsts = e.chunkFirst!;
-    const needed: number[] = [];
-    let c = 0;
-    for (let i = 0; i < candidates.length; i++) {
-      const d = candidates[i]!;
-      if (c + 1 < firsts.length && firsts[c + 1]! <= d) {
-        // Jump to the chunk holding d (binary search: candidates can skip many chunks).
-        let lo = c + 1;
-        let hi = firsts.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (firsts[mid]! <= d) lo = mid;
-          else hi = mid - 1;
-        }
-        c = lo;
-      }
-      if (d >= firsts[c]! && needed[needed.length - 1] !== c) needed.push(c);
-    }
     return Promise.all(
-      needed.map((ci) =>
+      chunksHolding(firsts, candidates).map((ci) =>
         this.decoded(`p${e.key}-${ci}`, async () =>
           decodePositions(await this.fetch(paths.chunk(e.key, ci)), false, firsts[ci]! - 1),
         ),
       ),
     );
+  }
+
+  /** Bytes `positionParts` would fetch for these candidates, cached or not (0 for an inline posting). */
+  positionBytes(e: GramEntry, candidates: Int32Array): number {
+    if (e.inline) return 0;
+    if (e.tier !== Tier.Chunked) return e.byteLength;
+    let bytes = 0;
+    for (const ci of chunksHolding(e.chunkFirst!, candidates)) bytes += e.chunkBytes![ci]!;
+    return bytes;
   }
 
   private decodedCache = new Map<string, Promise<DecodedPositions>>();
@@ -153,6 +145,28 @@ export class Dictionary {
     }
     return d;
   }
+}
+
+/** The position chunks (ascending) whose document ranges hold any of the ascending candidates. */
+function chunksHolding(firsts: readonly number[], candidates: Int32Array): number[] {
+  const needed: number[] = [];
+  let c = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const d = candidates[i]!;
+    if (c + 1 < firsts.length && firsts[c + 1]! <= d) {
+      // Jump to the chunk holding d (binary search: candidates can skip many chunks).
+      let lo = c + 1;
+      let hi = firsts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (firsts[mid]! <= d) lo = mid;
+        else hi = mid - 1;
+      }
+      c = lo;
+    }
+    if (d >= firsts[c]! && needed[needed.length - 1] !== c) needed.push(c);
+  }
+  return needed;
 }
 
 /** Every document of a posting or chunk with its positions: those of `docs[i]` are `pos[start[i]..start[i+1])`. */

@@ -8,8 +8,40 @@ import { HEADLINE_ZONE } from './fields.ts';
 export function rankByte(count: number, firstPosition: number): number {
   const headline = firstPosition < HEADLINE_ZONE;
   const offset = headline ? firstPosition : firstPosition - HEADLINE_ZONE;
-  const lateness = Math.min(7, 31 - Math.clz32((Math.max(0, offset) >> 4) + 1));
-  return (headline ? 128 : 0) | (Math.min(15, count) << 3) | lateness;
+  return (headline ? 128 : 0) | (Math.min(15, count) << 3) | latenessOf(offset);
+}
+
+/** How late an offset into its zone is: 0 for the first 16 characters, then one more per doubling, at most 7. */
+export function latenessOf(offset: number): number {
+  return Math.min(7, 31 - Math.clz32((Math.max(0, offset) >> 4) + 1));
+}
+
+/** The smallest zone offset whose lateness is `lateness`. */
+function earliestOffset(lateness: number): number {
+  return 16 * (2 ** lateness - 1);
+}
+
+/**
+ * An upper bound of the rank byte of a longer term, from the rank bytes of grams it contains, each
+ * with its offset in the term. Every occurrence of the term at s puts each gram at s + offset, so
+ * the term occurs at most as often as any gram, is a headline hit only if every gram is one, and
+ * its first occurrence is no earlier than any gram's first occurrence (in the same zone) minus
+ * that gram's offset. `scoreOf1` of the bound is never below the term's true score.
+ */
+export function rankBound(grams: readonly { rank: number; offset: number }[]): number {
+  let headline = true;
+  let count = 15;
+  for (const g of grams) {
+    headline &&= (g.rank & 128) !== 0;
+    count = Math.min(count, (g.rank >> 3) & 15);
+  }
+  let lateness = 0;
+  for (const g of grams) {
+    // A gram whose first hit is in the headline says nothing about where its first body hit is.
+    if (((g.rank & 128) !== 0) !== headline) continue;
+    lateness = Math.max(lateness, latenessOf(earliestOffset(g.rank & 7) - g.offset));
+  }
+  return (headline ? 128 : 0) | (count << 3) | lateness;
 }
 
 /**

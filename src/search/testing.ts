@@ -1,9 +1,13 @@
 import type { Article, Corpus } from '../contract/bundle.ts';
 import { buildSearchIndex, type BuildOptions } from './build.ts';
-import { openSearchIndex, type SearchIndex } from './engine.ts';
+import { openSearchIndex, type OpenOptions, type SearchIndex } from './engine.ts';
 
 /** Builds a corpus's index in memory and opens it through a loader that counts requests. */
-export async function openInMemory(corpus: Corpus, options?: BuildOptions): Promise<SearchIndex & { loads: string[] }> {
+export async function openInMemory(
+  corpus: Corpus,
+  options?: BuildOptions,
+  openOptions?: OpenOptions,
+): Promise<SearchIndex & { loads: string[] }> {
   const { entry, files } = buildSearchIndex(corpus, options);
   const enc = new TextEncoder();
   const loads: string[] = [];
@@ -12,14 +16,13 @@ export async function openInMemory(corpus: Corpus, options?: BuildOptions): Prom
     const f = files.get(path);
     if (f === undefined) throw new Error(`no such file ${path}`);
     return typeof f === 'string' ? enc.encode(f) : f;
-  }, entry);
+  }, entry, openOptions);
   return Object.assign(index, { loads });
 }
 
 /** Article ids of matching documents, sorted, for comparing sets with the brute-force oracle. */
 export async function matchIds(index: SearchIndex, query: string): Promise<string[]> {
-  const results = await index.search(query, { limit: 100, facets: false });
-  return results.hits.map((h) => h.articleId).sort();
+  return (await index.rankedIds(query)).sort();
 }
 
 export function article(id: string, pageId: string, fields: Partial<Article>): Article {

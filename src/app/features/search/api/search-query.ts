@@ -1,16 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SearchFacets, SearchFilters, SearchHit, SearchIndex } from '../../../../search/index.ts';
+import { PAGE_SIZE, type SearchFacets, type SearchFilters, type SearchHit, type SearchIndex } from '../../../../search/index.ts';
 import type { SearchState } from '../lib/search-params.ts';
 import { searchIndexQuery } from './search-index-query.ts';
 
-export const RESULTS_PER_PAGE = 20;
+export const RESULTS_PER_PAGE = PAGE_SIZE;
 export const SUGGESTIONS = 6;
 
 export interface SearchPageData {
-  total: number;
+  /** How many articles match, when finding the page established it; otherwise the count query has it. */
+  total?: number;
+  /** Whether another page follows. */
+  hasMore: boolean;
   hits: SearchHit[];
   /** Normalized terms, every one of which a hit contains. */
   terms: string[];
+}
+
+export interface SearchCountData {
+  total: number;
+  facets: SearchFacets;
 }
 
 function filtersOf(state: SearchState, without?: keyof SearchFilters): SearchFilters {
@@ -22,33 +30,37 @@ function filtersOf(state: SearchState, without?: keyof SearchFilters): SearchFil
 }
 
 /**
- * One page of results, without facets: person and enterprise facets need the whole entity list,
- * the largest file of an archive, and the hits must not wait for it.
+ * One page of results: the best hits, verified only as far as the page needs. Counting every
+ * match, and the person and enterprise facets (the whole entity list, the largest file of an
+ * archive), come after it in {@link searchCount}: the hits must not wait for them.
  */
 export async function searchPage(index: SearchIndex, state: SearchState): Promise<SearchPageData> {
   const offset = (state.page - 1) * RESULTS_PER_PAGE;
-  const { total, hits, terms } = await index.search(state.q, { limit: RESULTS_PER_PAGE, offset, filters: filtersOf(state), facets: false });
-  return { total, hits, terms };
+  const { total, hasMore, hits, terms } = await index.search(state.q, { limit: RESULTS_PER_PAGE, offset, filters: filtersOf(state) });
+  return { ...(total === undefined ? {} : { total }), hasMore, hits, terms };
 }
 
 /**
- * The filter counts for a query. Values of one filter kind combine with OR, so that kind's counts
- * come from a search without it (the engine's postings are cached by then, so this costs no fetch).
+ * The exact total and the filter counts for a query. Values of one filter kind combine with OR,
+ * so that kind's counts come from a count without it (the engine's postings are cached by then).
  */
-export async function searchFacets(index: SearchIndex, state: SearchState): Promise<SearchFacets> {
+export async function searchCount(index: SearchIndex, state: SearchState): Promise<SearchCountData> {
   const facetsWithout = (kind: keyof SearchFilters) =>
-    state[kind].length > 0 ? index.search(state.q, { limit: 0, filters: filtersOf(state, kind) }).then((r) => r.facets) : undefined;
+    state[kind].length > 0 ? index.count(state.q, { filters: filtersOf(state, kind) }).then((r) => r.facets) : undefined;
   const [main, dates, pages, entities] = await Promise.all([
-    index.search(state.q, { limit: 0, filters: filtersOf(state) }).then((r) => r.facets),
+    index.count(state.q, { filters: filtersOf(state) }),
     facetsWithout('dates'),
     facetsWithout('pageIds'),
     facetsWithout('entityIds'),
   ]);
   return {
-    dates: dates?.dates ?? main.dates,
-    pages: pages?.pages ?? main.pages,
-    persons: entities?.persons ?? main.persons,
-    enterprises: entities?.enterprises ?? main.enterprises,
+    total: main.total,
+    facets: {
+      dates: dates?.dates ?? main.facets.dates,
+      pages: pages?.pages ?? main.facets.pages,
+      persons: entities?.persons ?? main.facets.persons,
+      enterprises: entities?.enterprises ?? main.facets.enterprises,
+    },
   };
 }
 
@@ -60,11 +72,11 @@ export const searchResultsQuery = (state: SearchState) =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-/** The filter counts for a URL state: the same for every page of results. */
-export const searchFacetsQuery = (state: SearchState) =>
+/** The total and filter counts for a URL state: the same for every page of results. */
+export const searchCountQuery = (state: SearchState) =>
   queryOptions({
-    queryKey: ['search', 'facets', state.q, state.dates, state.pageIds, state.entityIds],
-    queryFn: async ({ client }) => searchFacets(await client.ensureQueryData(searchIndexQuery()), state),
+    queryKey: ['search', 'count', state.q, state.dates, state.pageIds, state.entityIds],
+    queryFn: async ({ client }) => searchCount(await client.ensureQueryData(searchIndexQuery()), state),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
@@ -74,8 +86,8 @@ export const suggestionsQuery = (query: string) =>
     queryKey: ['search', 'suggestions', query],
     queryFn: async ({ client }) => {
       const index = await client.ensureQueryData(searchIndexQuery());
-      const results = await index.search(query, { limit: SUGGESTIONS, facets: false });
-      return { total: results.total, hits: results.hits };
+      const { total, hasMore, hits } = await index.search(query, { limit: SUGGESTIONS });
+      return { ...(total === undefined ? {} : { total }), hasMore, hits };
     },
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -6,6 +6,7 @@ import { paths } from '../../../paths.ts';
 import { searchIndexQuery } from '../api/search-index-query.ts';
 import { suggestionsQuery } from '../api/search-query.ts';
 import { fromFirstMark, headlineMarks, textExcerpts } from '../lib/hit-parts.ts';
+import { countText } from '../lib/result-count.ts';
 import { searchHref, wellFormed } from '../lib/search-params.ts';
 import { useDebounced } from '../lib/use-debounced.ts';
 import { useSearchShortcuts } from '../lib/use-search-shortcuts.ts';
@@ -102,7 +103,7 @@ export function SearchBox({ className = '' }: { className?: string }) {
     if (current.isError) status = '搜索暂时不可用，按回车重试';
     else if (current.isPending) status = '正在搜索…';
     else if (hits.length === 0) status = `没有找到包含“${typedQuery}”的稿件`;
-    else status = `${current.data?.total ?? 0} 篇稿件，按 ↑↓ 选择`;
+    else status = `${countText(current.data)}稿件，按 ↑↓ 选择`;
   }
   const expanded = listed && (optionCount > 0 || status !== '');
 
@@ -213,7 +214,7 @@ export function SearchBox({ className = '' }: { className?: string }) {
               onMouseMove={() => setActive(hits.length)}
               className={`cursor-pointer px-3 py-2 text-sm text-accent ${activeOption === hits.length ? 'bg-mark/40' : ''}`}
             >
-              查看全部 {current.data?.total ?? 0} 条结果
+              {current.data?.total === undefined ? '查看全部结果' : `查看全部 ${current.data.total} 条结果`}
             </li>
           )}
         </ul>

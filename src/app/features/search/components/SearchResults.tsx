@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Lines } from '../../../components/Skeleton.tsx';
 import { BundleLoadError, BundleNotFoundError } from '../../../lib/bundle-source.ts';
 import { NoSearchIndexError } from '../api/search-index-query.ts';
-import { RESULTS_PER_PAGE, searchFacetsQuery, searchResultsQuery } from '../api/search-query.ts';
+import { RESULTS_PER_PAGE, searchCountQuery, searchResultsQuery } from '../api/search-query.ts';
 import { clipQuery, hasFilters, searchHref, type SearchState } from '../lib/search-params.ts';
 import { usePageFacts } from '../lib/use-page-facts.ts';
 import { SearchFilters } from './SearchFilters.tsx';
@@ -63,9 +63,11 @@ function NoHits({ state }: { state: SearchState }) {
   );
 }
 
-function Pager({ state, total }: { state: SearchState; total: number }) {
-  const pages = Math.ceil(total / RESULTS_PER_PAGE);
-  if (pages <= 1) return null;
+/** Page links; before every match is counted, the next page is offered when the engine knows one follows. */
+function Pager({ state, total, hasMore }: { state: SearchState; total: number | undefined; hasMore: boolean }) {
+  const pages = total === undefined ? undefined : Math.ceil(total / RESULTS_PER_PAGE);
+  const hasNext = pages === undefined ? hasMore : state.page < pages;
+  if (state.page <= 1 && !hasNext) return null;
   const link = (page: number, text: string, rel: string) => (
     <Link to={searchHref({ ...state, page })} rel={rel} className="btn">
       {text}
@@ -74,10 +76,8 @@ function Pager({ state, total }: { state: SearchState; total: number }) {
   return (
     <nav aria-label="搜索结果分页" className="mt-6 flex items-center justify-between gap-3">
       {state.page > 1 ? link(state.page - 1, '上一页', 'prev') : <span />}
-      <span className="text-sm text-muted">
-        第 {Math.min(state.page, pages)} / {pages} 页
-      </span>
-      {state.page < pages ? link(state.page + 1, '下一页', 'next') : <span />}
+      <span className="text-sm text-muted">{pages === undefined ? `第 ${state.page} 页` : `第 ${Math.min(state.page, pages)} / ${pages} 页`}</span>
+      {hasNext ? link(state.page + 1, '下一页', 'next') : <span />}
     </nav>
   );
 }
@@ -91,9 +91,9 @@ export function SearchResults({ state }: { state: SearchState }) {
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === state.q ? previous : undefined),
   });
   const data = results.data;
-  // Filter counts load after the hits: they must never hold the results up.
-  const facets = useQuery({
-    ...searchFacetsQuery(state),
+  // The exact total and the filter counts load after the hits: they must never hold the results up.
+  const counted = useQuery({
+    ...searchCountQuery(state),
     enabled: state.q !== '' && data !== undefined,
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === state.q ? previous : undefined),
   });
@@ -114,16 +114,19 @@ export function SearchResults({ state }: { state: SearchState }) {
   if (!data) return <SearchLoading />;
 
   const first = (state.page - 1) * RESULTS_PER_PAGE;
+  const total = data.total ?? (counted.isPlaceholderData ? undefined : counted.data?.total);
+  const range = `第 ${first + 1}–${first + data.hits.length} 篇`;
+  let summary = `找到包含“${clipQuery(state.q)}”的稿件，${range}，正在统计总数…`;
+  if (total !== undefined) summary = `找到 ${total} 篇包含“${clipQuery(state.q)}”的稿件${total > RESULTS_PER_PAGE ? `，${range}` : ''}`;
+  if (total === 0) summary = '';
   const filterCount = state.dates.length + state.pageIds.length + state.entityIds.length;
   return (
     <div ref={list} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
       <div className="min-w-0">
         <p role="status" className="text-muted" aria-busy={results.isPlaceholderData}>
-          {data.total > 0
-            ? `找到 ${data.total} 篇包含“${clipQuery(state.q)}”的稿件${data.total > RESULTS_PER_PAGE ? `，第 ${first + 1}–${Math.min(first + data.hits.length, data.total)} 篇` : ''}`
-            : ''}
+          {summary}
         </p>
-        {data.total === 0 ? (
+        {total === 0 ? (
           <NoHits state={state} />
         ) : (
           <ol className={results.isPlaceholderData ? 'opacity-60' : ''} aria-label="搜索结果">
@@ -132,20 +135,20 @@ export function SearchResults({ state }: { state: SearchState }) {
             ))}
           </ol>
         )}
-        <Pager state={state} total={data.total} />
+        <Pager state={state} total={total} hasMore={data.hasMore} />
       </div>
-      {(data.total > 0 || hasFilters(state)) && (
+      {(total !== 0 || hasFilters(state)) && (
         <aside className="lg:order-last lg:border-l lg:border-rule lg:pl-6 max-lg:-order-1">
           <button type="button" className="btn lg:hidden" aria-expanded={filtersOpen} aria-controls="search-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
             筛选{filterCount > 0 ? `（已选 ${filterCount} 项）` : ''}
             <span aria-hidden="true">{filtersOpen ? '▴' : '▾'}</span>
           </button>
           <div id="search-filters" className={filtersOpen ? 'max-lg:mt-4' : 'max-lg:hidden'}>
-            {facets.data ? (
-              <SearchFilters facets={facets.data} state={state} pages={pages} />
+            {counted.data ? (
+              <SearchFilters facets={counted.data.facets} state={state} pages={pages} />
             ) : (
               <p className="text-muted" role="status">
-                {facets.isError ? '筛选项暂时无法统计' : '正在统计筛选项…'}
+                {counted.isError ? '筛选项暂时无法统计' : '正在统计筛选项…'}
               </p>
             )}
           </div>

@@ -1,12 +1,37 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { dubaoBundle } from './src/pipeline/vite-plugin.ts';
 import { dubaoPrerender } from './src/prerender/plugin.ts';
 
+/**
+ * Fails the build when the search engine lands in the entry chunk: the front page must load none
+ * of it, and a static import anywhere in the app would silently undo the lazy split.
+ */
+function searchStaysLazy(): Plugin {
+  return {
+    name: 'dubao-search-stays-lazy',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.moduleIds.some((id) => id.endsWith('/src/search/engine.ts'))) {
+          this.error(`the search engine is in the entry chunk ${chunk.fileName}: import src/search/ from the app only dynamically (types and page-size.ts excepted)`);
+        }
+      }
+    },
+  };
+}
+
 // DUBAO_SEEDS points the build at another seeds folder (the e2e build adds pages from e2e/seeds/).
 export default defineConfig({
-  plugins: [react(), tailwindcss(), dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds' }), dubaoPrerender({ entry: 'src/app/ssr-entry.tsx' })],
+  plugins: [
+    react(),
+    tailwindcss(),
+    dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds' }),
+    dubaoPrerender({ entry: 'src/app/ssr-entry.tsx' }),
+    searchStaysLazy(),
+  ],
   build: { target: 'es2022' },
   preview: { port: 4173, strictPort: true },
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +26,9 @@ export function dubaoPrerender(options: { entry: string }): Plugin {
       if (config.build.ssr) return;
       const started = performance.now();
       const outDir = resolve(config.root, config.build.outDir);
+      // No index.html: the build failed before writing (rolldown still calls closeBundle, with no
+      // error), and failing here too would hide the cause.
+      if (!existsSync(resolve(outDir, 'index.html'))) return;
       const ssrDir = resolve(config.root, 'node_modules/.dubao-prerender');
       await build({
         configFile: false,

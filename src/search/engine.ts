@@ -12,6 +12,7 @@ import {
 import { candidatesOf, intersectDocs, unionCandidates, type Candidates } from './match.ts';
 import { normalizeQuery, MAX_RAW_QUERY_LENGTH } from './normalize.ts';
 import { Dictionary, type DocList } from './postings.ts';
+import { PAGE_SIZE } from './page-size.ts';
 import { MAX_SCORE, scoreOf, scoreOf1 } from './rank.ts';
 import { ByteReader, fromBase64 } from './varint.ts';
 
@@ -28,9 +29,6 @@ export interface SearchFilters {
   /** Keep articles mentioning any of these persons or enterprises. */
   entityIds?: string[];
 }
-
-/** Hits on a page of results, unless a search asks for another number. */
-export const PAGE_SIZE = 10;
 
 export interface SearchOptions {
   /** Hits to return (default {@link PAGE_SIZE}, at most 100). */

@@ -30,7 +30,8 @@
  */
 export { normalizeForSearch, normalizeQuery, MAX_TERM_LENGTH, MAX_TERMS } from './normalize.ts';
 export type { NormalizedQuery } from './normalize.ts';
-export { openSearchIndex, PAGE_SIZE } from './engine.ts';
+export { openSearchIndex } from './engine.ts';
+export { PAGE_SIZE } from './page-size.ts';
 export type {
   SearchFileLoader,
   SearchIndex,

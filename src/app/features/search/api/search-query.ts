@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { PAGE_SIZE, type SearchFacets, type SearchFilters, type SearchHit, type SearchIndex } from '../../../../search/index.ts';
+import type { SearchFacets, SearchFilters, SearchHit, SearchIndex } from '../../../../search/index.ts';
+import { PAGE_SIZE } from '../../../../search/page-size.ts';
 import type { SearchState } from '../lib/search-params.ts';
 import { searchIndexQuery } from './search-index-query.ts';
 

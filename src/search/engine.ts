@@ -323,8 +323,9 @@ class Engine implements SearchIndex {
     const order = orderByScore(bounds);
     const atOnce = perTerm.reduce((sum, t) => sum + t.verifyBytes(docs), 0) <= this.verifyAtOnceBytes;
     let batch = atOnce ? docs.length : need + 1;
-    const matched: number[] = [];
-    const scores: number[] = [];
+    // Matches so far, ascending (topDocs breaks ties by taking the first documents).
+    let matched: Int32Array = new Int32Array(0);
+    let scores: Int32Array = new Int32Array(0);
     let i = 0;
     while (i < order.length) {
       const end = Math.min(order.length, i + batch);
@@ -333,11 +334,7 @@ class Engine implements SearchIndex {
       batch *= 2;
       const lists = await Promise.all(perTerm.map((t) => t.verify(subset)));
       const found = intersectAll([{ docs: subset }, ...lists]);
-      const foundScores = scoresOf(found, lists);
-      found.forEach((d, k) => {
-        matched.push(d);
-        scores.push(foundScores[k]!);
-      });
+      [matched, scores] = mergeScored(matched, scores, found, scoresOf(found, lists));
       if (matched.length > need && i < order.length) {
         const top = topDocs(matched, scores, need + 1);
         const last = top[need]!;
@@ -489,6 +486,24 @@ function scoresOf(docs: Int32Array, perTerm: readonly DocList[]): Int32Array {
   return scores;
 }
 
+/** Two ascending document lists with their scores, merged (they share no document). */
+function mergeScored(aDocs: Int32Array, aScores: Int32Array, bDocs: Int32Array, bScores: Int32Array): [Int32Array, Int32Array] {
+  const docs = new Int32Array(aDocs.length + bDocs.length);
+  const scores = new Int32Array(docs.length);
+  let i = 0;
+  let j = 0;
+  for (let n = 0; n < docs.length; n++) {
+    if (j >= bDocs.length || (i < aDocs.length && aDocs[i]! < bDocs[j]!)) {
+      docs[n] = aDocs[i]!;
+      scores[n] = aScores[i++]!;
+    } else {
+      docs[n] = bDocs[j]!;
+      scores[n] = bScores[j++]!;
+    }
+  }
+  return [docs, scores];
+}
+
 /** Indices of `scores` by score, highest first, then by index: a counting sort over the small score range. */
 function orderByScore(scores: Int32Array): Int32Array {
   const start = new Int32Array(MAX_SCORE + 2);
@@ -504,7 +519,7 @@ function orderByScore(scores: Int32Array): Int32Array {
  * article id): a counting pass finds the lowest score that makes the cut, and of the documents
  * tied there only the first ones are kept, so a common term's many equal scores sort nothing.
  */
-function topDocs(docs: ArrayLike<number>, scores: ArrayLike<number>, k: number): Scored[] {
+function topDocs(docs: Int32Array, scores: Int32Array, k: number): Scored[] {
   if (k <= 0) return [];
   const histogram = new Int32Array(MAX_SCORE + 1);
   for (let i = 0; i < scores.length; i++) histogram[Math.min(scores[i]!, MAX_SCORE)]! += 1;

@@ -179,6 +179,18 @@ class Postings {
     st[e + E_DF] = st[e + E_DF]! + (to - from);
   }
 
+  stats(): void {
+    let live = 0;
+    let cap = 0;
+    for (let e = 0; e < this.table.length; e += STRIDE) {
+      if (this.table[e] === 0) continue;
+      live += this.table[e + E_LEN]!;
+      cap += this.table[e + E_CAP]!;
+    }
+    const pools = this.pools.reduce((s, p) => s + p.length, 0);
+    console.error(JSON.stringify({ grams: this.count, liveMB: live / 1e6, capMB: cap / 1e6, poolsMB: pools / 1e6, tableMB: this.table.byteLength / 1e6, rssMB: process.memoryUsage().rss / 1e6 }));
+  }
+
   /** Every used slot. */
   slots(): Int32Array {
     const out = new Int32Array(this.count);
@@ -546,6 +558,7 @@ export function buildSearchIndex(
   });
 
   batch.drain(postings);
+  if (process.env.DUBAO_BUILD_STATS) postings.stats();
 
   // Dictionary buckets: sized so that one bucket file stays small whatever the corpus.
   const used = postings.slots();

@@ -321,7 +321,9 @@ class Engine implements SearchIndex {
     const bounds = scoresOf(docs, perTerm);
     if (perTerm.every((t) => t.exact)) return { top: topDocs(docs, bounds, need + 1), total: docs.length };
     const order = orderByScore(bounds);
-    const atOnce = perTerm.reduce((sum, t) => sum + t.verifyBytes(docs), 0) <= this.verifyAtOnceBytes;
+    let bytes = 0;
+    for (const t of perTerm) if ((bytes += t.verifyBytes(docs, this.verifyAtOnceBytes - bytes)) > this.verifyAtOnceBytes) break;
+    const atOnce = bytes <= this.verifyAtOnceBytes;
     let batch = atOnce ? docs.length : need + 1;
     // Matches so far, ascending (topDocs breaks ties by taking the first documents).
     let matched: Int32Array = new Int32Array(0);

@@ -13,8 +13,11 @@ export interface Candidates {
   exact: boolean;
   /** The documents of `subset` (ascending, drawn from `docs`) that contain the term, with exact rank bytes. */
   verify(subset: Int32Array): Promise<DocList>;
-  /** Bytes `verify(subset)` fetches, whether cached or not: what decides how much to verify at once. */
-  verifyBytes(subset: Int32Array): number;
+  /**
+   * Bytes `verify(subset)` fetches, whether cached or not, counted until they pass `upTo`: what
+   * decides how much to verify at once.
+   */
+  verifyBytes(subset: Int32Array, upTo?: number): number;
 }
 
 const EMPTY_LIST: DocList = { docs: new Int32Array(0), ranks: new Uint8Array(0) };
@@ -90,7 +93,11 @@ export function unionCandidates(alternatives: Candidates[]): Candidates {
     ranks,
     exact: alternatives.every((a) => a.exact),
     verify: async (subset) => unionLists(await Promise.all(alternatives.map((a) => a.verify(intersectDocs(subset, a.docs))))),
-    verifyBytes: (subset) => alternatives.reduce((sum, a) => sum + a.verifyBytes(intersectDocs(subset, a.docs)), 0),
+    verifyBytes: (subset, upTo = Number.POSITIVE_INFINITY) => {
+      let sum = 0;
+      for (const a of alternatives) if ((sum += a.verifyBytes(intersectDocs(subset, a.docs), upTo - sum)) > upTo) break;
+      return sum;
+    },
   };
 }
 
@@ -197,28 +204,32 @@ export async function candidatesOf(dict: Dictionary, text: string): Promise<Cand
     ranks,
     exact: false,
     verify: (subset) => verifyPositions(dict, grams, cover, subset),
-    verifyBytes: (subset) => coverGrams.reduce((sum, g) => sum + dict.positionBytes(g, subset), 0),
+    verifyBytes: (subset, upTo = Number.POSITIVE_INFINITY) => {
+      let sum = 0;
+      for (const g of coverGrams) if ((sum += dict.positionBytes(g, subset, upTo - sum)) > upTo) break;
+      return sum;
+    },
   };
 }
 
-/** Documents in every list, each with the rank bound the lists' rank bytes allow. */
+/** Documents in both lists (or the one), each with the rank bound the lists' rank bytes allow. */
 function boundedIntersection(lists: { list: DocList; offset: number }[]): DocList {
-  const [a, b] = lists;
-  if (!b) return { docs: a!.list.docs, ranks: Uint8Array.from(a!.list.ranks, (rank) => rankBound([{ rank, offset: a!.offset }])) };
-  const docs = new Int32Array(Math.min(a!.list.docs.length, b.list.docs.length));
-  const ranks = new Uint8Array(docs.length);
-  const ad = a!.list.docs;
+  const a = lists[0]!;
+  const b = lists[1];
+  if (!b) return { docs: a.list.docs, ranks: Uint8Array.from(a.list.ranks, (rank) => rankBound(rank, a.offset, rank, a.offset)) };
+  const ad = a.list.docs;
   const bd = b.list.docs;
+  const ar = a.list.ranks;
+  const br = b.list.ranks;
+  const docs = new Int32Array(Math.min(ad.length, bd.length));
+  const ranks = new Uint8Array(docs.length);
   let n = 0;
   for (let i = 0, j = 0; i < ad.length && j < bd.length; ) {
     const x = ad[i]!;
     const y = bd[j]!;
     if (x === y) {
       docs[n] = x;
-      ranks[n++] = rankBound([
-        { rank: a!.list.ranks[i]!, offset: a!.offset },
-        { rank: b.list.ranks[j]!, offset: b.offset },
-      ]);
+      ranks[n++] = rankBound(ar[i]!, a.offset, br[j]!, b.offset);
       i++;
       j++;
     } else if (x < y) i++;

@@ -105,7 +105,7 @@ export class Dictionary {
     }
     const firsts = e.chunkFirst!;
     return Promise.all(
-      chunksHolding(firsts, candidates).map((ci) =>
+      Array.from(chunksHolding(firsts, candidates), (ci) =>
         this.decoded(`p${e.key}-${ci}`, async () =>
           decodePositions(await this.fetch(paths.chunk(e.key, ci)), false, firsts[ci]! - 1),
         ),
@@ -113,12 +113,18 @@ export class Dictionary {
     );
   }
 
-  /** Bytes `positionParts` would fetch for these candidates, cached or not (0 for an inline posting). */
-  positionBytes(e: GramEntry, candidates: Int32Array): number {
+  /**
+   * Bytes `positionParts` would fetch for these candidates, cached or not (0 for an inline
+   * posting), counted only until they pass `upTo`: the caller only asks whether they fit.
+   */
+  positionBytes(e: GramEntry, candidates: Int32Array, upTo = Number.POSITIVE_INFINITY): number {
     if (e.inline) return 0;
     if (e.tier !== Tier.Chunked) return e.byteLength;
     let bytes = 0;
-    for (const ci of chunksHolding(e.chunkFirst!, candidates)) bytes += e.chunkBytes![ci]!;
+    for (const ci of chunksHolding(e.chunkFirst!, candidates)) {
+      bytes += e.chunkBytes![ci]!;
+      if (bytes > upTo) break;
+    }
     return bytes;
   }
 
@@ -148,9 +154,9 @@ export class Dictionary {
 }
 
 /** The position chunks (ascending) whose document ranges hold any of the ascending candidates. */
-function chunksHolding(firsts: readonly number[], candidates: Int32Array): number[] {
-  const needed: number[] = [];
+function* chunksHolding(firsts: readonly number[], candidates: Int32Array): Generator<number> {
   let c = 0;
+  let last = -1;
   for (let i = 0; i < candidates.length; i++) {
     const d = candidates[i]!;
     if (c + 1 < firsts.length && firsts[c + 1]! <= d) {
@@ -164,9 +170,8 @@ function chunksHolding(firsts: readonly number[], candidates: Int32Array): numbe
       }
       c = lo;
     }
-    if (d >= firsts[c]! && needed[needed.length - 1] !== c) needed.push(c);
+    if (d >= firsts[c]! && last !== c) yield (last = c);
   }
-  return needed;
 }
 
 /** Every document of a posting or chunk with its positions: those of `docs[i]` are `pos[start[i]..start[i+1])`. */

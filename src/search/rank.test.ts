@@ -36,8 +36,8 @@ describe('rankBound', () => {
           const actual = rankIn(fields, term);
           if (actual === undefined) return;
           const offsets = [i % (term.length - 1), j % (term.length - 1)];
-          const grams = offsets.map((offset) => ({ rank: rankIn(fields, term.slice(offset, offset + 2))!, offset }));
-          const bound = rankBound(grams);
+          const [a, b] = offsets.map((offset) => ({ rank: rankIn(fields, term.slice(offset, offset + 2))!, offset }));
+          const bound = rankBound(a!.rank, a!.offset, b!.rank, b!.offset);
           expect(scoreOf1(bound)).toBeGreaterThanOrEqual(scoreOf1(actual));
           expect(bound & 128).toBeGreaterThanOrEqual(actual & 128);
           expect((bound >> 3) & 15).toBeGreaterThanOrEqual((actual >> 3) & 15);
@@ -51,10 +51,7 @@ describe('rankBound', () => {
   it('is tight when the term is all its grams ever are', () => {
     const fields = ['标题', `${'其他'.repeat(40)}有限公司${'其他'.repeat(10)}有限公司`];
     const actual = rankIn(fields, '有限公司')!;
-    const bound = rankBound([
-      { rank: rankIn(fields, '有限')!, offset: 0 },
-      { rank: rankIn(fields, '公司')!, offset: 2 },
-    ]);
+    const bound = rankBound(rankIn(fields, '有限')!, 0, rankIn(fields, '公司')!, 2);
     expect(bound).toBe(actual);
   });
 });

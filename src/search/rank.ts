@@ -16,32 +16,26 @@ export function latenessOf(offset: number): number {
   return Math.min(7, 31 - Math.clz32((Math.max(0, offset) >> 4) + 1));
 }
 
-/** The smallest zone offset whose lateness is `lateness`. */
-function earliestOffset(lateness: number): number {
-  return 16 * (2 ** lateness - 1);
-}
+/** The smallest zone offset of each lateness. */
+const EARLIEST_OFFSET = Int32Array.from({ length: 8 }, (_, lateness) => 16 * (2 ** lateness - 1));
 
 /**
- * An upper bound of the rank byte of a longer term, from the rank bytes of grams it contains, each
- * with its offset in the term. Every occurrence of the term at s puts each gram at s + offset, so
- * the term occurs at most as often as any gram, is a headline hit only if every gram is one, and
- * its first occurrence is no earlier than any gram's first occurrence (in the same zone) minus
- * that gram's offset. `scoreOf1` of the bound is never below the term's true score.
+ * An upper bound of the rank byte of a longer term, from the rank bytes of two grams it contains
+ * (or one, passed twice), each with its offset in the term. Every occurrence of the term at s puts
+ * each gram at s + offset, so the term occurs at most as often as either gram, is a headline hit
+ * only if both are, and its first occurrence is no earlier than a gram's first occurrence (in the
+ * same zone) minus that gram's offset. `scoreOf1` of the bound is never below the term's true
+ * score. Called once per candidate, so it allocates nothing.
  */
-export function rankBound(grams: readonly { rank: number; offset: number }[]): number {
-  let headline = true;
-  let count = 15;
-  for (const g of grams) {
-    headline &&= (g.rank & 128) !== 0;
-    count = Math.min(count, (g.rank >> 3) & 15);
-  }
-  let lateness = 0;
-  for (const g of grams) {
-    // A gram whose first hit is in the headline says nothing about where its first body hit is.
-    if (((g.rank & 128) !== 0) !== headline) continue;
-    lateness = Math.max(lateness, latenessOf(earliestOffset(g.rank & 7) - g.offset));
-  }
-  return (headline ? 128 : 0) | (count << 3) | lateness;
+export function rankBound(rankA: number, offsetA: number, rankB: number, offsetB: number): number {
+  const headlineA = rankA & 128;
+  const headlineB = rankB & 128;
+  const headline = headlineA & headlineB;
+  const count = Math.min((rankA >> 3) & 15, (rankB >> 3) & 15);
+  // A gram whose first hit is in the headline says nothing about where its first body hit is.
+  const latenessA = headlineA === headline ? latenessOf(EARLIEST_OFFSET[rankA & 7]! - offsetA) : 0;
+  const latenessB = headlineB === headline ? latenessOf(EARLIEST_OFFSET[rankB & 7]! - offsetB) : 0;
+  return headline | (count << 3) | Math.max(latenessA, latenessB);
 }
 
 /**

@@ -91,8 +91,21 @@ class Postings {
     this.table = table;
   }
 
-  /** Points entry `e` at a fresh region of `size` bytes (a new pool when the current one is full). */
+  /**
+   * Regions given up by grams that outgrew them, by size class (sizes are powers of two): without
+   * reuse they were about half of all pool memory at 100,000 articles (2.75 GB for 0.96 GB of postings).
+   */
+  private free: number[][] = [];
+
+  /** Points entry `e` at a region of `size` bytes (a power of two): a freed one, or fresh space. */
   private alloc(e: number, size: number): void {
+    const reusable = this.free[31 - Math.clz32(size)];
+    if (reusable && reusable.length > 0) {
+      this.table[e + E_OFF] = reusable.pop()!;
+      this.table[e + E_POOL] = reusable.pop()!;
+      this.table[e + E_CAP] = size;
+      return;
+    }
     if (this.poolUsed + size > POOL_BYTES) {
       this.pools.push(new Uint8Array(Math.max(POOL_BYTES, size)));
       this.poolUsed = 0;
@@ -151,10 +164,12 @@ class Postings {
     if (need > st[e + E_CAP]!) {
       let size = st[e + E_CAP]! * 2;
       while (size < need) size *= 2;
-      const old = this.pools[st[e + E_POOL]!]!;
+      const oldPool = st[e + E_POOL]!;
       const oldOff = st[e + E_OFF]!;
+      const oldCap = st[e + E_CAP]!;
       this.alloc(e, size);
-      this.pools[st[e + E_POOL]!]!.set(old.subarray(oldOff, oldOff + len), st[e + E_OFF]!);
+      this.pools[st[e + E_POOL]!]!.set(this.pools[oldPool]!.subarray(oldOff, oldOff + len), st[e + E_OFF]!);
+      (this.free[31 - Math.clz32(oldCap)] ??= []).push(oldPool, oldOff);
     }
     const buf = this.pools[st[e + E_POOL]!]!;
     const base = st[e + E_OFF]!;
@@ -177,18 +192,6 @@ class Postings {
     st[e + E_LEN] = o - base;
     st[e + E_LAST] = last;
     st[e + E_DF] = st[e + E_DF]! + (to - from);
-  }
-
-  stats(): void {
-    let live = 0;
-    let cap = 0;
-    for (let e = 0; e < this.table.length; e += STRIDE) {
-      if (this.table[e] === 0) continue;
-      live += this.table[e + E_LEN]!;
-      cap += this.table[e + E_CAP]!;
-    }
-    const pools = this.pools.reduce((s, p) => s + p.length, 0);
-    console.error(JSON.stringify({ grams: this.count, liveMB: live / 1e6, capMB: cap / 1e6, poolsMB: pools / 1e6, tableMB: this.table.byteLength / 1e6, rssMB: process.memoryUsage().rss / 1e6 }));
   }
 
   /** Every used slot. */
@@ -558,7 +561,6 @@ export function buildSearchIndex(
   });
 
   batch.drain(postings);
-  if (process.env.DUBAO_BUILD_STATS) postings.stats();
 
   // Dictionary buckets: sized so that one bucket file stays small whatever the corpus.
   const used = postings.slots();

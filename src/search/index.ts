@@ -8,10 +8,14 @@
  * character (for one-character queries) and every bigram, each field apart so no gram spans two.
  * - A 1- or 2-character term is answered by one posting list: documents (delta varints) and a rank
  *   byte each (headline hit, occurrences, how early: rank.ts). No verification is needed.
- * - A longer term intersects the document lists of its two rarest bigrams, then verifies each
- *   candidate with positions (which are stored in the postings) for the cheapest set of bigrams
- *   that covers every character of the term. The text itself is never scanned, so a common
- *   query costs what its positions cost, and a cold query fetches only what it verifies.
+ * - A longer term's candidates are the documents holding its two rarest bigrams. Their rank bytes
+ *   bound the term's (rank.ts, rankBound), so `search` verifies candidates best bound first, in
+ *   doubling batches, and stops once the page's last hit outranks every unverified bound: the
+ *   first page of a very common term costs a page's worth of verification, not the whole list.
+ *   `count` verifies every candidate (the exact total and the facets, which the app loads after
+ *   the hits). Verification uses positions (stored in the postings) for the cheapest set of
+ *   bigrams that covers every character of the term, fetching only the chunks its candidates
+ *   fall in; the text itself is never scanned.
  * - Verification walks decoded position arrays (kept in a bounded cache, like decoded document
  *   lists), so a repeated common query does not decode varints again.
  * - The build groups each article's grams in a per-article hash table (no sorting) and appends
@@ -19,11 +23,12 @@
  *   batch: at 100,000 articles this is what keeps the build within its time budget.
  * - Documents are numbered newest page first, then by article id, so the final tie-break of the
  *   ranking is the document number, and the top hits are picked by a counting pass over scores.
- * Files (format.ts), sharded like Pagefind: a small entry (`index.json`: counts, page and date
- * tables); the gram dictionary hashed into buckets with small postings inline; bigger postings in
- * their own files, the biggest split into a document stream and position chunks by document range
- * so a rare query touches only the chunks of its candidates; one text fragment per article,
- * fetched only for the hits shown. Several space-separated terms are ANDed; `"…"` is one phrase;
+ * Files (format.ts), sharded like Pagefind: a small entry (`index.json`: counts); each
+ * document's page and date for filters and facets (`doc-pages.json`); the gram dictionary hashed
+ * into buckets with small postings inline; bigger postings in their own files, the biggest split
+ * into a document stream and position chunks by document range, so verification touches only
+ * the chunks of the candidates it checks; one text fragment per article, fetched only for the
+ * hits shown. Several space-separated terms are ANDed; `"…"` is one phrase;
  * a Latin term may also be the pinyin of a person or enterprise name (pinyin.json, built with
  * pinyin-pro). Queries are capped (normalize.ts): 2,048 raw characters, 8 terms, 64 normalized
  * characters a term, so time stays bounded whatever is typed.

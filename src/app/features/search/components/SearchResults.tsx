@@ -5,6 +5,7 @@ import { Lines } from '../../../components/Skeleton.tsx';
 import { BundleLoadError, BundleNotFoundError } from '../../../lib/bundle-source.ts';
 import { NoSearchIndexError } from '../api/search-index-query.ts';
 import { RESULTS_PER_PAGE, searchCountQuery, searchResultsQuery } from '../api/search-query.ts';
+import { pagerState, resultsSummary, type ResultsPosition } from '../lib/result-count.ts';
 import { clipQuery, hasFilters, searchHref, type SearchState } from '../lib/search-params.ts';
 import { usePageFacts } from '../lib/use-page-facts.ts';
 import { SearchFilters } from './SearchFilters.tsx';
@@ -63,11 +64,9 @@ function NoHits({ state }: { state: SearchState }) {
   );
 }
 
-/** Page links; before every match is counted, the next page is offered when the engine knows one follows. */
-function Pager({ state, total, hasMore }: { state: SearchState; total: number | undefined; hasMore: boolean }) {
-  const pages = total === undefined ? undefined : Math.ceil(total / RESULTS_PER_PAGE);
-  const hasNext = pages === undefined ? hasMore : state.page < pages;
-  if (state.page <= 1 && !hasNext) return null;
+function Pager({ state, at }: { state: SearchState; at: ResultsPosition }) {
+  const { pages, hasPrevious, hasNext } = pagerState(at);
+  if (!hasPrevious && !hasNext) return null;
   const link = (page: number, text: string, rel: string) => (
     <Link to={searchHref({ ...state, page })} rel={rel} className="btn">
       {text}
@@ -75,7 +74,7 @@ function Pager({ state, total, hasMore }: { state: SearchState; total: number | 
   );
   return (
     <nav aria-label="搜索结果分页" className="mt-6 flex items-center justify-between gap-3">
-      {state.page > 1 ? link(state.page - 1, '上一页', 'prev') : <span />}
+      {hasPrevious ? link(state.page - 1, '上一页', 'prev') : <span />}
       <span className="text-sm text-muted">{pages === undefined ? `第 ${state.page} 页` : `第 ${Math.min(state.page, pages)} / ${pages} 页`}</span>
       {hasNext ? link(state.page + 1, '下一页', 'next') : <span />}
     </nav>
@@ -113,18 +112,14 @@ export function SearchResults({ state }: { state: SearchState }) {
   }
   if (!data) return <SearchLoading />;
 
-  const first = (state.page - 1) * RESULTS_PER_PAGE;
   const total = data.total ?? (counted.isPlaceholderData ? undefined : counted.data?.total);
-  const range = `第 ${first + 1}–${first + data.hits.length} 篇`;
-  let summary = `找到包含“${clipQuery(state.q)}”的稿件，${range}，正在统计总数…`;
-  if (total !== undefined) summary = `找到 ${total} 篇包含“${clipQuery(state.q)}”的稿件${total > RESULTS_PER_PAGE ? `，${range}` : ''}`;
-  if (total === 0) summary = '';
+  const at: ResultsPosition = { page: state.page, perPage: RESULTS_PER_PAGE, hitsShown: data.hits.length, total, hasMore: data.hasMore };
   const filterCount = state.dates.length + state.pageIds.length + state.entityIds.length;
   return (
     <div ref={list} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
       <div className="min-w-0">
         <p role="status" className="text-muted" aria-busy={results.isPlaceholderData}>
-          {summary}
+          {resultsSummary(clipQuery(state.q), at)}
         </p>
         {total === 0 ? (
           <NoHits state={state} />
@@ -135,7 +130,7 @@ export function SearchResults({ state }: { state: SearchState }) {
             ))}
           </ol>
         )}
-        <Pager state={state} total={total} hasMore={data.hasMore} />
+        <Pager state={state} at={at} />
       </div>
       {(total !== 0 || hasFilters(state)) && (
         <aside className="lg:order-last lg:border-l lg:border-rule lg:pl-6 max-lg:-order-1">

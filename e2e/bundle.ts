@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import {
   bundlePaths,
   editionChunkSchema,
-  entitiesFileSchema,
+  entityChunkSchema,
   manifestSchema,
   pageChunkSchema,
   type Article,
@@ -29,7 +29,10 @@ export const frontPage: PageChunk = pages.find((chunk) => chunk.page.id === mani
 
 export const frontArticles: Article[] = [...frontPage.articles].sort((a, b) => a.order - b.order);
 
-export const entities: Entity[] = entitiesFileSchema.parse(read(bundlePaths.entities)).entities;
+/** Every entity, whole: each page's file names its entities, and each entity has a file of its own. */
+export const entities: Entity[] = [...new Set(pages.flatMap((chunk) => chunk.entities.map((entity) => entity.id)))].map(
+  (id) => entityChunkSchema.parse(read(bundlePaths.entity(id))).entity,
+);
 
 /** Every route of the site (router paths, without the base), as the prerender writes them. */
 export const allRoutes: string[] = [

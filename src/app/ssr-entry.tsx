@@ -3,7 +3,7 @@ import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { bundlePaths, editionChunkSchema, entitiesFileSchema, manifestSchema, pageChunkSchema } from '../contract/bundle.ts';
+import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema } from '../contract/bundle.ts';
 import type { BundleFileReader, RenderedRoute, SsrEntry } from '../prerender/ssr-contract.ts';
 import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
 import { ROUTER_BASENAME } from './lib/basename.ts';
@@ -22,16 +22,18 @@ async function listPaths(read: BundleFileReader): Promise<string[]> {
     pageIds.push(...chunk.pages.map((page) => page.id));
   }
   const articleIds: string[] = [];
+  // Every entity is mentioned on some page, and each page's file lists its own.
+  const entityIds = new Set<string>();
   for (const pageId of pageIds) {
     const chunk = pageChunkSchema.parse(await read(bundlePaths.page(pageId)));
     articleIds.push(...chunk.articles.map((article) => article.id));
+    for (const entity of chunk.entities) entityIds.add(entity.id);
   }
-  const { entities } = entitiesFileSchema.parse(await read(bundlePaths.entities));
   return [
     paths.home.href(),
     ...pageIds.map((id) => paths.page.href(id)),
     ...articleIds.map((id) => paths.article.href(id)),
-    ...entities.map((entity) => paths.entity.href(entity.id)),
+    ...[...entityIds].map((id) => paths.entity.href(id)),
     paths.search.href(),
     paths.notFound.href(),
   ];

@@ -7,13 +7,17 @@ import { z } from 'zod';
  * Files of the web bundle (under `data/` of the site):
  * - `manifest.json`            {@link Manifest}: the editions; small, grows by one entry a day.
  * - `editions/<editionId>.json` {@link EditionChunk}: one day's pages and their headlines.
- * - `pages/<pageId>.json`      {@link PageChunk}: one printed page with its full articles, fetched when read.
- * - `entities.json`            {@link EntitiesFile}: persons, enterprises, organizations, projects.
+ * - `pages/<pageId>.json`      {@link PageChunk}: one printed page with its full articles and the
+ *                              entities they mention, fetched when read.
+ * - `entities/<entityId>.json` {@link EntityChunk}: one person, enterprise, organization or project,
+ *                              every article mentioning it, and who appears beside it.
+ * No file lists every entity or every article: each grows with one page or one entity, never
+ * with the archive, and a prerendered route embeds only the files it read.
  * - `search/…`                 the search index (format owned by `src/search/`), fetched only when a reader searches.
  */
 
 /** Bumped whenever a change to these schemas would make an older app misread a newer bundle. */
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 /** Ids appear in URLs: letters, digits, `_` and `-` only. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]+$/, 'ids are URL-safe: letters, digits, _ and -');
@@ -167,21 +171,43 @@ export const pageChunkSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
   page: pageSchema,
   articles: z.array(articleSchema),
+  /**
+   * The entities mentioned on this page, with `mentions` limited to this page's articles (an
+   * entity's whole list is in its own file): what the page's and its articles' sidebars and the
+   * links in their bodies need.
+   */
+  entities: z.array(entitySchema),
 });
 export type PageChunk = z.infer<typeof pageChunkSchema>;
 
-export const entitiesFileSchema = z.object({
-  version: z.literal(BUNDLE_VERSION),
-  entities: z.array(entitySchema),
+/** The most co-mentioned entities an entity's file lists. */
+export const MAX_CO_MENTIONS = 50;
+
+export const coMentionSchema = entitySchema.pick({ id: true, kind: true, name: true, roles: true }).extend({
+  /** Articles that mention both. */
+  count: z.number().int().positive(),
 });
-export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+export type CoMention = z.infer<typeof coMentionSchema>;
+
+/** `entities/<entityId>.json`: an entity page's data. */
+export const entityChunkSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  /** With every article that mentions it. */
+  entity: entitySchema,
+  /**
+   * 同现: the persons and enterprises mentioned in the same articles, most articles in common
+   * first, then persons before enterprises, then by name; at most {@link MAX_CO_MENTIONS}.
+   */
+  coMentions: z.array(coMentionSchema).max(MAX_CO_MENTIONS),
+});
+export type EntityChunk = z.infer<typeof entityChunkSchema>;
 
 /** Paths of the bundle's files, relative to the site's `data/` folder. */
 export const bundlePaths = {
   manifest: 'manifest.json',
   edition: (editionId: string) => `editions/${editionId}.json`,
   page: (pageId: string) => `pages/${pageId}.json`,
-  entities: 'entities.json',
+  entity: (entityId: string) => `entities/${entityId}.json`,
 } as const;
 
 /** Separates the page id from the content hash in an article id, so an article's page is known from its id. */

@@ -5,7 +5,7 @@ import {
   editionChunkSchema,
   editionIdOf,
   editionInfoSchema,
-  entitiesFileSchema,
+  entityChunkSchema,
   manifestSchema,
   pageChunkSchema,
   type Article,
@@ -15,6 +15,7 @@ import {
   type Manifest,
   type Page,
 } from '../contract/bundle.ts';
+import { coMentionsOf, entitiesByPage } from './bundle/entity-files.ts';
 import { extractEntities } from './entities/extract.ts';
 import { parseEntityOverrides, unusedOverrides } from './entities/overrides.ts';
 import type { PipelineProblem } from './errors.ts';
@@ -140,11 +141,21 @@ export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files
     searchIndex: searchIndex ? `search/${searchIndex.entry}` : undefined,
   });
   files.set(bundlePaths.manifest, stableStringify(manifest));
+  const pageEntities = entitiesByPage(corpus.entities);
   for (const page of corpus.pages) {
-    const chunk = pageChunkSchema.parse({ version: BUNDLE_VERSION, page, articles: page.articleIds.map((id) => byId.get(id)!) });
+    const chunk = pageChunkSchema.parse({
+      version: BUNDLE_VERSION,
+      page,
+      articles: page.articleIds.map((id) => byId.get(id)!),
+      entities: pageEntities.get(page.id) ?? [],
+    });
     files.set(bundlePaths.page(page.id), stableStringify(chunk));
   }
-  files.set(bundlePaths.entities, stableStringify(entitiesFileSchema.parse({ version: BUNDLE_VERSION, entities: corpus.entities })));
+  const coMentions = coMentionsOf(corpus);
+  for (const entity of corpus.entities) {
+    const chunk = entityChunkSchema.parse({ version: BUNDLE_VERSION, entity, coMentions: coMentions.get(entity.id) ?? [] });
+    files.set(bundlePaths.entity(entity.id), stableStringify(chunk));
+  }
   for (const [path, data] of searchIndex?.files ?? []) files.set(`search/${path}`, data);
   return files;
 }

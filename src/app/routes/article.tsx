@@ -13,7 +13,6 @@ import { countHits } from '../features/articles/lib/highlight.ts';
 import { itemTitle } from '../features/articles/lib/item-title.ts';
 import { manifestQuery } from '../features/editions/api/manifest-query.ts';
 import { editionLabel } from '../features/editions/edition-label.ts';
-import { entitiesQuery } from '../features/entities/api/entities-query.ts';
 import { EntitySidebar } from '../features/entities/components/EntitySidebar.tsx';
 import { linkTargetsOf } from '../features/entities/lib/link-targets.ts';
 import { pageQuery } from '../features/pages/api/page-query.ts';
@@ -31,7 +30,6 @@ export const articleLoader =
   async ({ params }: LoaderFunctionArgs) => {
     const articleId = validId(params.articleId);
     const pageId = pageIdOfArticle(articleId) ?? notFound();
-    void queryClient.prefetchQuery(entitiesQuery());
     const [, chunk] = await Promise.all([
       queryClient.ensureQueryData(manifestQuery()),
       orNotFound(queryClient.ensureQueryData(pageQuery(pageId))),
@@ -50,9 +48,8 @@ export function ArticleRoute() {
   const article = articles[at];
   const page = chunk.page;
   const edition = manifest.editions.find((candidate) => candidate.id === editionIdOf(page));
-  // Entities only add links: the article never waits for them (they are prefetched by the loader).
-  const { data: entities } = useQuery(entitiesQuery());
-  const links = useMemo(() => (entities ? linkTargetsOf(entities.entities, articleId) : undefined), [entities, articleId]);
+  // The page's file lists the entities its articles mention: the links come with the text.
+  const links = useMemo(() => linkTargetsOf(chunk.entities, articleId), [chunk.entities, articleId]);
   const hl = useSearchParams()[0].get(HIGHLIGHT_PARAM) ?? '';
   const query = useMemo(() => normalizeQuery(hl), [hl]);
   const hits = useMemo(() => (article ? countHits(article, query.terms) : 0), [article, query]);
@@ -83,7 +80,7 @@ export function ArticleRoute() {
         <ArticlePager previous={articles[at - 1]} next={articles[at + 1]} />
       </article>
       <aside aria-label="相关信息" className="grid content-start gap-8 print:hidden">
-        <EntitySidebar title="本文人物与企业" articleIds={[article.id]} emptyText="本文暂无人物与企业信息。" />
+        <EntitySidebar title="本文人物与企业" entities={chunk.entities} articleIds={[article.id]} emptyText="本文暂无人物与企业信息。" />
         <HeadlineNav items={articles} currentId={article.id} />
       </aside>
     </div>

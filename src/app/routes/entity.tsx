@@ -3,23 +3,21 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
-import { entitiesQuery } from '../features/entities/api/entities-query.ts';
+import { entityQuery } from '../features/entities/api/entities-query.ts';
 import { CoMentionList } from '../features/entities/components/CoMentionList.tsx';
 import { MentionList } from '../features/entities/components/MentionList.tsx';
-import { coMentions } from '../features/entities/lib/co-mentions.ts';
 import { ENTITY_KIND_LABELS } from '../features/entities/lib/group-entities.ts';
 import { MENTIONS_PER_SCREEN, pagesOfMentions } from '../features/entities/lib/mention-pages.ts';
 import { pageQuery } from '../features/pages/api/page-query.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
-import { notFound, validId } from '../lib/route-errors.ts';
+import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
 
 export const entityLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const entityId = validId(params.entityId);
-    const { entities } = await queryClient.ensureQueryData(entitiesQuery());
-    const entity = entities.find((candidate) => candidate.id === entityId) ?? notFound();
+    const { entity } = await orNotFound(queryClient.ensureQueryData(entityQuery(entityId)));
     // The pages of the first screenful of mentioning articles, all at once; the rest when asked for.
     const pageIds = pagesOfMentions(entity.mentions.slice(0, MENTIONS_PER_SCREEN));
     await Promise.all(pageIds.map((pageId) => queryClient.ensureQueryData(pageQuery(pageId))));
@@ -28,17 +26,13 @@ export const entityLoader =
 
 export function EntityRoute() {
   const entityId = useParams().entityId ?? '';
-  const { data } = useSuspenseQuery(entitiesQuery());
-  const entity = data.entities.find((candidate) => candidate.id === entityId);
-  const together = useMemo(() => (entity ? coMentions(entity, data.entities) : []), [entity, data.entities]);
+  const { data } = useSuspenseQuery(entityQuery(entityId));
+  const { entity, coMentions } = data;
   const kind = entity ? ENTITY_KIND_LABELS[entity.kind] : '';
   useDocumentMeta({
     title: entity ? zh(entity.name) : undefined,
     description: entity ? `${kind}${zh(entity.name)}${entity.roles.length ? `（${entity.roles.join('、')}）` : ''}：见于${entity.mentions.length}篇稿件。` : undefined,
   });
-  // The loader answers 404 for an unknown id; this only guards an entities file that changed under a reader.
-  if (!entity) return null;
-
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <div className="min-w-0 max-w-3xl">
@@ -70,7 +64,7 @@ export function EntityRoute() {
         </section>
       </div>
       <aside aria-label="相关人物与企业" className="grid content-start gap-8 print:hidden">
-        <CoMentionList entity={entity} coMentions={together} />
+        <CoMentionList entity={entity} coMentions={coMentions} />
       </aside>
     </div>
   );

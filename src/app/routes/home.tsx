@@ -3,7 +3,6 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { manifestQuery } from '../features/editions/api/manifest-query.ts';
 import { editionQuery } from '../features/editions/api/edition-query.ts';
-import { entitiesQuery } from '../features/entities/api/entities-query.ts';
 import { pageQuery } from '../features/pages/api/page-query.ts';
 import { PageView } from '../features/pages/components/PageView.tsx';
 import { useDocumentMeta } from '../lib/document-meta.ts';
@@ -11,8 +10,6 @@ import { paths } from '../paths.ts';
 
 /** The front page opens the newest edition at its first page. */
 export const homeLoader = (queryClient: QueryClient) => async () => {
-  // The sidebar loads beside the page and never holds it up.
-  void queryClient.prefetchQuery(entitiesQuery());
   const manifest = await queryClient.ensureQueryData(manifestQuery());
   const edition = manifest.editions[0];
   if (edition) {

@@ -4,7 +4,6 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import { editionQuery } from '../features/editions/api/edition-query.ts';
 import { manifestQuery } from '../features/editions/api/manifest-query.ts';
-import { entitiesQuery } from '../features/entities/api/entities-query.ts';
 import { pageQuery } from '../features/pages/api/page-query.ts';
 import { PageView } from '../features/pages/components/PageView.tsx';
 import { orNotFound, validId } from '../lib/route-errors.ts';
@@ -13,7 +12,6 @@ export const pageLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const pageId = validId(params.pageId);
-    void queryClient.prefetchQuery(entitiesQuery());
     const [manifest, chunk] = await Promise.all([
       queryClient.ensureQueryData(manifestQuery()),
       orNotFound(queryClient.ensureQueryData(pageQuery(pageId))),

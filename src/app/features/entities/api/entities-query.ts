@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { bundlePaths, entitiesFileSchema } from '../../../../contract/bundle.ts';
+import { bundlePaths, entityChunkSchema } from '../../../../contract/bundle.ts';
 import { loadBundleFile } from '../../../lib/bundle-source.ts';
 
-/** Persons, enterprises, organizations and projects of the whole bundle. */
-export const entitiesQuery = () =>
+/** One entity's page data: every article mentioning it, and who appears beside it. */
+export const entityQuery = (entityId: string) =>
   queryOptions({
-    queryKey: ['entities'],
-    queryFn: ({ signal }) => loadBundleFile(bundlePaths.entities, entitiesFileSchema, signal),
+    queryKey: ['entity', entityId],
+    queryFn: ({ signal }) => loadBundleFile(bundlePaths.entity(entityId), entityChunkSchema, signal),
   });

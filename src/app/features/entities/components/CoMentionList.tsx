@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
-import type { Entity } from '../../../../contract/bundle.ts';
+import type { CoMention, Entity } from '../../../../contract/bundle.ts';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
-import type { CoMention } from '../lib/co-mentions.ts';
 
 /** 同现: who and which companies share articles with the entity, with the number of articles in common. */
 export function CoMentionList({ entity, coMentions }: { entity: Entity; coMentions: readonly CoMention[] }) {
@@ -15,7 +14,7 @@ export function CoMentionList({ entity, coMentions }: { entity: Entity; coMentio
         <p className="text-sm text-muted">没有与{zh(entity.name)}同时出现的人物或企业。</p>
       ) : (
         <ul className="grid gap-1.5">
-          {coMentions.map(({ entity: other, count }) => (
+          {coMentions.map(({ count, ...other }) => (
             <li key={other.id} className="flex items-baseline justify-between gap-3 text-[0.9375rem]">
               <Link to={paths.entity.href(other.id)} className="min-w-0 underline decoration-rule hover:decoration-accent">
                 {other.kind === 'person' && other.roles.length > 0 && <span className="text-muted">{other.roles.join('、')} </span>}

@@ -1,16 +1,14 @@
-import { QueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx';
-import { Lines } from '../../../components/Skeleton.tsx';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
-import { entitiesQuery } from '../api/entities-query.ts';
 import type { Entity, EntityKind } from '../../../../contract/bundle.ts';
 import { articleCount, ENTITY_KIND_LABELS, groupEntities } from '../lib/group-entities.ts';
 
 interface Props {
-  /** Only entities mentioned in these articles (an article's own sidebar); all entities when absent. */
+  /** The page's entities (its file's `entities`). */
+  entities: readonly Entity[];
+  /** Only entities mentioned in these articles (an article's own sidebar); all of `entities` when absent. */
   articleIds?: readonly string[];
   /** Shown when there is nothing to list. */
   emptyText: string;
@@ -37,10 +35,9 @@ function EntityRows({ entities, only, small }: { entities: readonly Entity[]; on
   );
 }
 
-function EntityList({ articleIds, emptyText, kinds }: Props) {
-  const { data } = useSuspenseQuery(entitiesQuery());
+function EntityList({ entities, articleIds, emptyText, kinds }: Props) {
   const only = useMemo(() => (articleIds ? new Set(articleIds) : undefined), [articleIds]);
-  const groups = useMemo(() => groupEntities(data.entities, only, kinds), [data.entities, only, kinds]);
+  const groups = useMemo(() => groupEntities(entities, only, kinds), [entities, only, kinds]);
   if (groups.length === 0) return <p className="text-sm text-muted">{emptyText}</p>;
   return (
     <div className="grid gap-5">
@@ -65,7 +62,7 @@ function EntityList({ articleIds, emptyText, kinds }: Props) {
   );
 }
 
-/** 人物与企业: its own loading and error state, so it never holds up or breaks the page beside it. */
+/** 人物与企业 of a page or an article, from the page's own file (which lists the entities it mentions). */
 export function EntitySidebar(props: Props & { title: string }) {
   const headingId = 'entity-sidebar';
   return (
@@ -73,25 +70,7 @@ export function EntitySidebar(props: Props & { title: string }) {
       <h2 id={headingId} className="mb-3 border-b border-rule pb-1.5 font-serif text-lg font-bold">
         {props.title}
       </h2>
-      <QueryErrorResetBoundary>
-        {({ reset }) => (
-          <ErrorBoundary
-            onReset={reset}
-            fallback={(_error, retry) => (
-              <p className="text-sm text-muted">
-                人物与企业信息加载失败。{' '}
-                <button type="button" className="underline" onClick={retry}>
-                  重试
-                </button>
-              </p>
-            )}
-          >
-            <Suspense fallback={<Lines count={4} />}>
-              <EntityList articleIds={props.articleIds} emptyText={props.emptyText} kinds={props.kinds} />
-            </Suspense>
-          </ErrorBoundary>
-        )}
-      </QueryErrorResetBoundary>
+      <EntityList {...props} />
     </section>
   );
 }

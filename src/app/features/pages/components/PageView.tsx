@@ -66,7 +66,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
       </div>
       <aside aria-label="本版导航与人物" className="grid content-start gap-8">
         <HeadlineNav items={summaries} />
-        <EntitySidebar title="本版人物与企业" articleIds={page.articleIds} kinds={SIDEBAR_KINDS} emptyText="本版暂无人物与企业信息。" />
+        <EntitySidebar title="本版人物与企业" entities={chunk.entities} articleIds={page.articleIds} kinds={SIDEBAR_KINDS} emptyText="本版暂无人物与企业信息。" />
         <EditionList editions={manifest.editions} currentId={edition?.id} />
       </aside>
     </div>

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CO_MENTIONS, type Entity } from '../../contract/bundle.ts';
+import { coMentionsOf, entitiesByPage } from './entity-files.ts';
+
+function entity(id: string, kind: Entity['kind'], articleIds: string[]): Entity {
+  return { id, kind, name: id, roles: [], aliases: [], mentions: articleIds.map((articleId) => ({ articleId, count: 3 })) };
+}
+
+describe('coMentionsOf', () => {
+  const mayor = entity('mayor', 'person', ['p--a', 'p--b', 'q--c']);
+  const entities = [
+    mayor,
+    entity('deputy', 'person', ['p--a']),
+    entity('reporter', 'person', ['p--a', 'p--b', 'q--x']),
+    entity('company', 'enterprise', ['q--c']),
+    entity('bureau', 'organization', ['p--a', 'p--b', 'q--c']),
+    entity('stranger', 'person', ['q--x']),
+  ];
+
+  it('counts articles in common, most first, and leaves out the entity itself and strangers', () => {
+    expect(coMentionsOf({ entities }).get('mayor')!.map((co) => [co.id, co.count])).toEqual([
+      ['reporter', 2],
+      ['deputy', 1],
+      ['company', 1],
+    ]);
+  });
+
+  it('lists only the kinds asked for, for every entity, organizations included', () => {
+    expect(coMentionsOf({ entities }, ['organization']).get('mayor')!.map((co) => co.id)).toEqual(['bureau']);
+    expect(coMentionsOf({ entities }).get('bureau')!.map((co) => co.id)).toEqual(['mayor', 'reporter', 'deputy', 'company']);
+  });
+
+  it('keeps the most co-mentioned when an entity appears beside very many', () => {
+    const crowd = Array.from({ length: MAX_CO_MENTIONS + 10 }, (_, i) => entity(`p${String(i).padStart(3, '0')}`, 'person', i < 5 ? ['p--a', 'p--b'] : ['p--a']));
+    const co = coMentionsOf({ entities: [mayor, ...crowd] }).get('mayor')!;
+    expect(co).toHaveLength(MAX_CO_MENTIONS);
+    expect(co.slice(0, 5).map((c) => c.count)).toEqual([2, 2, 2, 2, 2]);
+  });
+});
+
+describe('entitiesByPage', () => {
+  it('gives each page its entities with only that page’s mentions', () => {
+    const byPage = entitiesByPage([entity('mayor', 'person', ['p--a', 'p--b', 'q--c']), entity('company', 'enterprise', ['q--c'])]);
+    expect(byPage.get('p')!.map((e) => [e.id, e.mentions.map((m) => m.articleId)])).toEqual([['mayor', ['p--a', 'p--b']]]);
+    expect(byPage.get('q')!.map((e) => [e.id, e.mentions.map((m) => m.articleId)])).toEqual([
+      ['mayor', ['q--c']],
+      ['company', ['q--c']],
+    ]);
+  });
+});

@@ -1,0 +1,61 @@
+import { MAX_CO_MENTIONS, pageIdOfArticle, type CoMention, type Corpus, type Entity, type EntityKind } from '../../contract/bundle.ts';
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** 同现 lists who and which companies appear beside an entity. */
+const CO_MENTION_KINDS: readonly EntityKind[] = ['person', 'enterprise'];
+
+/**
+ * Each page's entities, their mentions limited to the page's articles: a page file carries what
+ * its sidebars and body links need, so no reader ever loads the archive's whole entity list.
+ */
+export function entitiesByPage(entities: readonly Entity[]): Map<string, Entity[]> {
+  const byPage = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    const mentionsByPage = new Map<string, Entity['mentions']>();
+    for (const mention of entity.mentions) {
+      const pageId = pageIdOfArticle(mention.articleId);
+      if (pageId === undefined) continue;
+      pushTo(mentionsByPage, pageId, mention);
+    }
+    for (const [pageId, mentions] of mentionsByPage) pushTo(byPage, pageId, { ...entity, mentions });
+  }
+  return byPage;
+}
+
+/**
+ * The persons and enterprises mentioned in the same articles as each entity, most articles in
+ * common first, then persons before enterprises, then by name; at most MAX_CO_MENTIONS each.
+ * Counted through each article's own entities, so the work grows with mentions, not with
+ * entities squared.
+ */
+export function coMentionsOf(corpus: Pick<Corpus, 'entities'>, kinds: readonly EntityKind[] = CO_MENTION_KINDS): Map<string, CoMention[]> {
+  const inArticle = new Map<string, Entity[]>();
+  for (const entity of corpus.entities) {
+    if (!kinds.includes(entity.kind)) continue;
+    for (const { articleId } of entity.mentions) pushTo(inArticle, articleId, entity);
+  }
+  const collator = new Intl.Collator('zh-CN');
+  const out = new Map<string, CoMention[]>();
+  for (const entity of corpus.entities) {
+    const counts = new Map<Entity, number>();
+    for (const { articleId } of entity.mentions) {
+      for (const other of inArticle.get(articleId) ?? []) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    const ranked = [...counts]
+      .sort(
+        ([a, countA], [b, countB]) =>
+          countB - countA || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+      )
+      .slice(0, MAX_CO_MENTIONS);
+    out.set(
+      entity.id,
+      ranked.map(([other, count]) => ({ id: other.id, kind: other.kind, name: other.name, roles: other.roles, count })),
+    );
+  }
+  return out;
+}

@@ -8,6 +8,8 @@ import {
   entityChunkSchema,
   manifestSchema,
   pageChunkSchema,
+  UNDATED_EDITION,
+  yearChunkSchema,
   type Article,
   type Entity,
   type PageChunk,
@@ -18,8 +20,14 @@ const read = (path: string): unknown => JSON.parse(readFileSync(join(dataDir, pa
 
 export const manifest = manifestSchema.parse(read(bundlePaths.manifest));
 
-export const pages: PageChunk[] = manifest.editions.flatMap((edition) =>
-  editionChunkSchema.parse(read(bundlePaths.edition(edition.id))).pages.map((page) => pageChunkSchema.parse(read(bundlePaths.page(page.id)))),
+/** Every edition id: the manifest lists only the newest, the years' files all of them. */
+const editionIds: string[] = [
+  ...manifest.years.flatMap(({ year }) => yearChunkSchema.parse(read(bundlePaths.year(year))).editions.map((edition) => edition.id)),
+  ...(manifest.hasUndated ? [UNDATED_EDITION] : []),
+];
+
+export const pages: PageChunk[] = editionIds.flatMap((id) =>
+  editionChunkSchema.parse(read(bundlePaths.edition(id))).pages.map((page) => pageChunkSchema.parse(read(bundlePaths.page(page.id)))),
 );
 
 /** The front page's page: the newest edition's first page. */

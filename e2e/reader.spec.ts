@@ -83,6 +83,24 @@ test.describe('pages and editions', () => {
     await expect(page).toHaveURL(new RegExp(`/page/${dated[1]!.firstPageId}$`, 'u'));
     await expect(list.locator('[aria-current="page"]')).toHaveCount(1);
   });
+
+  test('往期 opens any day by date, and says when a day has no paper', async ({ page }) => {
+    const dated = manifest.editions.filter((candidate) => candidate.date);
+    const oldest = dated[dated.length - 1]!;
+    await page.goto('./');
+    const list = page.getByRole('navigation', { name: '往期' });
+    const date = list.getByLabel('按日期查看');
+    await expect(date).toHaveAttribute('min', manifest.firstDate!);
+    await expect(date).toHaveAttribute('max', dated[0]!.date!);
+    await date.fill(oldest.date!);
+    await list.getByRole('button', { name: '查看' }).click();
+    await expect(page).toHaveURL(new RegExp(`/page/${oldest.firstPageId}$`, 'u'));
+    // The fixtures skip 2024-10-29 (e2e/seeds/002_older.meta.json is dated the 28th).
+    await list.getByLabel('按日期查看').fill('2024-10-29');
+    await list.getByRole('button', { name: '查看' }).click();
+    await expect(list.getByRole('status')).toHaveText('2024年10月29日没有报纸。');
+    await expect(page).toHaveURL(new RegExp(`/page/${oldest.firstPageId}$`, 'u'));
+  });
 });
 
 test.describe('article view', () => {

@@ -3,7 +3,7 @@ import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema } from '../contract/bundle.ts';
+import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema, UNDATED_EDITION, yearChunkSchema } from '../contract/bundle.ts';
 import type { BundleFileReader, RenderedRoute, SsrEntry } from '../prerender/ssr-contract.ts';
 import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
 import { ROUTER_BASENAME } from './lib/basename.ts';
@@ -16,9 +16,15 @@ import { createRoutes } from './router.tsx';
 
 async function listPaths(read: BundleFileReader): Promise<string[]> {
   const manifest = manifestSchema.parse(await read(bundlePaths.manifest));
+  // The manifest lists only the newest editions; the years' files list them all.
+  const editionIds: string[] = [];
+  for (const { year } of manifest.years) {
+    editionIds.push(...yearChunkSchema.parse(await read(bundlePaths.year(year))).editions.map((edition) => edition.id));
+  }
+  if (manifest.hasUndated) editionIds.push(UNDATED_EDITION);
   const pageIds: string[] = [];
-  for (const edition of manifest.editions) {
-    const chunk = editionChunkSchema.parse(await read(bundlePaths.edition(edition.id)));
+  for (const editionId of editionIds) {
+    const chunk = editionChunkSchema.parse(await read(bundlePaths.edition(editionId)));
     pageIds.push(...chunk.pages.map((page) => page.id));
   }
   const articleIds: string[] = [];

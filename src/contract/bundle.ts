@@ -5,7 +5,9 @@ import { z } from 'zod';
  * the pipeline validates what it writes against these schemas, the app validates what it fetches.
  *
  * Files of the web bundle (under `data/` of the site):
- * - `manifest.json`            {@link Manifest}: the editions; small, grows by one entry a day.
+ * - `manifest.json`            {@link Manifest}: the newest editions and how many each year has;
+ *                              small, and the same size after ten years as after one.
+ * - `years/<YYYY>.json`        {@link YearChunk}: one year's editions (the prerender's route list).
  * - `editions/<editionId>.json` {@link EditionChunk}: one day's pages and their headlines.
  * - `pages/<pageId>.json`      {@link PageChunk}: one printed page with its full articles and the
  *                              entities they mention, fetched when read.
@@ -148,15 +150,36 @@ export const editionInfoSchema = z.object({
 });
 export type EditionInfo = z.infer<typeof editionInfoSchema>;
 
-/** The one small file the first screen loads: which editions exist. Grows by one entry a day. */
+/** The newest editions the manifest lists; older ones are in their year's file. */
+export const MANIFEST_EDITIONS = 30;
+
+const yearSchema = z.string().regex(/^\d{4}$/, 'a year is four digits');
+
+/** The one small file every route loads. It does not grow with the archive: years are counted, not listed. */
 export const manifestSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
-  /** Editions newest first; the undated edition, if any, last. */
-  editions: z.array(editionInfoSchema),
+  /** The newest editions (at most {@link MANIFEST_EDITIONS}), newest first; the undated edition, if listed, last. */
+  editions: z.array(editionInfoSchema).max(MANIFEST_EDITIONS),
+  /** Every edition, the undated one included. */
+  editionCount: z.number().int().nonnegative(),
+  /** Years with dated editions, newest first: each has `years/<year>.json`. */
+  years: z.array(z.object({ year: yearSchema, editionCount: z.number().int().positive() })),
+  /** The oldest edition's date, for a date picker's lower bound; absent when nothing is dated. */
+  firstDate: pageFactsSchema.shape.date,
+  /** Whether pages without a date exist (the `undated` edition). */
+  hasUndated: z.boolean(),
   /** Path (under `data/`) of the search index's entry file; absent when no index was built. */
   searchIndex: z.string().optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/** `years/<YYYY>.json`: one year's dated editions, newest first. */
+export const yearChunkSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  year: yearSchema,
+  editions: z.array(editionInfoSchema),
+});
+export type YearChunk = z.infer<typeof yearChunkSchema>;
 
 /** `editions/<editionId>.json`: an edition's pages with their headlines, for 版面导航 and 标题导航. */
 export const editionChunkSchema = z.object({
@@ -205,6 +228,7 @@ export type EntityChunk = z.infer<typeof entityChunkSchema>;
 /** Paths of the bundle's files, relative to the site's `data/` folder. */
 export const bundlePaths = {
   manifest: 'manifest.json',
+  year: (year: string) => `years/${year}.json`,
   edition: (editionId: string) => `editions/${editionId}.json`,
   page: (pageId: string) => `pages/${pageId}.json`,
   entity: (entityId: string) => `entities/${entityId}.json`,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema, pageIdOfArticle } from '../contract/bundle.ts';
+import { bundlePaths, editionChunkSchema, MANIFEST_EDITIONS, manifestSchema, pageChunkSchema, pageIdOfArticle, yearChunkSchema } from '../contract/bundle.ts';
 import { bundleFiles, compileCorpus, type SeedInput } from './compile.ts';
 
 const seedText = readFileSync(new URL('../../seeds/000_b8044a892ed5c8e9.txt', import.meta.url), 'utf8');
@@ -73,6 +73,24 @@ describe('bundleFiles', () => {
     const chunk = pageChunkSchema.parse(JSON.parse(String(files.get(bundlePaths.page('000_b8044a892ed5c8e9')))));
     expect(chunk.articles).toHaveLength(4);
     expect(String(files.get(bundlePaths.manifest))).not.toContain('paragraphs');
+  });
+
+  it('keeps the manifest the same size however many days the archive holds: years are counted, listed in their own files', () => {
+    const day = (i: number) => new Date(Date.UTC(2024, 11, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const seeds = Array.from({ length: 45 }, (_, i) => other(`d${i}.txt`, `第${i}天`, { date: day(i) }));
+    const { corpus } = compileCorpus([...seeds, other('undated.txt', '无日期')]);
+    const files = bundleFiles(corpus);
+    const manifest = manifestSchema.parse(JSON.parse(String(files.get(bundlePaths.manifest))));
+    expect(manifest.editions.map((e) => e.id)).toEqual(Array.from({ length: MANIFEST_EDITIONS }, (_, i) => day(44 - i)));
+    expect(manifest.editionCount).toBe(46);
+    expect(manifest.years).toEqual([
+      { year: '2025', editionCount: 14 },
+      { year: '2024', editionCount: 31 },
+    ]);
+    expect(manifest.firstDate).toBe('2024-12-01');
+    expect(manifest.hasUndated).toBe(true);
+    const listed = manifest.years.flatMap(({ year }) => yearChunkSchema.parse(JSON.parse(String(files.get(bundlePaths.year(year))))).editions.map((e) => e.id));
+    expect(listed).toEqual(Array.from({ length: 45 }, (_, i) => day(44 - i)));
   });
 });
 

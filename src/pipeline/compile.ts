@@ -7,6 +7,8 @@ import {
   editionInfoSchema,
   entityChunkSchema,
   manifestSchema,
+  MANIFEST_EDITIONS,
+  yearChunkSchema,
   pageChunkSchema,
   type Article,
   type Corpus,
@@ -135,9 +137,23 @@ export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files
     });
     files.set(bundlePaths.edition(id), stableStringify(chunk));
   }
+  const byYear = new Map<string, EditionInfo[]>();
+  for (const info of editionInfos) {
+    if (!info.date) continue;
+    const year = info.date.slice(0, 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), info]);
+  }
+  for (const [year, editions] of byYear) {
+    files.set(bundlePaths.year(year), stableStringify(yearChunkSchema.parse({ version: BUNDLE_VERSION, year, editions })));
+  }
+  const dated = editionInfos.filter((info) => info.date);
   const manifest: Manifest = manifestSchema.parse({
     version: BUNDLE_VERSION,
-    editions: editionInfos,
+    editions: editionInfos.slice(0, MANIFEST_EDITIONS),
+    editionCount: editionInfos.length,
+    years: [...byYear].map(([year, editions]) => ({ year, editionCount: editions.length })),
+    firstDate: dated[dated.length - 1]?.date,
+    hasUndated: editionInfos.some((info) => !info.date),
     searchIndex: searchIndex ? `search/${searchIndex.entry}` : undefined,
   });
   files.set(bundlePaths.manifest, stableStringify(manifest));

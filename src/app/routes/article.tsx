@@ -11,6 +11,7 @@ import { Breadcrumb } from '../features/articles/components/Breadcrumb.tsx';
 import { HighlightNotice, useScrollToFirstHit } from '../features/articles/components/HighlightNotice.tsx';
 import { countHits } from '../features/articles/lib/highlight.ts';
 import { itemTitle } from '../features/articles/lib/item-title.ts';
+import { editionQuery } from '../features/editions/api/edition-query.ts';
 import { manifestQuery } from '../features/editions/api/manifest-query.ts';
 import { editionLabel } from '../features/editions/edition-label.ts';
 import { EntitySidebar } from '../features/entities/components/EntitySidebar.tsx';
@@ -35,6 +36,8 @@ export const articleLoader =
       orNotFound(queryClient.ensureQueryData(pageQuery(pageId))),
     ]);
     if (!chunk.articles.some((article) => article.id === articleId)) notFound();
+    // The breadcrumb names the page's edition.
+    await queryClient.ensureQueryData(editionQuery(editionIdOf(chunk.page)));
     return null;
   };
 
@@ -47,7 +50,7 @@ export function ArticleRoute() {
   const at = articles.findIndex((article) => article.id === articleId);
   const article = articles[at];
   const page = chunk.page;
-  const edition = manifest.editions.find((candidate) => candidate.id === editionIdOf(page));
+  const { edition } = useSuspenseQuery(editionQuery(editionIdOf(page))).data;
   // The page's file lists the entities its articles mention: the links come with the text.
   const links = useMemo(() => linkTargetsOf(chunk.entities, articleId), [chunk.entities, articleId]);
   const hl = useSearchParams()[0].get(HIGHLIGHT_PARAM) ?? '';

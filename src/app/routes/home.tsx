@@ -15,7 +15,7 @@ export const homeLoader = (queryClient: QueryClient) => async () => {
   if (edition) {
     await Promise.all([
       queryClient.ensureQueryData(pageQuery(edition.firstPageId)),
-      edition.pageCount > 1 ? queryClient.ensureQueryData(editionQuery(edition.id)) : undefined,
+      queryClient.ensureQueryData(editionQuery(edition.id)),
     ]);
   }
   return null;

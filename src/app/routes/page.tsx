@@ -12,13 +12,12 @@ export const pageLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const pageId = validId(params.pageId);
-    const [manifest, chunk] = await Promise.all([
+    const [, chunk] = await Promise.all([
       queryClient.ensureQueryData(manifestQuery()),
       orNotFound(queryClient.ensureQueryData(pageQuery(pageId))),
     ]);
-    const edition = manifest.editions.find((candidate) => candidate.id === editionIdOf(chunk.page));
-    // 版面导航 needs the edition's page list, and only when there is more than one page.
-    if (edition && edition.pageCount > 1) await queryClient.ensureQueryData(editionQuery(edition.id));
+    // The masthead and 版面导航 need the page's edition: its facts and its page list.
+    await queryClient.ensureQueryData(editionQuery(editionIdOf(chunk.page)));
     return null;
   };
 

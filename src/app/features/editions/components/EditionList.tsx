@@ -1,24 +1,78 @@
-import { Link } from 'react-router';
-import type { EditionInfo } from '../../../../contract/bundle.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { EditionInfo, Manifest } from '../../../../contract/bundle.ts';
+import { BundleNotFoundError } from '../../../lib/bundle-source.ts';
+import { formatDate } from '../../../lib/dates.ts';
 import { paths } from '../../../paths.ts';
+import { editionQuery } from '../api/edition-query.ts';
 import { editionLabel } from '../edition-label.ts';
 
-/** 往期: the dated editions, newest first. Pages without a date have nothing to list here. */
-export function EditionList({ editions, currentId }: { editions: readonly EditionInfo[]; currentId?: string }) {
+const DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * Opens any day's paper: that day's edition file names its first page, so no list of every day
+ * is needed (the manifest lists only the newest editions).
+ */
+function DateJump({ min, max }: { min?: string; max?: string }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const inputId = useId();
+  const [message, setMessage] = useState('');
+  const [pending, setPending] = useState(false);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const date = String(new FormData(event.currentTarget).get('date') ?? '');
+    if (!DATE.test(date)) {
+      setMessage('请先选择日期。');
+      return;
+    }
+    setPending(true);
+    setMessage('');
+    try {
+      const chunk = await queryClient.fetchQuery(editionQuery(date));
+      await navigate(paths.page.href(chunk.edition.firstPageId));
+    } catch (error) {
+      setMessage(error instanceof BundleNotFoundError ? `${formatDate(date, false)}没有报纸。` : '暂时无法打开这一天的报纸，请稍后重试。');
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <form className="mt-3 grid gap-1.5" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={inputId} className="text-sm text-muted">
+        按日期查看
+      </label>
+      <div className="flex gap-2">
+        <input id={inputId} name="date" type="date" min={min} max={max} required className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1" />
+        <button type="submit" className="btn" disabled={pending}>
+          {pending ? '正在打开…' : '查看'}
+        </button>
+      </div>
+      <p role="status" className="text-sm text-muted empty:hidden">
+        {message}
+      </p>
+    </form>
+  );
+}
+
+/** 往期: the newest dated editions (and the one being read, if older), then any day by date. */
+export function EditionList({ manifest, current }: { manifest: Manifest; current?: EditionInfo }) {
   const headingId = 'edition-list';
-  const dated = editions.filter((edition) => edition.date);
-  if (dated.length === 0) return null;
+  const newest = manifest.editions.filter((edition) => edition.date);
+  const listed = current?.date && !newest.some((edition) => edition.id === current.id) ? [current, ...newest] : newest;
+  if (listed.length === 0) return null;
   return (
     <nav aria-labelledby={headingId} className="print:hidden">
       <h2 id={headingId} className="mb-3 border-b border-rule pb-1.5 font-serif text-lg font-bold">
         往期
       </h2>
       <ul className="grid max-h-80 gap-1 overflow-y-auto">
-        {dated.map((edition) => (
+        {listed.map((edition) => (
           <li key={edition.id}>
             <Link
               to={paths.page.href(edition.firstPageId)}
-              aria-current={edition.id === currentId ? 'page' : undefined}
+              aria-current={edition.id === current?.id ? 'page' : undefined}
               className="flex justify-between gap-2 rounded px-1.5 py-1 text-[0.9375rem] no-underline hover:bg-panel aria-[current=page]:font-bold aria-[current=page]:text-accent"
             >
               <span>{editionLabel(edition)}</span>
@@ -27,6 +81,7 @@ export function EditionList({ editions, currentId }: { editions: readonly Editio
           </li>
         ))}
       </ul>
+      <DateJump min={manifest.firstDate} max={newest[0]?.date} />
     </nav>
   );
 }

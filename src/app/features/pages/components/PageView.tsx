@@ -4,6 +4,7 @@ import { useDocumentMeta } from '../../../lib/document-meta.ts';
 import { zh } from '../../../lib/zh.ts';
 import { LeadStory, PhotoCard, StoryCard } from '../../articles/components/StoryCard.tsx';
 import { itemTitle } from '../../articles/lib/item-title.ts';
+import { editionQuery } from '../../editions/api/edition-query.ts';
 import { manifestQuery } from '../../editions/api/manifest-query.ts';
 import { EditionList } from '../../editions/components/EditionList.tsx';
 import { EntitySidebar } from '../../entities/components/EntitySidebar.tsx';
@@ -27,7 +28,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
   const { data: chunk } = useSuspenseQuery(pageQuery(pageId));
   const { page } = chunk;
   const articles = [...chunk.articles].sort((a, b) => a.order - b.order);
-  const edition = manifest.editions.find((candidate) => candidate.id === editionIdOf(page));
+  const { edition } = useSuspenseQuery(editionQuery(editionIdOf(page))).data;
   const lead = leadOf(articles);
   const others = articles.filter((article) => article !== lead);
   const summaries: ArticleSummary[] = articles;
@@ -67,7 +68,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
       <aside aria-label="本版导航与人物" className="grid content-start gap-8">
         <HeadlineNav items={summaries} />
         <EntitySidebar title="本版人物与企业" entities={chunk.entities} articleIds={page.articleIds} kinds={SIDEBAR_KINDS} emptyText="本版暂无人物与企业信息。" />
-        <EditionList editions={manifest.editions} currentId={edition?.id} />
+        <EditionList manifest={manifest} current={edition} />
       </aside>
     </div>
   );

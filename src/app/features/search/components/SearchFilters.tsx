@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PageSummary } from '../../../../contract/bundle.ts';
 import type { SearchFacets } from '../../../../search/index.ts';
@@ -12,17 +13,24 @@ interface Chip {
   count: number;
 }
 
+/** Chips shown before "more": an archive's common word has hits on thousands of dates. */
+const FOLDED_AFTER = 12;
+
 function ChipGroup({ title, kind, chips, state }: { title: string; kind: FilterKind; chips: Chip[]; state: SearchState }) {
   const navigate = useNavigate();
+  const [unfolded, setUnfolded] = useState(false);
   if (chips.length === 0) return null;
   const titleId = `search-filter-${kind}-${title}`;
+  // Chosen chips always show, so they can be undone.
+  const shown = unfolded ? chips : chips.filter((chip, i) => i < FOLDED_AFTER || state[kind].includes(chip.value));
+  const hidden = chips.length - shown.length;
   return (
     <div role="group" aria-labelledby={titleId} className="mb-3">
       <h2 id={titleId} className="mb-1.5 text-sm font-bold text-muted">
         {title}
       </h2>
       <ul className="flex flex-wrap gap-1.5">
-        {chips.map((chip) => {
+        {shown.map((chip) => {
           const on = state[kind].includes(chip.value);
           return (
             <li key={chip.value}>
@@ -38,6 +46,13 @@ function ChipGroup({ title, kind, chips, state }: { title: string; kind: FilterK
             </li>
           );
         })}
+        {(unfolded ? chips.length > FOLDED_AFTER : hidden > 0) && (
+          <li>
+            <button type="button" aria-expanded={unfolded} onClick={() => setUnfolded(!unfolded)} className="min-h-9 px-2 py-1 text-sm text-accent underline">
+              {unfolded ? '收起' : `更多${title}（${hidden}）`}
+            </button>
+          </li>
+        )}
       </ul>
     </div>
   );

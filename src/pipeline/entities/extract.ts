@@ -17,6 +17,7 @@ import { findOrganizations, findProjects } from './organizations.ts';
 import type { EntityOverrides } from './overrides.ts';
 import { findPersons } from './persons.ts';
 import { type FoldedText, foldText, nameKey, printedSlice } from './text.ts';
+import { FormMatcher } from './form-matcher.ts';
 
 interface Find {
   start: number;
@@ -52,6 +53,9 @@ interface Pattern {
   form: string;
   draft: Draft;
   isAlias: boolean;
+  /** The draft's place in the registry (aliases after every draft), then the form's among its own. */
+  order: number;
+  sub: number;
 }
 
 // Each field is folded once and read twice: by the rules, then by the counting.
@@ -197,11 +201,41 @@ function shortForms(registry: Registry): Map<string, Draft> {
   return forms;
 }
 
-function count(article: Article, patterns: readonly Pattern[]): void {
-  for (const text of textFields(article)) {
-    const taken = new Uint8Array(text.folded.length);
-    for (const { form, draft, isAlias } of patterns) {
-      for (let at = text.folded.indexOf(form); at >= 0; at = text.folded.indexOf(form, at + 1)) {
+/**
+ * Counts the printed forms of the drafts in each article. Longer forms claim their text first
+ * (then by form, names before aliases, then registry order), and a form never counts inside
+ * text a longer one claimed. Enterprises and drafts counted everywhere are looked for in every
+ * article with one automaton built once; a person or body only in the articles that anchor it.
+ */
+class FormCounter {
+  private readonly everywhere: Pattern[] = [];
+  private readonly anchored = new Map<string, Pattern[]>();
+  private readonly matcher: FormMatcher;
+
+  constructor(registry: Registry, aliasForms: Map<string, Draft>) {
+    let order = 0;
+    for (const draft of registry.drafts.values()) {
+      const own = [{ form: draft.key, draft, isAlias: false, order, sub: 0 }, ...[...draft.formerNames].map((form, i) => ({ form, draft, isAlias: true, order, sub: i + 1 }))];
+      order++;
+      if (draft.everywhere || draft.kind === 'enterprise') this.everywhere.push(...own);
+      else for (const articleId of draft.anchoredIn) this.anchored.set(articleId, [...(this.anchored.get(articleId) ?? []), ...own]);
+    }
+    for (const [form, draft] of aliasForms) this.everywhere.push({ form, draft, isAlias: true, order: order++, sub: 0 });
+    this.matcher = new FormMatcher(this.everywhere.map((p) => p.form));
+  }
+
+  count(article: Article): void {
+    const local = this.anchored.get(article.id) ?? [];
+    for (const text of textFields(article)) {
+      const hits: { pattern: Pattern; at: number }[] = [];
+      this.matcher.scan(text.folded, (index, at) => hits.push({ pattern: this.everywhere[index]!, at }));
+      for (const pattern of local) {
+        for (let at = text.folded.indexOf(pattern.form); at >= 0; at = text.folded.indexOf(pattern.form, at + 1)) hits.push({ pattern, at });
+      }
+      hits.sort((a, b) => comparePatterns(a.pattern, b.pattern) || a.at - b.at);
+      const taken = new Uint8Array(text.folded.length);
+      for (const { pattern, at } of hits) {
+        const { form, draft, isAlias } = pattern;
         if (taken.subarray(at, at + form.length).some((t) => t === 1)) continue;
         taken.fill(1, at, at + form.length);
         draft.counts.set(article.id, (draft.counts.get(article.id) ?? 0) + 1);
@@ -211,17 +245,13 @@ function count(article: Article, patterns: readonly Pattern[]): void {
   }
 }
 
-function patternsFor(articleId: string, registry: Registry, aliasForms: Map<string, Draft>): Pattern[] {
-  const patterns: Pattern[] = [];
-  for (const draft of registry.drafts.values()) {
-    if (draft.everywhere || draft.kind === 'enterprise' || draft.anchoredIn.has(articleId)) {
-      patterns.push({ form: draft.key, draft, isAlias: false });
-      for (const former of draft.formerNames) patterns.push({ form: former, draft, isAlias: true });
-    }
-  }
-  for (const [form, draft] of aliasForms) patterns.push({ form, draft, isAlias: true });
-  return patterns.sort(
-    (a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0) || (a.isAlias ? 1 : 0) - (b.isAlias ? 1 : 0),
+function comparePatterns(a: Pattern, b: Pattern): number {
+  return (
+    b.form.length - a.form.length ||
+    (a.form < b.form ? -1 : a.form > b.form ? 1 : 0) ||
+    (a.isAlias ? 1 : 0) - (b.isAlias ? 1 : 0) ||
+    a.order - b.order ||
+    a.sub - b.sub
   );
 }
 
@@ -245,8 +275,9 @@ export function extractEntities(articles: Article[], overrides: EntityOverrides 
   const aliasForms = new Map([...shortForms(registry), ...editorAliases]);
   for (const form of registry.drafts.keys()) aliasForms.delete(form.slice(form.indexOf('\u0000') + 1));
 
+  const counter = new FormCounter(registry, aliasForms);
   for (const article of articles) {
-    count(article, patternsFor(article.id, registry, aliasForms));
+    counter.count(article);
     for (const byline of article.bylines) {
       const resolved = registry.resolve('person', byline.name);
       const draft = resolved && (registry.drafts.get(draftId(resolved.kind, resolved.key)) ?? editorAliases.get(resolved.key));
@@ -255,6 +286,7 @@ export function extractEntities(articles: Article[], overrides: EntityOverrides 
   }
 
   const drafts = [...registry.drafts.values()].filter((d) => d.counts.size > 0);
+  const articleOrder = new Map(articles.map((article, i) => [article.id, i]));
   const ids = entityIds(drafts);
   const entities: Entity[] = drafts.map((draft, i) => ({
     id: ids[i] ?? '',
@@ -262,9 +294,8 @@ export function extractEntities(articles: Article[], overrides: EntityOverrides 
     name: draft.name,
     roles: draft.fixedRoles ?? draft.roles,
     aliases: [...draft.aliases.values()],
-    mentions: articles
-      .filter((a) => draft.counts.has(a.id))
-      .map((a) => ({ articleId: a.id, count: draft.counts.get(a.id) ?? 0 })),
+    // Article order, without scanning every article for every entity.
+    mentions: [...draft.counts].sort(([a], [b]) => articleOrder.get(a)! - articleOrder.get(b)!).map(([articleId, count]) => ({ articleId, count })),
   }));
   const kindOrder = entityKindSchema.options;
   return entities.sort(

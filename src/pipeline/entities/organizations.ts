@@ -3,7 +3,8 @@
  * enterprises, and shown in their own groups.
  */
 import type { NameFind } from './enterprises.ts';
-import { ROLE_TITLES, SCAN_STOPS, SOFT_STOPS, WordList } from './lexicon.ts';
+import { WordList } from '../lexicon/word-list.ts';
+import { ROLE_TITLES, SCAN_STOPS, SOFT_STOPS } from './lexicon.ts';
 import { scanBack } from './scan.ts';
 import { alternation } from './text.ts';
 

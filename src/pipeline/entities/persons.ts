@@ -7,7 +7,6 @@
 import {
   AFTER_TITLE_ROLES,
   AFTER_TITLES,
-  COMPOUND_SURNAMES,
   CREDIT_ROLES,
   FOLLOWERS,
   LEVEL_START,
@@ -19,9 +18,9 @@ import {
   ROLE_TITLES,
   SCAN_STOPS,
   SOFT_STOPS,
-  SURNAMES,
-  WordList,
 } from './lexicon.ts';
+import { COMPOUND_SURNAMES, SURNAMES } from '../lexicon/surnames.ts';
+import { WordList } from '../lexicon/word-list.ts';
 import { alternation, isHan } from './text.ts';
 
 export interface PersonFind {

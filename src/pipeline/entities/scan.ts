@@ -1,4 +1,4 @@
-import type { WordList } from './lexicon.ts';
+import type { WordList } from '../lexicon/word-list.ts';
 import { isHan } from './text.ts';
 
 const NAME_CHAR = /^[\p{Script=Han}A-Za-z0-9]$/u;

@@ -56,28 +56,6 @@ export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
 }
 
-/** Whether one of `words` ends exactly at `end` in `text`. */
-export function endsWithAny(text: string, end: number, words: ReadonlySet<string>, maxLength: number): boolean {
-  for (let length = Math.min(maxLength, end); length >= 1; length--) {
-    if (words.has(text.slice(end - length, end))) return true;
-  }
-  return false;
-}
-
-/** Whether one of `words` starts exactly at `start` in `text`. */
-export function startsWithAny(text: string, start: number, words: ReadonlySet<string>, maxLength: number): boolean {
-  for (let length = Math.min(maxLength, text.length - start); length >= 1; length--) {
-    if (words.has(text.slice(start, start + length))) return true;
-  }
-  return false;
-}
-
-export function longest(words: Iterable<string>): number {
-  let max = 0;
-  for (const w of words) max = Math.max(max, w.length);
-  return max;
-}
-
 /** Alternation of literal words for a RegExp, longest first so `副市长` wins over `市长`. */
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');

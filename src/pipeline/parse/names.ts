@@ -1,4 +1,4 @@
-import { COMPOUND_SURNAMES, SURNAMES } from '../entities/lexicon.ts';
+import { COMPOUND_SURNAMES, SURNAMES } from '../lexicon/surnames.ts';
 
 /**
  * Whether a short string can be a Chinese personal name as printed in a byline or credit.

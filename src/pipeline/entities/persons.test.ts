@@ -22,6 +22,23 @@ describe('a role before a name', () => {
     expect(persons('区委常委、常务副区长孙晓峰出席')).toEqual([['孙晓峰', ['区委常委', '常务副区长']]]);
   });
 
+  it('gives a role to every name listed after it with 、, and stops the list at a word that is no name', () => {
+    expect(persons('副市长王立、李强出席活动。')).toEqual([
+      ['王立', ['副市长']],
+      ['李强', ['副市长']],
+    ]);
+    expect(persons('副区长王立、李强、孙晓峰等参加')).toEqual([
+      ['王立', ['副区长']],
+      ['李强', ['副区长']],
+      ['孙晓峰', ['副区长']],
+    ]);
+    expect(persons('副市长王立、区委副书记、区长恽淇丞参加')).toEqual([
+      ['王立', ['副市长']],
+      ['恽淇丞', ['区委副书记', '区长']],
+    ]);
+    expect(persons('市长王立、各部门负责人参加')).toEqual([['王立', ['市长']]]);
+  });
+
   it('keeps the place and organ a role is printed with', () => {
     expect(persons('常州市委书记陈金虎,村党总支书记徐建华介绍')).toEqual([
       ['陈金虎', ['常州市委书记']],

@@ -144,8 +144,11 @@ function afterRoles(text: string): PersonFind[] {
       const nameEnd = nameAfter(text, at);
       if (nameEnd === undefined) break;
       finds.push({ start: at, end: nameEnd, roles });
-      // `记者 黄雅婷 朱梦琪`: a credit role covers each name after it.
-      if (!CREDIT_ROLES.has(role) || text[nameEnd] !== ' ') break;
+      // `记者 黄雅婷 朱梦琪`: a credit role covers each name after it; `副市长王立、李强`: any
+      // role covers the names listed after it with 、 (a list stops at the first word that is
+      // not a name, so `市长王立、副市长…` and `王立、各部门` end there).
+      const listed = text[nameEnd] === '、' || (CREDIT_ROLES.has(role) && text[nameEnd] === ' ');
+      if (!listed) break;
       at = nameEnd + 1;
     }
   }

@@ -37,6 +37,10 @@ describe('a role before a name', () => {
       ['恽淇丞', ['区委副书记', '区长']],
     ]);
     expect(persons('市长王立、各部门负责人参加')).toEqual([['王立', ['市长']]]);
+    // Groups listed after an official are no persons, though they start with a surname character.
+    for (const text of ['副市长王立、高校和企业代表参加', '市长王立、高校等单位负责人出席', '区委书记王立、华侨代表等参加', '区长王立、文化界代表参加座谈']) {
+      expect(persons(text), text).toEqual([['王立', [text.slice(0, text.indexOf('王立'))]]]);
+    }
   });
 
   it('keeps the place and organ a role is printed with', () => {

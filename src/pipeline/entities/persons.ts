@@ -123,6 +123,9 @@ function skipSpace(text: string, at: number): number {
   return text[at] === ' ' ? at + 1 : at;
 }
 
+/** What may follow a name listed after a role: the next item, the clause's end, or the verb the list is the subject of. */
+const LIST_ITEM_END = /^(?:、|[，。；：,;:]|$|等(?:人)?(?:[，。；,;]|参加|出席|陪同|$)|参加|出席|陪同)/u;
+
 function afterRoles(text: string): PersonFind[] {
   const finds: PersonFind[] = [];
   const roleEndingAt = new Map<number, { start: number; role: string }>();
@@ -144,11 +147,16 @@ function afterRoles(text: string): PersonFind[] {
       const nameEnd = nameAfter(text, at);
       if (nameEnd === undefined) break;
       finds.push({ start: at, end: nameEnd, roles });
-      // `记者 黄雅婷 朱梦琪`: a credit role covers each name after it; `副市长王立、李强`: any
-      // role covers the names listed after it with 、 (a list stops at the first word that is
-      // not a name, so `市长王立、副市长…` and `王立、各部门` end there).
-      const listed = text[nameEnd] === '、' || (CREDIT_ROLES.has(role) && text[nameEnd] === ' ');
-      if (!listed) break;
+      // `记者 黄雅婷 朱梦琪`: a credit role covers each name after it.
+      if (CREDIT_ROLES.has(role) && text[nameEnd] === ' ') {
+        at = nameEnd + 1;
+        continue;
+      }
+      // `副区长王立、李强、孙晓峰等参加`: any role covers the names listed after it with 、, but only
+      // a name that ends the list or the clause: `王立、高校和企业代表` lists groups, not people.
+      if (text[nameEnd] !== '、') break;
+      const next = nameAfter(text, nameEnd + 1);
+      if (next === undefined || !LIST_ITEM_END.test(text.slice(next, next + 4))) break;
       at = nameEnd + 1;
     }
   }

@@ -16,7 +16,7 @@ function searchStaysLazy(): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.isEntry && chunk.moduleIds.some((id) => id.endsWith('/src/search/engine.ts'))) {
-          this.error(`the search engine is in the entry chunk ${chunk.fileName}: import src/search/ from the app only dynamically (types and page-size.ts excepted)`);
+          this.error(`the search engine is in the entry chunk ${chunk.fileName}: the app must import src/search/index.ts (and engine.ts) only dynamically`);
         }
       }
     },

@@ -13,8 +13,9 @@ import { z } from 'zod';
  *                              entities they mention, fetched when read.
  * - `entities/<entityId>.json` {@link EntityChunk}: one person, enterprise, organization or project,
  *                              every article mentioning it, and who appears beside it.
- * No file lists every entity or every article: each grows with one page or one entity, never
- * with the archive, and a prerendered route embeds only the files it read.
+ * No file a reader loads to read lists every entity or every article: each grows with one page
+ * or one entity, never with the archive, and a prerendered route embeds only the files it read.
+ * (The search index keeps its own archive-wide tables, fetched only when a reader searches.)
  * - `search/…`                 the search index (format owned by `src/search/`), fetched only when a reader searches.
  */
 

@@ -141,7 +141,9 @@ export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files
   for (const info of editionInfos) {
     if (!info.date) continue;
     const year = info.date.slice(0, 4);
-    byYear.set(year, [...(byYear.get(year) ?? []), info]);
+    const editions = byYear.get(year);
+    if (editions) editions.push(info);
+    else byYear.set(year, [info]);
   }
   for (const [year, editions] of byYear) {
     files.set(bundlePaths.year(year), stableStringify(yearChunkSchema.parse({ version: BUNDLE_VERSION, year, editions })));

@@ -30,9 +30,7 @@ async function main(): Promise<number> {
   if (!manifest.searchIndex) throw new Error('the bundle has no search index');
   const index = await openSearchIndex(load, manifest.searchIndex.slice(SEARCH_PREFIX.length));
   const limit = Math.max(1, Number(values.limit) || Number.MAX_SAFE_INTEGER);
-  const ids = await index.rankedIds(query);
-  const total = ids.length;
-  const shown = ids.slice(0, limit);
+  const { total, ids: shown } = await index.rankedIds(query, limit);
   if (values.json) process.stdout.write(`${JSON.stringify(shown)}\n`);
   else {
     console.log(`${total} articles contain "${query}"`);

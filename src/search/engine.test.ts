@@ -100,7 +100,7 @@ describe('the first page', () => {
         const full = await openInMemory(corpus);
         const bounded = await openInMemory(corpus, { inlineMax: 4, fileMax: 24, chunkBytes: 16, bucketBytes: 64 }, { verifyAtOnceBytes: 0 });
         for (const [query, offset, limit] of specs) {
-          const ranked = await full.rankedIds(query);
+          const { ids: ranked } = await full.rankedIds(query);
           expect(ranked.slice().sort()).toEqual(bruteForceSearch(corpus, query).sort());
           const page = await bounded.search(query, { offset, limit });
           expect(page.hits.map((h) => h.articleId), `query ${JSON.stringify(query)} offset ${offset} limit ${limit}`).toEqual(
@@ -144,6 +144,9 @@ describe('the first page', () => {
     expect(page.hits.map((h) => h.articleId)).toEqual(['p--07', 'p--02', 'p--05']);
     expect(page.total).toBeUndefined();
     expect(page.hasMore).toBe(true);
+    // A caller's NaN or Infinity is the default, not a page of nothing.
+    const odd = await index.search('有限公司', { limit: Number.NaN, offset: Number.POSITIVE_INFINITY });
+    expect(odd.hits.map((h) => h.articleId)).toEqual((await index.search('有限公司')).hits.map((h) => h.articleId));
     const chunksFetched = index.loads.filter((p) => p.startsWith('p/')).length;
     const all = await index.count('有限公司');
     expect(all.total).toBe(60);

@@ -46,7 +46,8 @@ export interface OpenOptions {
   /**
    * A longer term whose candidates' positions fetch at most this many bytes is verified in one
    * go, so its results come with their exact total; beyond it, candidates are verified in rank
-   * order only until the page is full (default 32 KB; 0 forces that in tests).
+   * order only until the page is full (default 32 KB; 0 does so for every posting not stored
+   * inline in its bucket, which tests use with a tiny `inlineMax`).
    */
   verifyAtOnceBytes?: number;
 }
@@ -102,8 +103,11 @@ export interface SearchIndex {
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
   /** Verifies every candidate: the exact total and facets (person and enterprise facets load `entities.json` once). */
   count(query: string, options?: CountOptions): Promise<SearchCount>;
-  /** Every matching article id in rank order (a fragment per match: for tools, not the browser). */
-  rankedIds(query: string): Promise<string[]>;
+  /**
+   * How many articles match, and the ids of the first `limit` (default all) in rank order: a
+   * fragment per id, so for tools, not the browser.
+   */
+  rankedIds(query: string, limit?: number): Promise<{ total: number; ids: string[] }>;
   /**
    * Every matching document number (ascending; numbers follow the ranking's page order), without
    * ranking, excerpts or facets: what tests and the benchmark compare with brute force.
@@ -357,8 +361,8 @@ class Engine implements SearchIndex {
     const docs = await this.filterDocs(intersectAll(perTerm), options.filters);
     if (docs.length === 0) return { ...nothing, bytesFetched: this.fetched - before };
 
-    const offset = Math.max(0, Math.floor(options.offset ?? 0));
-    const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? PAGE_SIZE)));
+    const offset = Number.isFinite(options.offset) ? Math.max(0, Math.floor(options.offset!)) : 0;
+    const limit = Number.isFinite(options.limit) ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit!))) : PAGE_SIZE;
     const need = offset + limit;
     const { top, total } = await this.topMatches(perTerm, docs, need);
     const needles = alternatives.flat();
@@ -396,14 +400,18 @@ class Engine implements SearchIndex {
     return { query: text, terms, total: docs.length, facets, bytesFetched: this.fetched - before };
   }
 
-  async rankedIds(query: string): Promise<string[]> {
+  async rankedIds(query: string, limit = Number.POSITIVE_INFINITY): Promise<{ total: number; ids: string[] }> {
     const { terms } = normalizeQuery(queryText(query));
-    if (terms.length === 0) return [];
+    if (terms.length === 0) return { total: 0, ids: [] };
     const { docs, scores } = await this.verifiedMatches((await this.candidates(terms)).perTerm);
-    const ranked = Array.from(orderByScore(scores), (k) => docs[k]!);
+    const ranked = Array.from(orderByScore(scores).subarray(0, Math.min(docs.length, limit)), (k) => docs[k]!);
     const ids: string[] = [];
-    for (const doc of ranked) ids.push((await this.fragment(doc)).id);
-    return ids;
+    // In batches, past the fragment cache: a tool may list every match of a common word.
+    for (let i = 0; i < ranked.length; i += 64) {
+      const fragments = await Promise.all(ranked.slice(i, i + 64).map((doc) => this.json<Fragment>(paths.fragment(doc))));
+      ids.push(...fragments.map((f) => f.id));
+    }
+    return { total: docs.length, ids };
   }
 
   async matchDocs(query: string): Promise<Int32Array> {

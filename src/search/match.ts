@@ -23,7 +23,7 @@ export interface Candidates {
 const EMPTY_LIST: DocList = { docs: new Int32Array(0), ranks: new Uint8Array(0) };
 
 /** The entries of `list` whose documents are in the ascending `subset`. */
-export function restrictList(list: DocList, subset: Int32Array): DocList {
+function restrictList(list: DocList, subset: Int32Array): DocList {
   const docs = new Int32Array(Math.min(list.docs.length, subset.length));
   const ranks = new Uint8Array(docs.length);
   let n = 0;
@@ -42,7 +42,7 @@ export function restrictList(list: DocList, subset: Int32Array): DocList {
 }
 
 /** Candidates that are already exact. */
-export function exactCandidates(list: DocList): Candidates {
+function exactCandidates(list: DocList): Candidates {
   return { ...list, exact: true, verify: async (subset) => restrictList(list, subset), verifyBytes: () => 0 };
 }
 
@@ -68,7 +68,7 @@ export function intersectDocs(a: Int32Array, b: Int32Array): Int32Array {
 }
 
 /** Union of alternatives (pinyin expansions); a document keeps its best-scoring rank byte. */
-export function unionLists(lists: DocList[]): DocList {
+function unionLists(lists: DocList[]): DocList {
   if (lists.length === 1) return lists[0]!;
   const best = new Map<number, number>();
   for (const l of lists) {

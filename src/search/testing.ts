@@ -22,7 +22,7 @@ export async function openInMemory(
 
 /** Article ids of matching documents, sorted, for comparing sets with the brute-force oracle. */
 export async function matchIds(index: SearchIndex, query: string): Promise<string[]> {
-  return (await index.rankedIds(query)).sort();
+  return (await index.rankedIds(query)).ids.sort();
 }
 
 export function article(id: string, pageId: string, fields: Partial<Article>): Article {

@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import { entityQuery } from '../features/entities/api/entities-query.ts';
@@ -26,14 +25,13 @@ export const entityLoader =
 
 export function EntityRoute() {
   const entityId = useParams().entityId ?? '';
-  const { data } = useSuspenseQuery(entityQuery(entityId));
-  const { entity, coMentions } = data;
-  const kind = entity ? ENTITY_KIND_LABELS[entity.kind] : '';
+  const { entity, coMentions } = useSuspenseQuery(entityQuery(entityId)).data;
+  const kind = ENTITY_KIND_LABELS[entity.kind];
   useDocumentMeta({
-    title: entity ? zh(entity.name) : undefined,
-    description: entity ? `${kind}${zh(entity.name)}${entity.roles.length ? `（${entity.roles.join('、')}）` : ''}：见于${entity.mentions.length}篇稿件。` : undefined,
+    title: zh(entity.name),
+    description: `${kind}${zh(entity.name)}${entity.roles.length ? `（${entity.roles.join('、')}）` : ''}：见于${entity.mentions.length}篇稿件。`,
   });
-  return (
+return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <div className="min-w-0 max-w-3xl">
         <header className="mb-8 grid gap-1.5">

@@ -218,7 +218,13 @@ class FormCounter {
       const own = [{ form: draft.key, draft, isAlias: false, order, sub: 0 }, ...[...draft.formerNames].map((form, i) => ({ form, draft, isAlias: true, order, sub: i + 1 }))];
       order++;
       if (draft.everywhere || draft.kind === 'enterprise') this.everywhere.push(...own);
-      else for (const articleId of draft.anchoredIn) this.anchored.set(articleId, [...(this.anchored.get(articleId) ?? []), ...own]);
+      else {
+        for (const articleId of draft.anchoredIn) {
+          const patterns = this.anchored.get(articleId);
+          if (patterns) patterns.push(...own);
+          else this.anchored.set(articleId, [...own]);
+        }
+      }
     }
     for (const [form, draft] of aliasForms) this.everywhere.push({ form, draft, isAlias: true, order: order++, sub: 0 });
     this.matcher = new FormMatcher(this.everywhere.map((p) => p.form));

@@ -23,7 +23,7 @@ export class WordList {
 }
 
 /** Whether one of `words` ends exactly at `end` in `text`. */
-export function endsWithAny(text: string, end: number, words: ReadonlySet<string>, maxLength: number): boolean {
+function endsWithAny(text: string, end: number, words: ReadonlySet<string>, maxLength: number): boolean {
   for (let length = Math.min(maxLength, end); length >= 1; length--) {
     if (words.has(text.slice(end - length, end))) return true;
   }
@@ -31,14 +31,14 @@ export function endsWithAny(text: string, end: number, words: ReadonlySet<string
 }
 
 /** Whether one of `words` starts exactly at `start` in `text`. */
-export function startsWithAny(text: string, start: number, words: ReadonlySet<string>, maxLength: number): boolean {
+function startsWithAny(text: string, start: number, words: ReadonlySet<string>, maxLength: number): boolean {
   for (let length = Math.min(maxLength, text.length - start); length >= 1; length--) {
     if (words.has(text.slice(start, start + length))) return true;
   }
   return false;
 }
 
-export function longest(words: Iterable<string>): number {
+function longest(words: Iterable<string>): number {
   let max = 0;
   for (const w of words) max = Math.max(max, w.length);
   return max;

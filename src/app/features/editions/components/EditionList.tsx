@@ -56,11 +56,11 @@ function DateJump({ min, max }: { min?: string; max?: string }) {
   );
 }
 
-/** 往期: the newest dated editions (and the one being read, if older), then any day by date. */
+/** 往期: the newest dated editions (and, last, the one being read if it is older), then any day by date. */
 export function EditionList({ manifest, current }: { manifest: Manifest; current?: EditionInfo }) {
   const headingId = 'edition-list';
   const newest = manifest.editions.filter((edition) => edition.date);
-  const listed = current?.date && !newest.some((edition) => edition.id === current.id) ? [current, ...newest] : newest;
+  const listed = current?.date && !newest.some((edition) => edition.id === current.id) ? [...newest, current] : newest;
   if (listed.length === 0) return null;
   return (
     <nav aria-labelledby={headingId} className="print:hidden">

@@ -11,6 +11,8 @@ import { z } from 'zod';
  * - `editions/<editionId>.json` {@link EditionChunk}: one day's pages and their headlines.
  * - `pages/<pageId>.json`      {@link PageChunk}: one printed page with its full articles and the
  *                              entities they mention, fetched when read.
+ * - `articles/<articleId>.json` {@link ArticleChunk}: one article, its page's facts and its entities:
+ *                              what an article view and an entity page's mention list need.
  * - `entities/<entityId>.json` {@link EntityChunk}: one person, enterprise, organization or project,
  *                              every article mentioning it, and who appears beside it.
  * No file a reader loads to read lists every entity or every article: each grows with one page
@@ -204,6 +206,17 @@ export const pageChunkSchema = z.object({
 });
 export type PageChunk = z.infer<typeof pageChunkSchema>;
 
+/** `articles/<articleId>.json`: an article's view needs this and its edition's file (the page's headlines). */
+export const articleChunkSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  article: articleSchema,
+  /** The page it was printed on: its facts (breadcrumb, edition). */
+  page: pageSchema,
+  /** The entities it mentions, with `mentions` limited to this article. */
+  entities: z.array(entitySchema),
+});
+export type ArticleChunk = z.infer<typeof articleChunkSchema>;
+
 /** The most co-mentioned entities an entity's file lists. */
 export const MAX_CO_MENTIONS = 50;
 
@@ -232,6 +245,7 @@ export const bundlePaths = {
   year: (year: string) => `years/${year}.json`,
   edition: (editionId: string) => `editions/${editionId}.json`,
   page: (pageId: string) => `pages/${pageId}.json`,
+  article: (articleId: string) => `articles/${articleId}.json`,
   entity: (entityId: string) => `entities/${entityId}.json`,
 } as const;
 

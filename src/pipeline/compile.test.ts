@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundlePaths, editionChunkSchema, MANIFEST_EDITIONS, manifestSchema, pageChunkSchema, pageIdOfArticle, yearChunkSchema } from '../contract/bundle.ts';
+import { articleChunkSchema, bundlePaths, editionChunkSchema, MANIFEST_EDITIONS, manifestSchema, pageChunkSchema, pageIdOfArticle, yearChunkSchema } from '../contract/bundle.ts';
 import { bundleFiles, compileCorpus, type SeedInput } from './compile.ts';
 
 const seedText = readFileSync(new URL('../../seeds/000_b8044a892ed5c8e9.txt', import.meta.url), 'utf8');
@@ -73,6 +73,19 @@ describe('bundleFiles', () => {
     const chunk = pageChunkSchema.parse(JSON.parse(String(files.get(bundlePaths.page('000_b8044a892ed5c8e9')))));
     expect(chunk.articles).toHaveLength(4);
     expect(String(files.get(bundlePaths.manifest))).not.toContain('paragraphs');
+  });
+
+  it('writes each article its own file, with the entities it mentions and no one else’s', () => {
+    const { corpus } = compileCorpus([seed]);
+    const files = bundleFiles(corpus);
+    for (const article of corpus.articles) {
+      const chunk = articleChunkSchema.parse(JSON.parse(String(files.get(bundlePaths.article(article.id)))));
+      expect(chunk.article).toEqual(article);
+      expect(chunk.page.id).toBe(article.pageId);
+      const mentioning = corpus.entities.filter((entity) => entity.mentions.some((m) => m.articleId === article.id));
+      expect(chunk.entities.map((entity) => entity.id)).toEqual(mentioning.map((entity) => entity.id));
+      for (const entity of chunk.entities) expect(entity.mentions.map((m) => m.articleId)).toEqual([article.id]);
+    }
   });
 
   it('keeps the manifest the same size however many days the archive holds: years are counted, listed in their own files', () => {

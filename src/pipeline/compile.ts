@@ -1,4 +1,5 @@
 import {
+  articleChunkSchema,
   BUNDLE_VERSION,
   bundlePaths,
   corpusSchema,
@@ -168,6 +169,14 @@ export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files
       entities: pageEntities.get(page.id) ?? [],
     });
     files.set(bundlePaths.page(page.id), stableStringify(chunk));
+    for (const article of chunk.articles) {
+      const entities = chunk.entities.flatMap((entity) => {
+        const mentions = entity.mentions.filter((mention) => mention.articleId === article.id);
+        return mentions.length > 0 ? [{ ...entity, mentions }] : [];
+      });
+      const articleChunk = articleChunkSchema.parse({ version: BUNDLE_VERSION, article, page, entities });
+      files.set(bundlePaths.article(article.id), stableStringify(articleChunk));
+    }
   }
   const coMentions = coMentionsOf(corpus);
   for (const entity of corpus.entities) {

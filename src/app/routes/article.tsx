@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams, useSearchParams } from 'react-router';
-import { editionIdOf, pageIdOfArticle } from '../../contract/bundle.ts';
+import { editionIdOf } from '../../contract/bundle.ts';
+import { articleQuery } from '../features/articles/api/article-query.ts';
 import { ArticleActions } from '../features/articles/components/ArticleActions.tsx';
 import { ArticlePager } from '../features/articles/components/ArticlePager.tsx';
 import { ArticleBody } from '../features/articles/components/ArticleView.tsx';
@@ -16,56 +17,48 @@ import { manifestQuery } from '../features/editions/api/manifest-query.ts';
 import { editionLabel } from '../features/editions/edition-label.ts';
 import { EntitySidebar } from '../features/entities/components/EntitySidebar.tsx';
 import { linkTargetsOf } from '../features/entities/lib/link-targets.ts';
-import { pageQuery } from '../features/pages/api/page-query.ts';
 import { HeadlineNav } from '../features/pages/components/HeadlineNav.tsx';
 import { pageLabel } from '../features/pages/page-label.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
-import { notFound, orNotFound, validId } from '../lib/route-errors.ts';
+import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
 import { HIGHLIGHT_PARAM, paths } from '../paths.ts';
 import { normalizeQuery } from '../../search/normalize.ts';
 
-/** An article needs only its page's file (and the small manifest, for the breadcrumb's edition). */
+/**
+ * An article needs its own file and its edition's (the page's headlines for 标题导航 and
+ * 上一篇/下一篇, the edition for the breadcrumb), not the other articles' text.
+ */
 export const articleLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const articleId = validId(params.articleId);
-    const pageId = pageIdOfArticle(articleId) ?? notFound();
     const [, chunk] = await Promise.all([
       queryClient.ensureQueryData(manifestQuery()),
-      orNotFound(queryClient.ensureQueryData(pageQuery(pageId))),
+      orNotFound(queryClient.ensureQueryData(articleQuery(articleId))),
     ]);
-    if (!chunk.articles.some((article) => article.id === articleId)) notFound();
-    // The breadcrumb names the page's edition.
     await queryClient.ensureQueryData(editionQuery(editionIdOf(chunk.page)));
     return null;
   };
 
 export function ArticleRoute() {
   const articleId = useParams().articleId ?? '';
-  const pageId = pageIdOfArticle(articleId) ?? '';
   const { data: manifest } = useSuspenseQuery(manifestQuery());
-  const { data: chunk } = useSuspenseQuery(pageQuery(pageId));
-  const articles = [...chunk.articles].sort((a, b) => a.order - b.order);
-  const at = articles.findIndex((article) => article.id === articleId);
-  const article = articles[at];
-  const page = chunk.page;
-  const { edition } = useSuspenseQuery(editionQuery(editionIdOf(page))).data;
-  // The page's file lists the entities its articles mention: the links come with the text.
-  const links = useMemo(() => linkTargetsOf(chunk.entities, articleId), [chunk.entities, articleId]);
+  const { article, page, entities } = useSuspenseQuery(articleQuery(articleId)).data;
+  const { edition, pages } = useSuspenseQuery(editionQuery(editionIdOf(page))).data;
+  // The page's items in print order, as its edition lists them.
+  const articles = pages.find((candidate) => candidate.id === page.id)?.articles ?? [article];
+  const at = articles.findIndex((item) => item.id === articleId);
+  // The article's file lists the entities it mentions: the links come with the text.
+  const links = useMemo(() => linkTargetsOf(entities, articleId), [entities, articleId]);
   const hl = useSearchParams()[0].get(HIGHLIGHT_PARAM) ?? '';
   const query = useMemo(() => normalizeQuery(hl), [hl]);
-  const hits = useMemo(() => (article ? countHits(article, query.terms) : 0), [article, query]);
+  const hits = useMemo(() => countHits(article, query.terms), [article, query]);
   const body = useRef<HTMLElement>(null);
   useScrollToFirstHit(body, `${articleId}?${hl}`, hits > 0);
 
-  const title = article ? zh(itemTitle(article)) : '';
-  useDocumentMeta({
-    title,
-    description: article ? zh(article.paragraphs[0] ?? article.caption ?? article.subheadlines.join(' ')) : undefined,
-  });
-  // The loader guarantees the article exists; this only guards a page file that changed under a reader.
-  if (!article) return null;
+  const title = zh(itemTitle(article));
+  useDocumentMeta({ title, description: zh(article.paragraphs[0] ?? article.caption ?? article.subheadlines.join(' ')) });
 
   const isLatest = edition !== undefined && edition.id === manifest.editions[0]?.id;
   const editionCrumb = {
@@ -80,10 +73,10 @@ export function ArticleRoute() {
         {query.terms.length > 0 && <HighlightNotice articleId={article.id} words={query.raw} hits={hits} />}
         <ArticleBody article={article} links={links} highlight={query.terms} />
         <ArticleActions pageId={page.id} />
-        <ArticlePager previous={articles[at - 1]} next={articles[at + 1]} />
+        <ArticlePager previous={at > 0 ? articles[at - 1] : undefined} next={at >= 0 ? articles[at + 1] : undefined} />
       </article>
       <aside aria-label="相关信息" className="grid content-start gap-8 print:hidden">
-        <EntitySidebar title="本文人物与企业" entities={chunk.entities} articleIds={[article.id]} emptyText="本文暂无人物与企业信息。" />
+        <EntitySidebar title="本文人物与企业" entities={entities} articleIds={[article.id]} emptyText="本文暂无人物与企业信息。" />
         <HeadlineNav items={articles} currentId={article.id} />
       </aside>
     </div>

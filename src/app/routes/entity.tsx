@@ -6,8 +6,8 @@ import { entityQuery } from '../features/entities/api/entities-query.ts';
 import { CoMentionList } from '../features/entities/components/CoMentionList.tsx';
 import { MentionList } from '../features/entities/components/MentionList.tsx';
 import { ENTITY_KIND_LABELS } from '../features/entities/lib/group-entities.ts';
-import { MENTIONS_PER_SCREEN, pagesOfMentions } from '../features/entities/lib/mention-pages.ts';
-import { pageQuery } from '../features/pages/api/page-query.ts';
+import { MENTIONS_PER_SCREEN } from '../features/entities/lib/mention-pages.ts';
+import { articleQuery } from '../features/articles/api/article-query.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
 import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
@@ -17,9 +17,8 @@ export const entityLoader =
   async ({ params }: LoaderFunctionArgs) => {
     const entityId = validId(params.entityId);
     const { entity } = await orNotFound(queryClient.ensureQueryData(entityQuery(entityId)));
-    // The pages of the first screenful of mentioning articles, all at once; the rest when asked for.
-    const pageIds = pagesOfMentions(entity.mentions.slice(0, MENTIONS_PER_SCREEN));
-    await Promise.all(pageIds.map((pageId) => queryClient.ensureQueryData(pageQuery(pageId))));
+    // The first screenful of mentioning articles, all at once; the rest when asked for.
+    await Promise.all(entity.mentions.slice(0, MENTIONS_PER_SCREEN).map((mention) => queryClient.ensureQueryData(articleQuery(mention.articleId))));
     return null;
   };
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { Article } from '../../../../contract/bundle.ts';
+import type { ArticleSummary } from '../../../../contract/bundle.ts';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import { itemTitle } from '../lib/item-title.ts';
@@ -10,7 +10,7 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /** 上一篇 / 下一篇 on the same page, also with the ← and → keys. */
-export function ArticlePager({ previous, next }: { previous?: Article; next?: Article }) {
+export function ArticlePager({ previous, next }: { previous?: ArticleSummary; next?: ArticleSummary }) {
   const navigate = useNavigate();
 
   useEffect(() => {

@@ -7,25 +7,22 @@ import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import { DecoratedText } from '../../articles/components/DecoratedText.tsx';
 import { itemTitle } from '../../articles/lib/item-title.ts';
-import { pageQuery } from '../../pages/api/page-query.ts';
 import { pageLabel } from '../../pages/page-label.ts';
 import { mentionExcerpt } from '../lib/mention-excerpt.ts';
-import { MENTIONS_PER_SCREEN, pagesOfMentions } from '../lib/mention-pages.ts';
+import { MENTIONS_PER_SCREEN } from '../lib/mention-pages.ts';
+import { articleQuery } from '../../articles/api/article-query.ts';
 
 /**
  * Every article that mentions the entity, newest first as the bundle lists them: headline, date and
- * page, and the words around the mention with the name marked. Pages are fetched a screenful at a
- * time, all of a screenful at once.
+ * page, and the words around the mention with the name marked. Articles' files are fetched a
+ * screenful at a time, all of a screenful at once.
  */
 export function MentionList({ entity }: { entity: Entity }) {
   const [shown, setShown] = useState(MENTIONS_PER_SCREEN);
   const [loadingMore, startLoading] = useTransition();
   const mentions = entity.mentions.slice(0, shown);
-  const chunks = useSuspenseQueries({ queries: pagesOfMentions(mentions).map((pageId) => pageQuery(pageId)) });
-  const articles = useMemo(
-    () => new Map(chunks.flatMap(({ data: chunk }) => chunk.articles.map((article) => [article.id, { article, page: chunk.page }] as const))),
-    [chunks],
-  );
+  const chunks = useSuspenseQueries({ queries: mentions.map((mention) => articleQuery(mention.articleId)) });
+  const articles = useMemo(() => new Map(chunks.map(({ data: { article, page } }) => [article.id, { article, page }] as const)), [chunks]);
 
   return (
     <>

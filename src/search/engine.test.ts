@@ -154,6 +154,27 @@ describe('the first page', () => {
   });
 });
 
+describe('caches', () => {
+  it('keep fetched files within their byte budget, and fetch an evicted one again', async () => {
+    const corpus: Corpus = {
+      pages: [{ id: 'p', source: 'p.txt', articleIds: ['p--a', 'p--b'] }],
+      articles: [article('p--a', 'p', { headline: '有限公司', paragraphs: ['本市有限公司。'] }), article('p--b', 'p', { headline: '其他', paragraphs: ['半导体产业'] })],
+      entities: [],
+    };
+    const roomy = await openInMemory(corpus);
+    const tight = await openInMemory(corpus, {}, { fileCacheBytes: 1 });
+    for (const index of [roomy, tight]) {
+      for (const q of ['有限公司', '半导体', '有限公司']) {
+        expect((await index.search(q)).hits.map((h) => h.articleId)).toEqual(q === '半导体' ? ['p--b'] : ['p--a']);
+        expect((await index.count(q)).total).toBe(1);
+      }
+    }
+    expect(new Set(roomy.loads).size).toBe(roomy.loads.length);
+    expect(roomy.cachedFileBytes).toBeGreaterThan(0);
+    expect(tight.cachedFileBytes).toBe(0);
+  });
+});
+
 describe('ranking', () => {
   it('puts headline hits first, then more occurrences, then newer pages', async () => {
     const corpus: Corpus = {

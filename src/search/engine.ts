@@ -44,6 +44,11 @@ export interface CountOptions {
 
 export interface OpenOptions {
   /**
+   * Raw index files kept after use, in bytes (default 32 MB): a long session of common searches
+   * would otherwise keep every file it ever fetched. The least recently used go first.
+   */
+  fileCacheBytes?: number;
+  /**
    * A longer term whose candidates' positions fetch at most this many bytes is verified in one
    * go, so its results come with their exact total; beyond it, candidates are verified in rank
    * order only until the page is full (default 32 KB; 0 does so for every posting not stored
@@ -115,6 +120,8 @@ export interface SearchIndex {
   matchDocs(query: string): Promise<Int32Array>;
   /** Bytes fetched since the index was opened. */
   readonly bytesFetched: number;
+  /** Bytes of fetched index files held now (at most the open option's `fileCacheBytes`, once loads settle). */
+  readonly cachedFileBytes: number;
 }
 
 const FACET_PAGES = 20;
@@ -142,6 +149,7 @@ function decodeDocList(base64: string): Int32Array {
 
 const NO_FACETS: SearchFacets = { pages: [], dates: [], persons: [], enterprises: [] };
 const DEFAULT_VERIFY_AT_ONCE_BYTES = 32 * 1024;
+const DEFAULT_FILE_CACHE_BYTES = 32 * 1024 * 1024;
 
 interface Scored {
   doc: number;
@@ -167,6 +175,10 @@ function intersectAll(lists: { docs: Int32Array }[]): Int32Array {
 
 class Engine implements SearchIndex {
   private files = new Map<string, Promise<Uint8Array>>();
+  /** Sizes of the fetched files still in `files`. */
+  private fileSizes = new Map<string, number>();
+  private cachedBytes = 0;
+  private readonly fileCacheBytes: number;
   private fetched = 0;
   private readonly dict: Dictionary;
   private pageChunks = new Map<number, Promise<{ id: string; date?: string; number?: number }[]>>();
@@ -182,6 +194,7 @@ class Engine implements SearchIndex {
   ) {
     this.dict = new Dictionary((p) => this.fetch(p), entry.bucketCount);
     this.verifyAtOnceBytes = options.verifyAtOnceBytes ?? DEFAULT_VERIFY_AT_ONCE_BYTES;
+    this.fileCacheBytes = options.fileCacheBytes ?? DEFAULT_FILE_CACHE_BYTES;
   }
 
   get docCount(): number {
@@ -190,19 +203,45 @@ class Engine implements SearchIndex {
   get bytesFetched(): number {
     return this.fetched;
   }
+  get cachedFileBytes(): number {
+    return this.cachedBytes;
+  }
 
   private fetch(path: string): Promise<Uint8Array> {
     let file = this.files.get(path);
-    if (!file) {
-      file = this.load(path).then((data) => {
-        this.fetched += data.length;
-        return data;
-      });
+    if (file) {
+      // Most recently used last, so eviction takes the oldest first.
+      this.files.delete(path);
       this.files.set(path, file);
-      // A failed fetch (offline) may succeed later.
-      file.catch(() => this.files.delete(path));
+      return file;
     }
+    file = this.load(path).then((data) => {
+      this.fetched += data.length;
+      if (this.files.get(path) === file) {
+        this.fileSizes.set(path, data.length);
+        this.cachedBytes += data.length;
+        this.evictFiles();
+      }
+      return data;
+    });
+    this.files.set(path, file);
+    // A failed fetch (offline) may succeed later.
+    file.catch(() => this.files.delete(path));
     return file;
+  }
+
+  /** Drops the least recently used fetched files until the cache is back to three quarters of its budget. */
+  private evictFiles(): void {
+    if (this.cachedBytes <= this.fileCacheBytes) return;
+    for (const path of this.files.keys()) {
+      if (this.cachedBytes <= this.fileCacheBytes * 0.75) break;
+      const size = this.fileSizes.get(path);
+      // Still loading: its size is not known yet, and a caller is waiting for it.
+      if (size === undefined) continue;
+      this.files.delete(path);
+      this.fileSizes.delete(path);
+      this.cachedBytes -= size;
+    }
   }
 
   private fragments = new Map<number, Promise<Fragment>>();

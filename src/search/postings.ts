@@ -58,6 +58,7 @@ export function parseBucket(data: Uint8Array): Map<number, GramEntry> {
 export class Dictionary {
   private buckets = new Map<number, Promise<Map<number, GramEntry>>>();
   private docLists = new Map<number, DocList>();
+  private docListEntries = 0;
 
   constructor(
     private readonly fetch: FetchFile,
@@ -89,9 +90,13 @@ export class Dictionary {
     else if (e.tier === Tier.InlineFull) list = decodeDocs(e.inline!, e.df, true);
     else if (e.tier === Tier.FileFull) list = decodeDocs(await this.fetch(paths.gram(e.key)), e.df, true);
     else list = decodeDocs(await this.fetch(paths.docStream(e.key)), e.df, false);
-    // Decoded lists of common grams are what warm queries reuse; keep a bounded number.
-    if (this.docLists.size > 4096) this.docLists.clear();
+    // Decoded lists of common grams are what warm queries reuse; keep about 4M entries (20 MB).
+    if (this.docListEntries + list.docs.length > 4_000_000) {
+      this.docLists.clear();
+      this.docListEntries = 0;
+    }
     this.docLists.set(e.key, list);
+    this.docListEntries += list.docs.length;
     return list;
   }
 

@@ -60,10 +60,10 @@ export function ArticleRoute() {
   const title = zh(itemTitle(article));
   useDocumentMeta({ title, description: zh(article.paragraphs[0] ?? article.caption ?? article.subheadlines.join(' ')) });
 
-  const isLatest = edition !== undefined && edition.id === manifest.editions[0]?.id;
+  const isLatest = edition.id === manifest.editions[0]?.id;
   const editionCrumb = {
-    label: [page.publication ?? edition?.publication, editionLabel(edition)].filter(Boolean).join(' '),
-    to: isLatest ? paths.home.href() : edition ? paths.page.href(edition.firstPageId) : undefined,
+    label: [page.publication ?? edition.publication, editionLabel(edition)].filter(Boolean).join(' '),
+    to: isLatest ? paths.home.href() : paths.page.href(edition.firstPageId),
   };
 
   return (

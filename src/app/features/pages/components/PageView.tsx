@@ -34,7 +34,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
   const summaries: ArticleSummary[] = articles;
 
   const label = pageLabel(page);
-  const publication = page.publication ?? edition?.publication;
+  const publication = page.publication ?? edition.publication;
   useDocumentMeta({
     title: isFrontPage ? undefined : [publication, label].filter(Boolean).join(' '),
     description: `${publication ?? '读报'} ${label}：${articles.map((article) => zh(itemTitle(article))).join('；')}`,
@@ -44,7 +44,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
       <div className="min-w-0">
         <Masthead page={page} edition={edition} itemCount={articles.length} />
-        {edition && edition.pageCount > 1 && <PageNav editionId={edition.id} pageId={page.id} />}
+        {edition.pageCount > 1 && <PageNav editionId={edition.id} pageId={page.id} />}
         {articles.length === 0 ? (
           <p className="py-8 text-center text-muted">本版没有可显示的稿件。</p>
         ) : (

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { normalizeText } from '../src/search/normalize.ts';
+import { MENTIONS_PER_SCREEN } from '../src/app/features/entities/lib/mention-pages.ts';
 import { entities, pages } from './bundle.ts';
 import { expect, itemTitle, test, zh } from './fixtures.ts';
 
@@ -21,7 +22,15 @@ test.describe('entity page', () => {
     await expect(main).toContainText('市长');
 
     const list = page.getByRole('region', { name: /提及盛蕾的稿件/u }).getByRole('listitem');
-    await expect(list).toHaveCount(sheng!.mentions.length);
+    // The fixtures name her in more articles than a screenful: the rest come with 显示更多.
+    const total = sheng!.mentions.length;
+    expect(total, 'e2e/seeds/003_survey.txt names 盛蕾 in twelve articles').toBeGreaterThan(MENTIONS_PER_SCREEN);
+    await expect(list).toHaveCount(MENTIONS_PER_SCREEN);
+    for (let shown = MENTIONS_PER_SCREEN; shown < total; shown += MENTIONS_PER_SCREEN) {
+      await page.getByRole('button', { name: `显示更多（还有${total - shown}篇）` }).click();
+      await expect(list).toHaveCount(Math.min(total, shown + MENTIONS_PER_SCREEN));
+    }
+    await expect(page.getByRole('button', { name: /显示更多/u })).toHaveCount(0);
     for (const [index, mention] of sheng!.mentions.entries()) {
       const item = list.nth(index);
       await expect(item.getByRole('link', { name: zh(itemTitle(articleOf(mention.articleId))) })).toBeVisible();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { pages } from './bundle.ts';
+import { PAGE_SIZE } from '../src/search/page-size.ts';
 import { expect, test } from './fixtures.ts';
 
 // What the built site should find, read from its own bundle: the articles whose text holds a word.
@@ -67,13 +68,20 @@ test.describe('search', () => {
   });
 
   test('a reload of /search?q= searches from the URL (the static host serves search/index.html)', async ({ page }) => {
+    const total = containing('盛蕾').length;
+    expect(total, 'the fixtures name 盛蕾 on more than one page of results').toBeGreaterThan(PAGE_SIZE);
     const response = await page.goto('search?q=%E7%9B%9B%E8%95%BE');
     expect(response?.status()).toBe(200);
-    await expect(results(page)).toHaveCount(containing('盛蕾').length);
+    await expect(results(page)).toHaveCount(PAGE_SIZE);
     await page.reload();
     await expect(searchbox(page)).toHaveValue('盛蕾');
-    await expect(results(page)).toHaveCount(containing('盛蕾').length);
+    await expect(results(page)).toHaveCount(PAGE_SIZE);
     await expect(results(page).first().locator('mark').first()).toHaveText('盛蕾');
+    await expect(page.getByRole('status').filter({ hasText: `找到 ${total} 篇` })).toBeVisible();
+    // The rest are on the next page, which lives in the URL too.
+    await page.getByRole('navigation', { name: '搜索结果分页' }).getByRole('link', { name: '下一页' }).click();
+    await expect(page).toHaveURL(/[?&]p=2/u);
+    await expect(results(page)).toHaveCount(total - PAGE_SIZE);
   });
 
   test('pinyin finds a person, traditional characters find simplified text', async ({ page }) => {

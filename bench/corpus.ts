@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Article, Corpus, Entity, Page } from '../src/contract/bundle.ts';
+import { paragraphBlocks, type Article, type Corpus, type Entity, type Page } from '../src/contract/bundle.ts';
 
 /** mulberry32: a tiny seeded PRNG, so every run builds the same corpus. */
 export function rng(seed: number): () => number {
@@ -144,7 +144,7 @@ export function syntheticCorpus(count: number, vocabulary: Vocabulary, seed = 1)
       ...(r() < 0.1 ? { column: words(4) } : {}),
       dateline: '本报讯',
       bylines: [{ name: byline.name, role: '记者' }],
-      paragraphs,
+      body: paragraphBlocks(paragraphs),
     });
     for (const [e, n] of mentioned) e.mentions.push({ articleId: id, count: n });
   }

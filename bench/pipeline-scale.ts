@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article } from '../src/contract/bundle.ts';
+import { bodyTexts, type Article } from '../src/contract/bundle.ts';
 import { buildFromSeeds } from '../src/pipeline/build.ts';
 import { loadVocabulary, syntheticCorpus } from './corpus.ts';
 
@@ -21,7 +21,7 @@ function syntheticPage(index: number): string {
 function newsPages(articles: number): { text: string; meta: object }[] {
   const corpus = syntheticCorpus(articles, loadVocabulary());
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-  const item = (a: Article) => `## ${a.headline}\n\n本报讯(记者 ${a.bylines[0]?.name ?? '李明'}) ${a.paragraphs.join('\n\n')}`;
+  const item = (a: Article) => `## ${a.headline}\n\n本报讯(记者 ${a.bylines[0]?.name ?? '李明'}) ${bodyTexts(a).join('\n\n')}`;
   return corpus.pages.map((page) => ({
     text: `${page.articleIds.map((id) => item(byId.get(id)!)).join('\n\n')}\n`,
     meta: { publication: '武进日报', date: page.date, page: page.number },

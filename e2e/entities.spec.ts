@@ -1,4 +1,5 @@
 import { entities, frontArticles } from './bundle.ts';
+import { paragraphTexts } from '../src/contract/bundle.ts';
 import { expect, itemTitle, test, zh } from './fixtures.ts';
 
 const onFrontPage = new Set(frontArticles.map((article) => article.id));
@@ -17,7 +18,7 @@ test('sidebar → entity page → article', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText(zh(itemTitle(mentioned)));
   await expect(page.getByRole('region', { name: '本文人物与企业' })).toContainText(zh(person!.name));
   // And back: the name in the body links to the entity page.
-  if (mentioned.paragraphs.some((paragraph) => paragraph.includes(person!.name))) {
+  if (paragraphTexts(mentioned).some((paragraph) => paragraph.includes(person!.name))) {
     await page.locator('.reading').getByRole('link', { name: zh(person!.name), exact: true }).first().click();
     await expect(page.locator('h1')).toHaveText(zh(person!.name));
   }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { normalizeText } from '../src/search/normalize.ts';
+import { bodyTexts, paragraphTexts, type BodyBlock } from '../src/contract/bundle.ts';
 import { MENTIONS_PER_SCREEN } from '../src/app/features/entities/lib/mention-pages.ts';
 import { entities, pages } from './bundle.ts';
 import { expect, itemTitle, test, zh } from './fixtures.ts';
@@ -78,15 +79,15 @@ test.describe('names in the article body', () => {
   test.beforeEach(() => expect(sheng, 'the bundle lacks 盛蕾').toBeTruthy());
   const article = articles
     .filter((candidate) => sheng?.mentions.some((mention) => mention.articleId === candidate.id))
-    .sort((a, b) => b.paragraphs.filter((p) => p.includes('盛蕾')).length - a.paragraphs.filter((p) => p.includes('盛蕾')).length)[0];
+    .sort((a, b) => paragraphTexts(b).filter((p) => p.includes('盛蕾')).length - paragraphTexts(a).filter((p) => p.includes('盛蕾')).length)[0];
 
   test('link to their entity page once per paragraph, quietly', async ({ page }) => {
     await page.goto(`article/${article!.id}`);
     const paragraphs = page.locator('.reading > p');
-    await expect(paragraphs).toHaveCount(article!.paragraphs.length + (article!.caption ? 1 : 0));
+    await expect(paragraphs).toHaveCount(paragraphTexts(article!).length + (article!.caption ? 1 : 0));
     const href = new RegExp(`/entity/${sheng!.id}$`, 'u');
     let linked = 0;
-    for (const [index, text] of article!.paragraphs.entries()) {
+    for (const [index, text] of paragraphTexts(article!).entries()) {
       const links = paragraphs.nth(index).locator('a').filter({ hasText: '盛蕾' });
       await expect(links).toHaveCount(text.includes('盛蕾') ? 1 : 0);
       if (text.includes('盛蕾')) {
@@ -109,10 +110,10 @@ test.describe('names in the article body', () => {
 
 test.describe('search hits in the article', () => {
   const term = '半导体';
-  const article = articles.find((candidate) => candidate.paragraphs.some((p) => p.includes(term)));
+  const article = articles.find((candidate) => paragraphTexts(candidate).some((p) => p.includes(term)));
   test.beforeEach(() => expect(article, `no article mentions ${term}`).toBeTruthy());
   const expected = article
-    ? [article.kicker, article.headline, ...article.subheadlines, ...article.paragraphs, article.caption]
+    ? [article.kicker, article.headline, ...article.subheadlines, ...bodyTexts(article), article.caption]
         .filter((text): text is string => !!text)
         .reduce((sum, text) => sum + text.split(term).length - 1, 0)
     : 0;
@@ -135,7 +136,7 @@ test.describe('search hits in the article', () => {
   test('a hit far down the page is scrolled to on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     // A phrase only the last paragraphs hold, so the page must scroll to show it.
-    const last = article!.paragraphs[article!.paragraphs.length - 1]!;
+    const last = paragraphTexts(article!)[paragraphTexts(article!).length - 1]!;
     const phrase = [...last.matchAll(/\p{Script=Han}{4}/gu)].map((m) => m[0]).find((words) => articleText(article!).indexOf(words) === articleText(article!).lastIndexOf(words));
     expect(phrase, 'no unique phrase in the last paragraph').toBeTruthy();
     await page.goto(`article/${article!.id}?hl=${encodeURIComponent(phrase!)}`);
@@ -146,8 +147,8 @@ test.describe('search hits in the article', () => {
   });
 });
 
-function articleText(article: { headline: string; subheadlines: string[]; paragraphs: string[]; caption?: string; kicker?: string }): string {
-  return [article.kicker, article.headline, ...article.subheadlines, ...article.paragraphs, article.caption].join('\n');
+function articleText(article: { headline: string; subheadlines: string[]; body: BodyBlock[]; caption?: string; kicker?: string }): string {
+  return [article.kicker, article.headline, ...article.subheadlines, ...bodyTexts(article), article.caption].join('\n');
 }
 
 test('screenshots of an entity page and a highlighted article', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { frontArticles, frontPage, manifest, pages } from './bundle.ts';
+import { paragraphTexts } from '../src/contract/bundle.ts';
 import { pageLabel } from '../src/app/features/pages/page-label.ts';
 import { expect, itemTitle, test, zh } from './fixtures.ts';
 
@@ -48,9 +49,9 @@ test.describe('front page', () => {
 
   test('shows Chinese punctuation in Chinese text', async ({ page }) => {
     await page.goto('./');
-    const withHalfWidth = frontArticles.find((article) => /[,(]/u.test(article.headline + (article.paragraphs[0] ?? '')));
+    const withHalfWidth = frontArticles.find((article) => /[,(]/u.test(article.headline + (paragraphTexts(article)[0] ?? '')));
     expect(!withHalfWidth, 'no half-width punctuation in this bundle').toBe(false);
-    await expect(page.getByRole('main')).toContainText(zh(withHalfWidth!.paragraphs[0]!).slice(0, 40));
+    await expect(page.getByRole('main')).toContainText(zh(paragraphTexts(withHalfWidth!)[0]!).slice(0, 40));
     await expect(page.getByRole('heading', { name: '区委常委会（扩大）会议召开' }).first()).toBeVisible();
   });
 });
@@ -110,7 +111,7 @@ test.describe('article view', () => {
     await expect(page).toHaveURL(new RegExp(`/dubao/${articlePath(second.id)}$`, 'u'));
     await expect(page.locator('h1')).toHaveText(titles[1]!);
     await expect(page).toHaveTitle(`${titles[1]} - 读报`);
-    for (const paragraph of second.paragraphs) await expect(page.getByText(zh(paragraph), { exact: true })).toBeVisible();
+    for (const paragraph of paragraphTexts(second)) await expect(page.getByText(zh(paragraph), { exact: true })).toBeVisible();
     await page.goBack();
     await expect(page).toHaveURL(/\/dubao\/?$/u);
     await expect(page.getByRole('navigation', { name: '标题导航' }).getByRole('link')).toHaveCount(titles.length);
@@ -128,7 +129,7 @@ test.describe('article view', () => {
     const crumbs = page.getByRole('navigation', { name: '当前位置' });
     await expect(crumbs.getByRole('listitem')).toHaveCount(3);
     await expect(crumbs.locator('[aria-current="page"]')).toHaveText(zh(lead.headline));
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', new RegExp(`^${zh(lead.paragraphs[0]!).slice(0, 20)}`, 'u'));
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', new RegExp(`^${zh(paragraphTexts(lead)[0]!).slice(0, 20)}`, 'u'));
   });
 
   test('a deep link reloads on the static host', async ({ page }) => {
@@ -145,7 +146,7 @@ test.describe('article view', () => {
     const page = await context.newPage();
     await page.goto(articlePath(lead.id));
     await expect(page.locator('h1')).toHaveText(zh(lead.headline));
-    await expect(page.getByText(zh(lead.paragraphs.at(-1)!), { exact: true })).toBeVisible();
+    await expect(page.getByText(zh(paragraphTexts(lead).at(-1)!), { exact: true })).toBeVisible();
     await expect(page).toHaveTitle(`${zh(lead.headline)} - 读报`);
     await context.close();
   });
@@ -188,7 +189,7 @@ test.describe('article view', () => {
       await expect(hidden).toBeHidden();
     }
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.getByText(zh(lead.paragraphs[0]!), { exact: true })).toBeVisible();
+    await expect(page.getByText(zh(paragraphTexts(lead)[0]!), { exact: true })).toBeVisible();
   });
 });
 

@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { pages } from './bundle.ts';
+import { bodyTexts } from '../src/contract/bundle.ts';
 import { PAGE_SIZE } from '../src/search/page-size.ts';
 import { expect, test } from './fixtures.ts';
 
 // What the built site should find, read from its own bundle: the articles whose text holds a word.
 const articles = pages.flatMap((chunk) => chunk.articles);
 const textOf = (article: (typeof articles)[number]) =>
-  [article.headline, article.kicker, ...article.subheadlines, article.column, article.caption, ...article.bylines.map((b) => b.name), ...article.paragraphs].join('\n');
+  [article.headline, article.kicker, ...article.subheadlines, article.column, article.caption, ...article.bylines.map((b) => b.name), ...bodyTexts(article)].join('\n');
 const containing = (word: string) => articles.filter((article) => textOf(article).includes(word));
 
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: /搜索/u });

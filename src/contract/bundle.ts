@@ -22,7 +22,7 @@ import { z } from 'zod';
  */
 
 /** Bumped whenever a change to these schemas would make an older app misread a newer bundle. */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
 /** Ids appear in URLs: letters, digits, `_` and `-` only. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]+$/, 'ids are URL-safe: letters, digits, _ and -');
@@ -32,8 +32,30 @@ export const bylineSchema = z.object({
   name: z.string().min(1),
   /** The role printed with the name (`记者`, `通讯员`, `摄影`, `摄`, `文`); absent when none was printed (`韩晖`). */
   role: z.string().min(1).optional(),
+  /** Whom the person works for, as printed before the role: `本报` of `本报记者`, `新华社` of `新华社记者`. */
+  affiliation: z.string().min(1).optional(),
 });
 export type Byline = z.infer<typeof bylineSchema>;
+
+export const bodyBlockKindSchema = z.enum(['paragraph', 'subhead']);
+/** `paragraph`: running text; `subhead`: a section head (小标题) printed inside the body, shown as a heading. */
+export type BodyBlockKind = z.infer<typeof bodyBlockKindSchema>;
+
+export const bodyBlockSchema = z.object({
+  kind: bodyBlockKindSchema,
+  /** The block's text as printed (original punctuation kept), with column breaks repaired. */
+  text: z.string().min(1),
+});
+export type BodyBlock = z.infer<typeof bodyBlockSchema>;
+
+export const continuationSchema = z.object({
+  /** The page (版次) the print names: `（下转第4版）` → 4. */
+  page: z.number().int().positive(),
+  /** The other half of the article, when that page is in the bundle and the half was found on it. */
+  articleId: idSchema.optional(),
+});
+/** An article printed in two halves on two pages: where the other half is. */
+export type Continuation = z.infer<typeof continuationSchema>;
 
 export const articleKindSchema = z.enum(['article', 'photo']);
 /** `article`: a story with a headline and body; `photo`: a photo item, its caption and credit (no image exists). */
@@ -59,10 +81,14 @@ export const articleSchema = z.object({
   dateline: z.string().min(1).optional(),
   /** Writers, photographers and correspondents, in printed order. */
   bylines: z.array(bylineSchema),
-  /** Body paragraphs as printed (original punctuation kept), with column breaks repaired. */
-  paragraphs: z.array(z.string().min(1)),
-  /** A photo item's caption, without its credit. */
+  /** The body in print order: paragraphs and the section heads (小标题) between them. */
+  body: z.array(bodyBlockSchema),
+  /** A photo item's caption, without its credit; a caption of several paragraphs keeps them on lines of their own (`\n`). */
   caption: z.string().min(1).optional(),
+  /** `（下转第4版）`: the article goes on on another page. The marker itself is not in the body. */
+  continuedOn: continuationSchema.optional(),
+  /** `（上接第1版）`: this is the second half of an article begun on another page. */
+  continuedFrom: continuationSchema.optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -73,6 +99,8 @@ export const pageFactsSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** The printed page number (版次). */
   number: z.number().int().positive().optional(),
+  /** The section letter printed before the number (`A` of `第A02版`), for papers that number each section apart. */
+  section: z.string().regex(/^[A-Z]$/).optional(),
   /** The page's name (版名), e.g. `要闻`. */
   name: z.string().min(1).optional(),
 });
@@ -83,8 +111,10 @@ export const pageSchema = pageFactsSchema.extend({
   id: idSchema,
   /** The seed file the page was read from, relative to the seeds folder. */
   source: z.string().min(1),
-  /** The page's items in print order. */
+  /** The page's items in print order; none on a page that printed only advertising. */
   articleIds: z.array(idSchema),
+  /** The page printed only advertising (`广告`): it is listed in its edition but has no articles. */
+  advertisement: z.literal(true).optional(),
 });
 export type Page = z.infer<typeof pageSchema>;
 
@@ -248,6 +278,21 @@ export const bundlePaths = {
   article: (articleId: string) => `articles/${articleId}.json`,
   entity: (entityId: string) => `entities/${entityId}.json`,
 } as const;
+
+/** The texts of an article's body blocks, in order: what search, entities and excerpts read. */
+export function bodyTexts(article: Pick<Article, 'body'>): string[] {
+  return article.body.map((block) => block.text);
+}
+
+/** Body blocks of kind `paragraph` from plain texts (fixtures, synthetic corpora). */
+export function paragraphBlocks(texts: readonly string[]): BodyBlock[] {
+  return texts.map((text) => ({ kind: 'paragraph', text }));
+}
+
+/** The body's paragraphs without its section heads: a lead or a summary starts with the first of them. */
+export function paragraphTexts(article: Pick<Article, 'body'>): string[] {
+  return article.body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+}
 
 /** Separates the page id from the content hash in an article id, so an article's page is known from its id. */
 export const ARTICLE_ID_SEPARATOR = '--';

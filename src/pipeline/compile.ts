@@ -43,7 +43,7 @@ export interface CompileResult {
 
 /** What identifies an item's content, whatever else is on the page. */
 function contentKey(item: ParsedItem): string {
-  return [item.kind, item.kicker ?? '', item.headline, item.caption ?? '', item.paragraphs[0] ?? ''].join('\u0000');
+  return [item.kind, item.kicker ?? '', item.headline, item.caption ?? '', item.body[0]?.text ?? ''].join('\u0000');
 }
 
 function comparePages(a: Page, b: Page): number {

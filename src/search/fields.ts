@@ -1,4 +1,4 @@
-import type { Article } from '../contract/bundle.ts';
+import { bodyTexts, type Article } from '../contract/bundle.ts';
 
 /** The searchable parts of an article, as excerpts name them. */
 export type SearchField = 'headline' | 'kicker' | 'subheadline' | 'column' | 'dateline' | 'byline' | 'caption' | 'body';
@@ -28,6 +28,6 @@ export function articleFields(article: Article): FieldText[] {
   if (article.dateline) out.push({ field: 'dateline', index: 0, text: article.dateline });
   article.bylines.forEach((b, index) => out.push({ field: 'byline', index, text: b.name }));
   if (article.caption) out.push({ field: 'caption', index: 0, text: article.caption });
-  article.paragraphs.forEach((text, index) => out.push({ field: 'body', index, text }));
+  bodyTexts(article).forEach((text, index) => out.push({ field: 'body', index, text }));
   return out;
 }

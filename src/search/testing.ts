@@ -1,4 +1,4 @@
-import type { Article, Corpus } from '../contract/bundle.ts';
+import { paragraphBlocks, type Article, type Corpus } from '../contract/bundle.ts';
 import { buildSearchIndex, type BuildOptions } from './build.ts';
 import { openSearchIndex, type OpenOptions, type SearchIndex } from './engine.ts';
 
@@ -25,6 +25,7 @@ export async function matchIds(index: SearchIndex, query: string): Promise<strin
   return (await index.rankedIds(query)).ids.sort();
 }
 
-export function article(id: string, pageId: string, fields: Partial<Article>): Article {
-  return { id, pageId, order: 0, kind: 'article', headline: '', subheadlines: [], bylines: [], paragraphs: [], ...fields };
+/** A test article; `paragraphs` is shorthand for a body of plain paragraphs. */
+export function article(id: string, pageId: string, { paragraphs = [], ...fields }: Partial<Article> & { paragraphs?: string[] }): Article {
+  return { id, pageId, order: 0, kind: 'article', headline: '', subheadlines: [], bylines: [], body: paragraphBlocks(paragraphs), ...fields };
 }

@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams, useSearchParams } from 'react-router';
-import { editionIdOf } from '../../contract/bundle.ts';
+import { editionIdOf, paragraphTexts } from '../../contract/bundle.ts';
 import { articleQuery } from '../features/articles/api/article-query.ts';
 import { ArticleActions } from '../features/articles/components/ArticleActions.tsx';
 import { ArticlePager } from '../features/articles/components/ArticlePager.tsx';
@@ -58,7 +58,7 @@ export function ArticleRoute() {
   useScrollToFirstHit(body, `${articleId}?${hl}`, hits > 0);
 
   const title = zh(itemTitle(article));
-  useDocumentMeta({ title, description: zh(article.paragraphs[0] ?? article.caption ?? article.subheadlines.join(' ')) });
+  useDocumentMeta({ title, description: zh(paragraphTexts(article)[0] ?? article.caption ?? article.subheadlines.join(' ')) });
 
   const isLatest = edition.id === manifest.editions[0]?.id;
   const editionCrumb = {

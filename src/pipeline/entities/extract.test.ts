@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Article, type Entity, idSchema } from '../../contract/bundle.ts';
+import { type Article, type Entity, idSchema, paragraphBlocks } from '../../contract/bundle.ts';
 import { extractEntities } from './extract.ts';
 
 function article(id: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
-  return { id, pageId: 'p1', order: 0, kind: 'article', headline: '', subheadlines: [], bylines: [], paragraphs, ...extra };
+  return { id, pageId: 'p1', order: 0, kind: 'article', headline: '', subheadlines: [], bylines: [], body: paragraphBlocks(paragraphs), ...extra };
 }
 
 const byName = (entities: Entity[], name: string) => entities.find((e) => e.name === name);

@@ -10,7 +10,7 @@
  *    (a bare 2-character name elsewhere is too easily someone else); a company's full name and its
  *    unambiguous short forms (`中讯半导体`), editors' aliases and added names count everywhere.
  */
-import { type Article, type Entity, type EntityKind, entityKindSchema } from '../../contract/bundle.ts';
+import { type Article, type Entity, type EntityKind, bodyTexts, entityKindSchema } from '../../contract/bundle.ts';
 import { companyShortForms, findEnterprises } from './enterprises.ts';
 import { entityIds } from './ids.ts';
 import { findOrganizations, findProjects } from './organizations.ts';
@@ -76,7 +76,7 @@ function printedFields(article: Article): string[] {
     ...article.subheadlines,
     article.column,
     article.dateline,
-    ...article.paragraphs,
+    ...bodyTexts(article),
     article.caption,
   ].filter((field): field is string => field !== undefined && field !== '');
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bodyTexts } from '../../contract/bundle.ts';
 import { parsePage } from './page.ts';
 import type { ParsedItem } from './types.ts';
 
@@ -56,7 +57,7 @@ function render({ items, noise: n, crlf }: { items: Story[]; noise: string; crlf
 }
 
 function itemText(item: ParsedItem): string {
-  return [item.column, item.kicker, item.headline, ...item.subheadlines, item.dateline, ...item.paragraphs, item.caption].join('\n');
+  return [item.column, item.kicker, item.headline, ...item.subheadlines, item.dateline, ...bodyTexts(item), item.caption].join('\n');
 }
 
 describe('parsePage on random pages', () => {

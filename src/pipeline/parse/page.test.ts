@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './page.ts';
+import { bodyTexts, paragraphBlocks } from '../../contract/bundle.ts';
+import type { ParsedItem } from './types.ts';
+
+const texts = (item: ParsedItem | undefined) => (item ? bodyTexts(item) : []);
 
 const parse = (text: string) => parsePage(text, 'test.txt');
 const headlines = (text: string) => parse(text).items.map((item) => item.headline);
@@ -35,45 +39,45 @@ describe('headlines', () => {
       { name: '陈静', role: '记者' },
       { name: '王磊', role: '记者' },
     ]);
-    expect(items[1]?.paragraphs).toEqual(['乙文。']);
+    expect(texts(items[1])).toEqual(['乙文。']);
   });
 });
 
 describe('paragraph repair', () => {
   it('rejoins a paragraph the print column cut mid-word and mid-sentence', () => {
     const [item] = parse('## 题\n\n本报讯 优化产业发\n\n展生态,积极抢占新赛道。\n\n要不断巩固整改成效,\n\n进一步剖析问题根源。').items;
-    expect(item?.paragraphs).toEqual(['优化产业发展生态,积极抢占新赛道。', '要不断巩固整改成效,进一步剖析问题根源。']);
+    expect(texts(item)).toEqual(['优化产业发展生态,积极抢占新赛道。', '要不断巩固整改成效,进一步剖析问题根源。']);
   });
 
   it('rejoins a short cut fragment that looks like a headline', () => {
     const [item] = parse('## 题\n\n本报讯 第一段。\n\n要大力弘扬科学精神、创新\n\n精神,着力强化教育。').items;
-    expect(item?.paragraphs).toEqual(['第一段。', '要大力弘扬科学精神、创新精神,着力强化教育。']);
+    expect(texts(item)).toEqual(['第一段。', '要大力弘扬科学精神、创新精神,着力强化教育。']);
   });
 
   it('keeps a repeated closing formula once, at the end', () => {
     const [item] = parse('## 题\n\n本报讯 甲。\n\n会议还研究了其他事项。\n\n乙。\n\n会议还研究了其他事项。').items;
-    expect(item?.paragraphs).toEqual(['甲。', '乙。', '会议还研究了其他事项。']);
+    expect(texts(item)).toEqual(['甲。', '乙。', '会议还研究了其他事项。']);
   });
 
   it('keeps the first copy of another repeated paragraph', () => {
     const [item] = parse('## 题\n\n本报讯 甲。\n\n乙。\n\n甲。\n\n丙。').items;
-    expect(item?.paragraphs).toEqual(['甲。', '乙。', '丙。']);
+    expect(texts(item)).toEqual(['甲。', '乙。', '丙。']);
   });
 
   it('continues an article across a photo printed between its columns', () => {
     const items = parse('## 题\n\n本报讯 优化产业发\n\n图片说明文字。 徐晶玮 摄\n\n展生态。').items;
     expect(items.map((i) => i.kind)).toEqual(['article', 'photo']);
-    expect(items[0]?.paragraphs).toEqual(['优化产业发展生态。']);
+    expect(texts(items[0])).toEqual(['优化产业发展生态。']);
   });
 
   it('joins Latin words with a space', () => {
     const [item] = parse('## Title\n\nThe print column ended\nhere and went on.').items;
-    expect(item?.paragraphs).toEqual(['The print column ended here and went on.']);
+    expect(texts(item)).toEqual(['The print column ended here and went on.']);
   });
 
   it('moves a trailing (李华) to the bylines', () => {
     const [item] = parse('## 题\n\n本报讯 会议召开。(李华)').items;
-    expect(item).toMatchObject({ paragraphs: ['会议召开。'], bylines: [{ name: '李华' }] });
+    expect(item).toMatchObject({ body: paragraphBlocks(['会议召开。']), bylines: [{ name: '李华' }] });
   });
 });
 
@@ -105,7 +109,7 @@ describe('page facts and item headers', () => {
   it('reads 第4版(经济) and 专栏:一线调查, which also separate items', () => {
     const page = parse('第4版(经济)\n\n## 甲\n\n甲文的开头,\n\n专栏:一线调查\n\n乙文。');
     expect(page.facts).toEqual({ number: 4, name: '经济' });
-    expect(page.items.map((i) => [i.headline, i.column, i.paragraphs])).toEqual([
+    expect(page.items.map((i) => [i.headline, i.column, texts(i)])).toEqual([
       ['甲', undefined, ['甲文的开头,']],
       ['', '一线调查', ['乙文。']],
     ]);

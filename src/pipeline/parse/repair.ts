@@ -1,3 +1,5 @@
+import { paragraphBlocks } from '../../contract/bundle.ts';
+import type { Draft } from './segment.ts';
 import type { ParsedItem } from './types.ts';
 import { splitTrailingByline } from './byline.ts';
 
@@ -20,8 +22,8 @@ export function dropRepeatedParagraphs(paragraphs: readonly string[]): string[] 
 }
 
 /** Finishes an item: a trailing `(李华)` becomes its byline, repeated paragraphs go. */
-export function finishItem(item: ParsedItem): ParsedItem {
-  let paragraphs = dropRepeatedParagraphs(item.paragraphs);
+export function finishItem({ paragraphs: printed, ...item }: Draft): ParsedItem {
+  let paragraphs = dropRepeatedParagraphs(printed);
   let bylines = item.bylines;
   const last = paragraphs.at(-1);
   const trailing = last !== undefined && bylines.length === 0 ? splitTrailingByline(last) : undefined;
@@ -29,5 +31,5 @@ export function finishItem(item: ParsedItem): ParsedItem {
     paragraphs = [...paragraphs.slice(0, -1), trailing.text];
     bylines = trailing.bylines;
   }
-  return { ...item, paragraphs, bylines };
+  return { ...item, body: paragraphBlocks(paragraphs), bylines };
 }

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './page.ts';
 import type { ParsedItem } from './types.ts';
+import { bodyTexts, paragraphBlocks } from '../../contract/bundle.ts';
+
+const texts = (item: ParsedItem | undefined) => (item ? bodyTexts(item) : []);
 
 // The first real page: the ground truth the parser was written against.
 const SEED = '000_b8044a892ed5c8e9.txt';
@@ -12,7 +15,7 @@ const [first, second, third, photo] = page.items;
 /** Every piece of text an item carries, as one string. */
 function itemText(item: ParsedItem): string {
   const bylines = item.bylines.map((b) => `${b.role ?? ''}${b.name}`).join('');
-  return [item.column, item.kicker, item.headline, ...item.subheadlines, item.dateline, bylines, ...item.paragraphs, item.caption].join('');
+  return [item.column, item.kicker, item.headline, ...item.subheadlines, item.dateline, bylines, ...texts(item), item.caption].join('');
 }
 const compact = (s: string) => s.replace(/\s+/gu, '');
 
@@ -35,28 +38,28 @@ describe(`the seed page ${SEED}`, () => {
       bylines: [{ name: '韩晖' }, { name: '黄雅婷', role: '记者' }],
     });
     expect(first?.kicker).toBeUndefined();
-    expect(first?.paragraphs).toHaveLength(4);
-    expect(first?.paragraphs[0]).toMatch(/^半导体产业是引领/u);
-    expect(first?.paragraphs[0]).toContain('优化产业发展生态');
-    expect(first?.paragraphs[1]).toContain('给予肯定');
-    expect(first?.paragraphs[2]).toContain('软硬件及解决方案');
+    expect(texts(first)).toHaveLength(4);
+    expect(texts(first)[0]).toMatch(/^半导体产业是引领/u);
+    expect(texts(first)[0]).toContain('优化产业发展生态');
+    expect(texts(first)[1]).toContain('给予肯定');
+    expect(texts(first)[2]).toContain('软硬件及解决方案');
   });
 
   it('reads both meeting reports as 记者 朱梦琪, body not starting with the byline', () => {
     for (const item of [second, third]) {
       expect(item?.dateline).toBe('本报讯');
       expect(item?.bylines).toEqual([{ name: '朱梦琪', role: '记者' }]);
-      expect(item?.paragraphs[0]).toMatch(/^昨天,/u);
+      expect(texts(item)[0]).toMatch(/^昨天,/u);
     }
-    expect(second?.paragraphs).toContain('要大力弘扬科学精神、创新精神,着力强化教育对科技人才的支撑作用,积极探索创新人才培养模式,深入实施教育强区战略,全力擦亮“吾有优学”武进教育品牌,办好人民满意的教育,为武进高质量发展增添新动能。');
-    expect(second?.paragraphs.at(-1)).toBe('会议还研究了其他事项。');
+    expect(texts(second)).toContain('要大力弘扬科学精神、创新精神,着力强化教育对科技人才的支撑作用,积极探索创新人才培养模式,深入实施教育强区战略,全力擦亮“吾有优学”武进教育品牌,办好人民满意的教育,为武进高质量发展增添新动能。');
+    expect(texts(second).at(-1)).toBe('会议还研究了其他事项。');
   });
 
   it('keeps the third story’s repeated closing formula once, at its end', () => {
-    expect(third?.paragraphs.filter((p) => p === '会议还研究了其他事项。')).toHaveLength(1);
-    expect(third?.paragraphs.at(-1)).toBe('会议还研究了其他事项。');
-    expect(third?.paragraphs.some((p) => p.startsWith('要不断巩固整改成效,进一步剖析问题根源'))).toBe(true);
-    expect(third?.paragraphs).toHaveLength(5);
+    expect(texts(third).filter((p) => p === '会议还研究了其他事项。')).toHaveLength(1);
+    expect(texts(third).at(-1)).toBe('会议还研究了其他事项。');
+    expect(texts(third).some((p) => p.startsWith('要不断巩固整改成效,进一步剖析问题根源'))).toBe(true);
+    expect(texts(third)).toHaveLength(5);
   });
 
   it('makes the caption a photo item with its credit and its column label', () => {

@@ -10,7 +10,8 @@ const MAX_COLUMN_LENGTH = 20;
 const MARKED_HEADLINE = /^#{1,6}\s+/u;
 const SUBHEADLINE_DASH = /^[—―-]{1,2}\s*/u;
 
-type Draft = ParsedItem;
+/** An item while it is read: its body is plain paragraphs until the item is finished. */
+export type Draft = Omit<ParsedItem, 'body'> & { paragraphs: string[] };
 
 type Classified =
   | { type: 'marked'; headline: string }

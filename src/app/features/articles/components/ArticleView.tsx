@@ -46,12 +46,18 @@ export function ArticleBody({ article, links, highlight }: Props) {
         </figure>
       ) : (
         <div className="reading">
-          {article.paragraphs.map((paragraph, index) => (
-            // Paragraphs are text without ids; a paragraph repeated in print was already dropped by the pipeline.
-            <p key={index}>
-              <DecoratedText text={paragraph} links={links} highlight={highlight} />
-            </p>
-          ))}
+          {article.body.map((block, index) =>
+            // Blocks are text without ids; a paragraph repeated in print was already dropped by the pipeline.
+            block.kind === 'subhead' ? (
+              <h2 key={index} className="subhead">
+                <DecoratedText text={block.text} links={links} highlight={highlight} />
+              </h2>
+            ) : (
+              <p key={index}>
+                <DecoratedText text={block.text} links={links} highlight={highlight} />
+              </p>
+            ),
+          )}
           {article.caption && <PhotoCaption article={article} className="text-muted" creditOnOwnLine highlight={highlight} />}
         </div>
       )}

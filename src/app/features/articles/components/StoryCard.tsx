@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Article } from '../../../../contract/bundle.ts';
+import { paragraphTexts, type Article } from '../../../../contract/bundle.ts';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import { itemTitle } from '../lib/item-title.ts';
@@ -15,7 +15,7 @@ export function ColumnLabel({ article }: { article: Pick<Article, 'column' | 'he
 
 /** The page's lead story, set large: kicker, headline, subheadlines, byline and its first paragraph. */
 export function LeadStory({ article }: { article: Article }) {
-  const first = article.paragraphs[0];
+  const first = paragraphTexts(article)[0];
   return (
     <article aria-labelledby={`h-${article.id}`} className="border-b border-rule pb-6">
       <ColumnLabel article={article} />
@@ -45,7 +45,7 @@ export function LeadStory({ article }: { article: Article }) {
 
 /** Another story of the page, in the grid under the lead. */
 export function StoryCard({ article }: { article: Article }) {
-  const first = article.paragraphs[0];
+  const first = paragraphTexts(article)[0];
   return (
     <article aria-labelledby={`h-${article.id}`} className="flex flex-col gap-2 border-t-2 border-ink pt-3">
       <ColumnLabel article={article} />

@@ -8,12 +8,12 @@ const AFTER_NAME_ROLES = new Set(['文', '图', '图文']);
  * `韩晖` without a role, `徐晶玮 摄` for a photographer, `朱梦琪 文` for a writer's credit.
  */
 export function formatByline(byline: Byline, dateline?: string): string {
-  const { name, role } = byline;
-  if (!role) return name;
-  if (PHOTO_ROLES.has(role)) return `${name} 摄`;
+  const { name, role, affiliation = '' } = byline;
+  if (!role) return affiliation ? `${affiliation} ${name}` : name;
+  if (PHOTO_ROLES.has(role)) return affiliation ? `${affiliation}记者 ${name} 摄` : `${name} 摄`;
   if (AFTER_NAME_ROLES.has(role)) return `${name} ${role}`;
-  if (role === '记者' && dateline?.startsWith('本报')) return `本报记者 ${name}`;
-  return `${role} ${name}`;
+  if (!affiliation && role === '记者' && dateline?.startsWith('本报')) return `本报记者 ${name}`;
+  return `${affiliation}${role} ${name}`;
 }
 
 /** All bylines of an item, in printed order, separated as print does with a wide space. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../../contract/bundle.ts';
+import { paragraphBlocks, type Article } from '../../../../contract/bundle.ts';
 import { countHits, highlightTerms } from './highlight.ts';
 
 const article: Article = {
@@ -10,7 +10,7 @@ const article: Article = {
   headline: '半导体产业',
   subheadlines: ['化合物半导体'],
   bylines: [{ name: '半导体', role: '记者' }],
-  paragraphs: ['中讯半导体（江苏）有限公司', '无关'],
+  body: paragraphBlocks(['中讯半导体（江苏）有限公司', '无关']),
   caption: '半导体车间',
 };
 

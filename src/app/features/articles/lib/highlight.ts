@@ -1,4 +1,4 @@
-import type { Article } from '../../../../contract/bundle.ts';
+import { bodyTexts, type Article } from '../../../../contract/bundle.ts';
 import { findMarks } from '../../../../search/excerpt.ts';
 import { normalizeQuery } from '../../../../search/normalize.ts';
 
@@ -9,7 +9,7 @@ export function highlightTerms(query: string | null | undefined): string[] {
 
 /** The texts of an article that show highlights, in reading order. */
 export function highlightedTexts(article: Article): string[] {
-  return [article.kicker, article.headline, ...article.subheadlines, ...article.paragraphs, article.caption].filter(
+  return [article.kicker, article.headline, ...article.subheadlines, ...bodyTexts(article), article.caption].filter(
     (text): text is string => !!text,
   );
 }

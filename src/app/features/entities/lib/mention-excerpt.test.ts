@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../../contract/bundle.ts';
+import { paragraphBlocks, type Article } from '../../../../contract/bundle.ts';
 import { entityNeedles, mentionExcerpt } from './mention-excerpt.ts';
 
-const article = (fields: Partial<Article>): Article => ({
+const article = ({ paragraphs = [], ...fields }: Partial<Article> & { paragraphs?: string[] }): Article => ({
   id: 'p--a',
   pageId: 'p',
   order: 0,
@@ -10,7 +10,7 @@ const article = (fields: Partial<Article>): Article => ({
   headline: '标题',
   subheadlines: [],
   bylines: [],
-  paragraphs: [],
+  body: paragraphBlocks(paragraphs),
   ...fields,
 });
 

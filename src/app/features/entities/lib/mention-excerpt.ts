@@ -1,4 +1,4 @@
-import type { Article, Entity } from '../../../../contract/bundle.ts';
+import { bodyTexts, paragraphTexts, type Article, type Entity } from '../../../../contract/bundle.ts';
 import { findMarks } from '../../../../search/excerpt.ts';
 import { normalizeText } from '../../../../search/normalize.ts';
 import { formatBylines } from '../../articles/lib/byline.ts';
@@ -37,7 +37,7 @@ export function mentionExcerpt(article: Article, entity: Pick<Entity, 'name' | '
     article.headline,
     article.kicker,
     ...article.subheadlines,
-    ...article.paragraphs,
+    ...bodyTexts(article),
     article.caption,
     formatBylines(article),
   ].filter((text): text is string => !!text);
@@ -51,6 +51,6 @@ export function mentionExcerpt(article: Article, entity: Pick<Entity, 'name' | '
     if (end < text.length && isLowSurrogate(text, end)) end += 1;
     return { text, range: [start, end], needles };
   }
-  const opening = article.paragraphs[0] ?? article.caption;
+  const opening = paragraphTexts(article)[0] ?? article.caption;
   return opening ? { text: opening, range: [0, Math.min(opening.length, BEFORE + AFTER)], needles: [] } : undefined;
 }

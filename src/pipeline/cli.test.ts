@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,52 @@ async function compile(...args: string[]) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/**
+ * Runs `npx tsx CLI ...args | READER` in bash, so the CLI's stdout is a real pipe(2) with its 64 KiB
+ * buffer, as under `| jq`. (A child_process 'pipe' is a socketpair with a bigger buffer: it cut the
+ * old CLI off at 219,264 bytes instead of 65,536.) `pipefail` makes the exit code the CLI's own.
+ */
+function throughPipe(reader: string, cli: string, ...args: string[]) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
+    const child = spawn('bash', ['-o', 'pipefail', '-c', `"$@" | ${reader}`, 'bash', 'npx', 'tsx', cli, ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+const BIG_PAGES = 120;
+const BIG_ARTICLES_PER_PAGE = 30;
+const PLACES = ['湖塘', '牛塘', '洛阳', '雪堰', '前黄', '礼嘉', '遥观', '横林'];
+let bigSeeds: string | undefined;
+
+/** 120 pages of 30 short articles each, every one about a 社区: its JSON is megabytes, its ids 160 KB. */
+function bigSeedsDir(): string {
+  if (bigSeeds) return bigSeeds;
+  const dir = mkdtempSync(join(tmpdir(), 'dubao-big-seeds-'));
+  for (let page = 1; page <= BIG_PAGES; page++) {
+    const articles: string[] = [];
+    for (let n = 1; n <= BIG_ARTICLES_PER_PAGE; n++) {
+      const place = PLACES[(page + n) % PLACES.length];
+      articles.push(
+        `## ${place}社区第${page}期便民服务第${n}号`,
+        `本报讯(记者 李明) ${place}社区今年新建便民服务点${n}处,居民办理社保、缴纳水电费不出小区就能完成。`,
+        `社区工作人员介绍,服务点设有便民窗口和阅览室,第${page}期起周末还组织志愿者开展义诊和理发活动。`,
+      );
+    }
+    // Long ASCII names make long page ids, so the search CLI's list of article ids is well over 64 KB too.
+    writeFileSync(join(dir, `wujin-ribao-2024-10-31-page-${String(page).padStart(3, '0')}.txt`), `${articles.join('\n\n')}\n`);
+  }
+  bigSeeds = dir;
+  return dir;
 }
 
 function seedsDir(): string {
@@ -76,4 +122,66 @@ describe('npm run compile', () => {
     expect(syntax.code).toBe(1);
     expect(syntax.stderr).toMatch(/^000_b8044a892ed5c8e9\.meta\.json:2: is not valid JSON/mu);
   }, 30_000);
+});
+
+describe('output through a pipe', () => {
+  const STACK = /\n\s+at /u;
+
+  it('compile --json delivers megabytes of JSON whole and exits 0', async () => {
+    const { code, stdout, stderr } = await throughPipe('cat', 'src/pipeline/cli.ts', '--seeds', bigSeedsDir(), '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(1024 * 1024);
+    expect(stdout.endsWith('}\n')).toBe(true);
+    const corpus = JSON.parse(stdout) as { pages: unknown[]; articles: unknown[] };
+    expect(corpus.pages).toHaveLength(BIG_PAGES);
+    expect(corpus.articles).toHaveLength(BIG_PAGES * BIG_ARTICLES_PER_PAGE);
+  }, 60_000);
+
+  it('search --json delivers every matching id and exits 0', async () => {
+    const { code, stdout, stderr } = await throughPipe('cat', 'src/pipeline/search-cli.ts', '--seeds', bigSeedsDir(), '--json', '社区');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(Buffer.byteLength(stdout)).toBeGreaterThan(128 * 1024);
+    const ids = JSON.parse(stdout) as string[];
+    expect(ids).toHaveLength(BIG_PAGES * BIG_ARTICLES_PER_PAGE);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => id.startsWith('wujin-ribao-2024-10-31-page-'))).toBe(true);
+  }, 60_000);
+
+  it('a reader that stops early (| head -c 100) ends both tools quietly, with no EPIPE stack trace', async () => {
+    for (const [cli, ...args] of [
+      ['src/pipeline/cli.ts', '--seeds', bigSeedsDir(), '--json'],
+      ['src/pipeline/search-cli.ts', '--seeds', bigSeedsDir(), '--json', '社区'],
+    ] as const) {
+      const { code, stdout, stderr } = await throughPipe('head -c 100', cli, ...args);
+      expect(Buffer.byteLength(stdout), cli).toBe(100);
+      expect(stderr, cli).not.toMatch(/EPIPE/u);
+      expect(stderr, cli).not.toMatch(STACK);
+      expect(code, cli).toBe(0);
+    }
+  }, 60_000);
+
+  it('still exits 1 on a pipeline error and 2 on a bad command line, with no stack', async () => {
+    const missing = join(tmpdir(), 'dubao-no-such-seeds-folder');
+    const failed = await throughPipe('cat', 'src/pipeline/cli.ts', '--seeds', missing, '--json');
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/the seeds folder cannot be read/u);
+    expect(failed.stderr).not.toMatch(STACK);
+
+    const cases = [
+      ['src/pipeline/cli.ts', '--seeds', missing, '--no-such-option'],
+      ['src/pipeline/cli.ts', '--seeds', missing],
+      ['src/pipeline/search-cli.ts', '--seeds', missing, '--no-such-option', '社区'],
+      ['src/pipeline/search-cli.ts', '--seeds', missing, '--json'],
+    ] as const;
+    for (const [cli, ...args] of cases) {
+      const usage = await throughPipe('cat', cli, ...args);
+      expect(usage.code, args.join(' ')).toBe(2);
+      expect(usage.stdout, args.join(' ')).toBe('');
+      expect(usage.stderr, args.join(' ')).toMatch(/^usage: npm run/mu);
+      expect(usage.stderr, args.join(' ')).not.toMatch(STACK);
+    }
+  }, 60_000);
 });

@@ -2,22 +2,34 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openSearchIndex } from '../search/engine.ts';
 import { buildFromSeeds } from './build.ts';
-import { PipelineError } from './errors.ts';
+import { EXIT, isUsageError, runCli } from './cli-exit.ts';
 
 const USAGE = 'usage: npm run -s search -- --seeds DIR [--json] [--limit N] QUERY';
 const SEARCH_PREFIX = 'search/';
 
-/** The site's own search engine, run in Node over the bundle built from a seeds folder. */
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+function commandLine() {
+  return parseArgs({
     options: { seeds: { type: 'string', default: 'seeds' }, json: { type: 'boolean', default: false }, limit: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
+}
+
+/** The site's own search engine, run in Node over the bundle built from a seeds folder. */
+async function main(): Promise<number> {
+  let parsed: ReturnType<typeof commandLine>;
+  try {
+    parsed = commandLine();
+  } catch (error) {
+    if (!isUsageError(error)) throw error;
+    console.error(`dubao: ${(error as Error).message}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
   const query = positionals.join(' ');
   if (!query.trim()) {
     console.error(USAGE);
-    return 2;
+    return EXIT.usage;
   }
   const { files } = await buildFromSeeds(resolve(values.seeds));
   const encoder = new TextEncoder();
@@ -31,18 +43,13 @@ async function main(): Promise<number> {
   const index = await openSearchIndex(load, manifest.searchIndex.slice(SEARCH_PREFIX.length));
   const limit = Math.max(1, Number(values.limit) || Number.MAX_SAFE_INTEGER);
   const { total, ids: shown } = await index.rankedIds(query, limit);
+  // Queued, not necessarily written yet: runCli lets the process end only once the pipe has it all.
   if (values.json) process.stdout.write(`${JSON.stringify(shown)}\n`);
   else {
     console.log(`${total} articles contain "${query}"`);
     for (const id of shown) console.log(id);
   }
-  return 0;
+  return EXIT.ok;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof PipelineError ? error.message : `dubao: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -2,15 +2,22 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFromSeeds } from './build.ts';
 import { EXIT, isUsageError, runCli } from './cli-exit.ts';
-import { formatProblem } from './errors.ts';
+import { explainSeed } from './compile.ts';
+import { formatProblem, PipelineError } from './errors.ts';
+import { readSeedFile } from './read/seeds.ts';
 import { writeBundleAtomically } from './read/write.ts';
 import { stableStringify } from './stable-json.ts';
 
-const USAGE = 'usage: npm run compile -- --seeds DIR (--out DIR | --json)';
+const USAGE = 'usage: npm run compile -- --seeds DIR (--out DIR | --json) | --explain FILE';
 
 function options() {
   return parseArgs({
-    options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      explain: { type: 'string' },
+    },
     strict: true,
   }).values;
 }
@@ -24,6 +31,7 @@ async function main(): Promise<number> {
     console.error(`dubao: ${(error as Error).message}\n${USAGE}`);
     return EXIT.usage;
   }
+  if (values.explain) return explain(values.explain);
   if (!values.out && !values.json) {
     console.error(USAGE);
     return EXIT.usage;
@@ -40,3 +48,13 @@ async function main(): Promise<number> {
 }
 
 runCli(main);
+
+/** Prints every line of one page with the rule that took it. */
+async function explain(path: string): Promise<number> {
+  const { input, problems } = await readSeedFile(resolve(path));
+  if (!input) throw new PipelineError(problems);
+  const explained = explainSeed({ ...input, file: path, meta: input.meta && { ...input.meta, file: input.meta.file } });
+  for (const problem of [...problems, ...explained.problems]) console.error(formatProblem(problem));
+  process.stdout.write(explained.report);
+  return explained.problems.some((p) => p.severity === 'error') ? EXIT.error : EXIT.ok;
+}

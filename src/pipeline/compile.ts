@@ -24,6 +24,7 @@ import { parseEntityOverrides, unusedOverrides } from './entities/overrides.ts';
 import type { PipelineProblem } from './errors.ts';
 import { articleId, pageIdFromFile } from './ids.ts';
 import { parseSidecar } from './meta.ts';
+import { explainPage } from './parse/explain.ts';
 import { parsePage } from './parse/page.ts';
 import type { ParsedItem } from './parse/types.ts';
 import { stableStringify } from './stable-json.ts';
@@ -52,6 +53,38 @@ function comparePages(a: Page, b: Page): number {
   return byNumber !== 0 ? byNumber : a.source.localeCompare(b.source);
 }
 
+/**
+ * `（下转第4版）` on one page and `（上接第1版）` on another are two halves of one article: each gets
+ * the other's id. A half is matched on the page the marker names, in the same edition, by the
+ * marker pointing back; among several, the one whose headline shares most characters.
+ */
+function linkContinuations(pages: readonly Page[], articles: Article[]): void {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const pageOf = new Map<string, Page>();
+  for (const page of pages) if (page.number !== undefined) pageOf.set(`${editionIdOf(page)}\u0000${page.number}`, page);
+  const articlePage = new Map(pages.flatMap((page) => page.articleIds.map((id) => [id, page] as const)));
+  const link = (article: Article, direction: 'continuedOn' | 'continuedFrom') => {
+    const marker = article[direction];
+    const home = articlePage.get(article.id);
+    if (!marker || !home?.number) return;
+    const target = pageOf.get(`${editionIdOf(home)}\u0000${marker.page}`);
+    if (!target) return;
+    const back = direction === 'continuedOn' ? 'continuedFrom' : 'continuedOn';
+    const candidates = target.articleIds.map((id) => byId.get(id)!).filter((other) => other[back]?.page === home.number);
+    const best = candidates.sort((a, b) => sharedCharacters(b.headline, article.headline) - sharedCharacters(a.headline, article.headline))[0];
+    if (best) article[direction] = { page: marker.page, articleId: best.id };
+  };
+  for (const article of articles) {
+    link(article, 'continuedOn');
+    link(article, 'continuedFrom');
+  }
+}
+
+function sharedCharacters(a: string, b: string): number {
+  const set = new Set(a);
+  return [...b].filter((ch) => set.has(ch)).length;
+}
+
 /** `entities.json` beside the pages, parsed but not yet validated. */
 export interface OverridesInput {
   file: string;
@@ -66,11 +99,11 @@ export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: Ove
   const pageIds = new Map<string, string>();
 
   for (const seed of [...seeds].sort((a, b) => a.file.localeCompare(b.file))) {
-    const parsed = parsePage(seed.text, seed.file);
-    problems.push(...parsed.problems);
     const sidecar = seed.meta ? parseSidecar(seed.meta.json, seed.meta.file) : undefined;
     problems.push(...(sidecar?.problems ?? []));
-    if (parsed.items.length === 0) continue;
+    const parsed = parsePage(seed.text, seed.file, { layout: sidecar?.layout });
+    problems.push(...parsed.problems);
+    if (parsed.items.length === 0 && !parsed.advertisement) continue;
 
     const id = pageIdFromFile(seed.file);
     const clash = pageIds.get(id);
@@ -89,8 +122,10 @@ export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: Ove
       return { id: articleId(id, repeat > 1 ? `${key}\u0000${repeat}` : key), pageId: id, order, ...fields };
     });
     articles.push(...pageArticles);
-    pages.push({ ...parsed.facts, ...sidecar?.facts, id, source: seed.file, articleIds: pageArticles.map((a) => a.id) });
+    const advertisement = parsed.advertisement ? { advertisement: true as const } : {};
+    pages.push({ ...parsed.facts, ...sidecar?.facts, id, source: seed.file, articleIds: pageArticles.map((a) => a.id), ...advertisement });
   }
+  linkContinuations(pages, articles);
 
   pages.sort(comparePages);
   const pageOrder = new Map(pages.map((page, index) => [page.id, index]));
@@ -185,4 +220,11 @@ export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files
   }
   for (const [path, data] of searchIndex?.files ?? []) files.set(`search/${path}`, data);
   return files;
+}
+
+/** How the parser read one page, line by line (`--explain`), with the problems of the page and its sidecar. */
+export function explainSeed(seed: SeedInput): { report: string; problems: PipelineProblem[] } {
+  const sidecar = seed.meta ? parseSidecar(seed.meta.json, seed.meta.file) : undefined;
+  const parsed = parsePage(seed.text, seed.file, { layout: sidecar?.layout });
+  return { report: explainPage(seed.text, parsed, seed.file), problems: [...(sidecar?.problems ?? []), ...parsed.problems] };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PageFacts } from '../contract/bundle.ts';
 import type { PipelineProblem } from './errors.ts';
+import { LAYOUTS, type Layout } from './parse/shape.ts';
 
 /** `NAME.meta.json` beside `NAME.txt`: page facts the editors state; they win over what the text says. */
 const sidecarSchema = z
@@ -16,11 +17,19 @@ const sidecarSchema = z
     page: z.number().int().positive(),
     /** The page's name (版名). */
     pageName: z.string().trim().min(1),
+    /** How the page's text is laid out, when its statistics mislead the parser. */
+    layout: z.enum(LAYOUTS as [Layout, ...Layout[]]),
   })
   .partial()
   .strict();
 
-export function parseSidecar(json: unknown, file: string): { facts: PageFacts; problems: PipelineProblem[] } {
+export interface Sidecar {
+  facts: PageFacts;
+  layout?: Layout;
+  problems: PipelineProblem[];
+}
+
+export function parseSidecar(json: unknown, file: string): Sidecar {
   const result = sidecarSchema.safeParse(json);
   if (!result.success) {
     return {
@@ -28,16 +37,16 @@ export function parseSidecar(json: unknown, file: string): { facts: PageFacts; p
       problems: result.error.issues.map((issue) => ({
         file,
         title: `${issue.path.join('.') || 'the file'}: ${issue.message}`,
-        hint: 'expected {"publication": "…", "date": "YYYY-MM-DD", "page": 1, "pageName": "…"}, every field optional',
+        hint: `expected {"publication": "…", "date": "YYYY-MM-DD", "page": 1, "pageName": "…", "layout": "${LAYOUTS.join('" | "')}"}, every field optional`,
         severity: 'error' as const,
       })),
     };
   }
-  const { publication, date, page, pageName } = result.data;
+  const { publication, date, page, pageName, layout } = result.data;
   const facts: PageFacts = {};
   if (publication) facts.publication = publication;
   if (date) facts.date = date;
   if (page) facts.number = page;
   if (pageName) facts.name = pageName;
-  return { facts, problems: [] };
+  return layout ? { facts, layout, problems: [] } : { facts, problems: [] };
 }

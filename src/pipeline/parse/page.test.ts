@@ -20,9 +20,12 @@ describe('headlines', () => {
   });
 
   it('reads kicker, headline and subheadline before a dateline', () => {
-    const [two] = parse('主标题\n\n副题在下\n\n——访市发展改革委主任\n\n本报讯 正文。').items;
-    expect(two).toMatchObject({ headline: '主标题', subheadlines: ['副题在下', '——访市发展改革委主任'] });
+    // A line above a headline is its 引题 more often than a line under it is a 副题, unless a dash says so.
+    const [two] = parse('主标题\n\n——访市发展改革委主任\n\n本报讯 正文。').items;
+    expect(two).toMatchObject({ headline: '主标题', subheadlines: ['——访市发展改革委主任'] });
     expect(two?.kicker).toBeUndefined();
+    const [dashed] = parse('引题在上\n\n主标题居中\n\n——访市发展改革委主任\n\n本报讯 正文。').items;
+    expect(dashed).toMatchObject({ kicker: '引题在上', headline: '主标题居中', subheadlines: ['——访市发展改革委主任'] });
     const [three] = parse('引题在上\n\n主标题居中\n\n副题在下\n\n本报讯 正文。').items;
     expect(three).toMatchObject({ kicker: '引题在上', headline: '主标题居中', subheadlines: ['副题在下'] });
   });
@@ -115,8 +118,8 @@ describe('page facts and item headers', () => {
     ]);
   });
 
-  it('rejects impossible dates rather than inventing one', () => {
-    expect(parse('2023年2月30日新华日报 第3版\n\n## 题\n\n正文。').facts).toEqual({});
+  it('rejects impossible dates rather than inventing one, and keeps what else the header says', () => {
+    expect(parse('2023年2月30日新华日报 第3版\n\n## 题\n\n正文。').facts).toEqual({ publication: '新华日报', number: 3 });
   });
 });
 

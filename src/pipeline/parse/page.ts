@@ -1,28 +1,58 @@
 import type { PipelineProblem } from '../errors.ts';
-import { splitBlocks } from './blocks.ts';
+import { HAN } from './blocks.ts';
 import { cleanPageText } from './clean.ts';
+import { groupElements } from './elements.ts';
+import { takeFurniture } from './furniture.ts';
+import { readLines } from './lines.ts';
+import { PageReader, type Token } from './reader.ts';
 import { finishItem } from './repair.ts';
-import { segmentBlocks } from './segment.ts';
-import type { ParsedPage } from './types.ts';
+import { measureShape } from './shape.ts';
+import type { ParsedItem, ParsedPage, ParseOptions } from './types.ts';
+
+const AD = /^广\s*告$/u;
 
 /** Page text (decoded) in, the page's items in print order out. Pure and deterministic. */
-export function parsePage(text: string, file: string): ParsedPage {
+export function parsePage(text: string, file: string, options: ParseOptions = {}): ParsedPage {
+  const lines = readLines(cleanPageText(text));
+  const chinese = lines.some((line) => HAN.test(line.text));
+  const furniture = takeFurniture(lines, (content) => measureShape(content, options.layout).layout);
+  const shape = measureShape(furniture.content, options.layout);
+  const elements = groupElements(furniture.content, shape, chinese);
+  const tokens: Token[] = [
+    ...elements.map((element) => ({ type: 'element' as const, element, at: element.line })),
+    ...furniture.markers.map((marker) => ({ type: 'marker' as const, marker, at: marker.line })),
+  ]
+    .sort((a, b) => a.at - b.at)
+    .map(({ at: _at, ...token }) => token as Token);
+  const reader = new PageReader(shape, chinese);
+  const items = reader.read(tokens).map(finishItem);
+  const advertisement = items.length === 0 && lines.some((line) => AD.test(line.text));
+  const trace = [...furniture.trace, ...reader.trace].sort((a, b) => a.line - b.line);
+  return {
+    facts: furniture.facts,
+    items,
+    problems: problemsOf(items, file, advertisement),
+    ...(advertisement ? { advertisement: true as const } : {}),
+    shape,
+    trace,
+  };
+}
+
+function problemsOf(items: readonly ParsedItem[], file: string, advertisement: boolean): PipelineProblem[] {
   const problems: PipelineProblem[] = [];
-  const { items, facts } = segmentBlocks(splitBlocks(cleanPageText(text)));
-  const finished = items.map(finishItem);
-  if (finished.length === 0) {
+  if (items.length === 0 && !advertisement) {
     problems.push({ file, title: 'the page has no text', hint: 'it is skipped; remove the file or fill it', severity: 'warning' });
   }
-  for (const item of finished) {
+  for (const item of items) {
     if (item.kind === 'article' && item.headline === '') {
       problems.push({
         file,
         line: item.line,
         title: 'an item has no headline',
-        hint: 'mark its headline with "## " or put it right before the dateline',
+        hint: 'mark its headline with "## " or put it right before the dateline; `npm run -s compile -- --explain FILE` shows how each line was read',
         severity: 'warning',
       });
     }
   }
-  return { facts, items: finished, problems };
+  return problems;
 }

@@ -1,35 +1,45 @@
-import { paragraphBlocks } from '../../contract/bundle.ts';
-import type { Draft } from './segment.ts';
-import type { ParsedItem } from './types.ts';
+import type { BodyBlock } from '../../contract/bundle.ts';
 import { splitTrailingByline } from './byline.ts';
+import type { Draft } from './draft.ts';
+import type { ParsedItem } from './types.ts';
 
 /**
  * An identical paragraph printed twice in one article is a layout artifact. Keep one copy where
  * it reads right: a closing formula (`会议还研究了其他事项。`) printed last stays last; otherwise the first.
+ * Section heads are left alone: a series can print the same head in two places.
  */
-export function dropRepeatedParagraphs(paragraphs: readonly string[]): string[] {
+export function dropRepeatedParagraphs(body: readonly BodyBlock[]): BodyBlock[] {
+  const paragraphs = body.filter((block) => block.kind === 'paragraph');
   const last = paragraphs.at(-1);
   const seen = new Set<string>();
-  const kept: string[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    const isFinal = index === paragraphs.length - 1;
-    if (paragraph === last && !isFinal) return;
-    if (seen.has(paragraph)) return;
-    seen.add(paragraph);
-    kept.push(paragraph);
-  });
+  const kept: BodyBlock[] = [];
+  for (const block of body) {
+    if (block.kind === 'paragraph') {
+      if (block.text === last?.text && block !== last) continue;
+      if (seen.has(block.text)) continue;
+      seen.add(block.text);
+    }
+    kept.push(block);
+  }
   return kept;
 }
 
 /** Finishes an item: a trailing `(李华)` becomes its byline, repeated paragraphs go. */
-export function finishItem({ paragraphs: printed, ...item }: Draft): ParsedItem {
-  let paragraphs = dropRepeatedParagraphs(printed);
-  let bylines = item.bylines;
-  const last = paragraphs.at(-1);
-  const trailing = last !== undefined && bylines.length === 0 ? splitTrailingByline(last) : undefined;
+export function finishItem(draft: Draft): ParsedItem {
+  let body = dropRepeatedParagraphs(draft.body);
+  let bylines = draft.bylines;
+  const last = body.at(-1);
+  const trailing = last?.kind === 'paragraph' && bylines.length === 0 ? splitTrailingByline(last.text) : undefined;
   if (trailing) {
-    paragraphs = [...paragraphs.slice(0, -1), trailing.text];
+    body = trailing.text ? [...body.slice(0, -1), { kind: 'paragraph', text: trailing.text }] : body.slice(0, -1);
     bylines = trailing.bylines;
   }
-  return { ...item, body: paragraphBlocks(paragraphs), bylines };
+  const { continuedOn, continuedFrom, ...rest } = draft;
+  return {
+    ...rest,
+    body,
+    bylines,
+    ...(continuedOn ? { continuedOn } : {}),
+    ...(continuedFrom ? { continuedFrom } : {}),
+  };
 }

@@ -1,5 +1,7 @@
 import type { Article, PageFacts } from '../../contract/bundle.ts';
 import type { PipelineProblem } from '../errors.ts';
+import type { TraceEntry } from './reader.ts';
+import type { Layout, PageShape } from './shape.ts';
 
 /** One item of a page as parsed, before the pipeline gives it ids. */
 export type ParsedItem = Omit<Article, 'id' | 'pageId' | 'order'> & {
@@ -12,4 +14,15 @@ export interface ParsedPage {
   facts: PageFacts;
   items: ParsedItem[];
   problems: PipelineProblem[];
+  /** The page printed only advertising (`广告`). */
+  advertisement?: true;
+  /** How the page's text was laid out, as read (or as the sidecar forced). */
+  shape: PageShape;
+  /** What each line was read as: `--explain` prints it. */
+  trace: TraceEntry[];
+}
+
+export interface ParseOptions {
+  /** The layout to read the page in, instead of the one its statistics suggest. */
+  layout?: Layout;
 }

@@ -71,3 +71,19 @@ export async function readSeeds(dir: string): Promise<SeedsOnDisk> {
   const overrides = await readJson(join(dir, ENTITY_OVERRIDES_FILE), ENTITY_OVERRIDES_FILE, problems);
   return overrides === undefined ? { seeds, problems } : { seeds, problems, entityOverrides: { file: ENTITY_OVERRIDES_FILE, json: overrides } };
 }
+
+/** One page file and its sidecar, decoded as the build reads them: for `--explain`. */
+export async function readSeedFile(path: string): Promise<{ input?: SeedInput; problems: PipelineProblem[] }> {
+  const problems: PipelineProblem[] = [];
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { problems: [{ file: path, title: `cannot be read: ${(error as Error).message}`, severity: 'error' }] };
+  }
+  const decoded = decodeSeed(bytes, path);
+  if (!decoded.ok) return { problems: [decoded.problem] };
+  const metaFile = path.replace(/\.txt$/u, '.meta.json');
+  const meta = metaFile === path ? undefined : await readJson(metaFile, metaFile, problems);
+  return { input: meta === undefined ? { file: path, text: decoded.text } : { file: path, text: decoded.text, meta: { file: metaFile, json: meta } }, problems };
+}

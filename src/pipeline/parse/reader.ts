@@ -1,0 +1,496 @@
+import type { Byline } from '../../contract/bundle.ts';
+import { HAN, joinLines } from './blocks.ts';
+import * as bylineRules from './byline.ts';
+import { parseBylineLine, parseDatelineStart, splitPhotoCredit, type DatelineStart } from './byline.ts';
+// TEMP until byline.ts has them
+const rules = bylineRules as unknown as Record<string, ((text: string) => unknown) | undefined>;
+const parseClosingLine = (text: string) => rules.parseClosingLine?.(text) as { dateline?: string; bylines: Byline[] } | undefined;
+const parseCreditLine = (text: string) => rules.parseCreditLine?.(text) as Byline[] | undefined;
+import { splitContinuation } from './continuation.ts';
+import { lastParagraph, newDraft, type Draft } from './draft.ts';
+import type { Element } from './elements.ts';
+import { resolveHeading } from './heading.ts';
+import { endsSentence, isTitleLike } from './sentence.ts';
+import type { PageShape } from './shape.ts';
+import { isNumberedHead, judgeSubhead } from './subhead.ts';
+
+/** What one element was read as, for `--explain`. */
+export interface TraceEntry {
+  line: number;
+  lastLine: number;
+  rule: string;
+  note?: string;
+}
+
+/** A line the page reader met between elements: an item header or a column label. */
+export type Marker = { line: number; kind: 'item-header' } | { line: number; kind: 'column'; column: string };
+
+export type Token = { type: 'element'; element: Element } | { type: 'marker'; marker: Marker };
+
+const MARKED = /^#{1,6}\s+/u;
+const SUBHEADLINE_DASH = /^[—―-]{1,2}\s*/u;
+/** Column labels are short; a longer run of short lines after a photo is body text, not a label. */
+const MAX_COLUMN_LENGTH = 20;
+/** A salutation or a list's lead-in (`同志们，朋友们：`) printed flush left inside a speech. */
+const LEAD_IN = /[：:，,]$/u;
+/** A story holding only this many short paragraphs before a credit is a photo with its caption. */
+const MAX_CAPTION_PARAGRAPHS = 4;
+const MAX_CAPTION_LENGTH = 400;
+const AD = /^广\s*告$/u;
+/** A story signed by an institution rather than a person: `新华社记者`, `本报评论员`. */
+const SIGNED = /^(?:本报|新华社|人民日报|中新社|经济日报|光明日报|解放军报)(?:特约)?(?:记者|评论员|观察员|通讯员|编辑部)$/u;
+/** A text that leads into what follows (`…拉开了序幕——`) is a paragraph, never a heading. */
+const LEADS_ON = /[—―]{1,2}$/u;
+
+type Read =
+  | { type: 'marked'; headline: string }
+  | { type: 'continuation'; on?: number; from?: number }
+  | { type: 'dateline'; start: DatelineStart; from?: number }
+  | { type: 'closing'; dateline?: string; bylines: Byline[] }
+  | { type: 'credit'; bylines: Byline[] }
+  | { type: 'caption'; caption: string; bylines: Byline[] }
+  | { type: 'bylines'; bylines: Byline[] }
+  | { type: 'signed' }
+  | { type: 'title' }
+  | { type: 'text'; text: string };
+
+/**
+ * Walks a page's elements in print order and groups them into items. Ordered rules read each
+ * element; short unpunctuated ones are held back until what follows tells what they are: before a
+ * dateline or a story's first paragraph they are its heading, inside a story a section head or a
+ * line the column cut, after a photo its label.
+ */
+export class PageReader {
+  readonly items: Draft[] = [];
+  readonly trace: TraceEntry[] = [];
+  /** The item that receives running text; a photo printed between an article's columns does not end it. */
+  private current: Draft | undefined;
+  /** The item the last element went to. */
+  private last: Draft | undefined;
+  private pending: Element[] = [];
+  private nextColumn: string | undefined;
+  private nextFrom: number | undefined;
+  /** The last paragraph's last printed line reached the column's edge. */
+  private lastRanOn = false;
+
+  constructor(
+    private readonly shape: PageShape,
+    private readonly chinese: boolean,
+  ) {}
+
+  read(tokens: readonly Token[]): Draft[] {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.type === 'marker') this.marker(token.marker);
+      else this.element(token.element, nextElement(tokens, i));
+    }
+    this.finish();
+    return this.items.filter((item) => !(AD.test(item.headline) && item.body.length === 0 && !item.caption));
+  }
+
+  private note(element: Element, rule: string, note?: string) {
+    this.trace.push({ line: element.line, lastLine: element.lastLine, rule, ...(note ? { note } : {}) });
+  }
+
+  private classify(element: Element): Read {
+    const text = element.text;
+    const first = element.parts[0] ?? '';
+    if (MARKED.test(first)) return { type: 'marked', headline: joinLines([first.replace(MARKED, ''), ...element.parts.slice(1)]) };
+    const marker = splitContinuation(text);
+    if (marker.text === '' && (marker.continuedOn || marker.continuedFrom)) {
+      return { type: 'continuation', on: marker.continuedOn, from: marker.continuedFrom };
+    }
+    const start = parseDatelineStart(marker.continuedFrom ? marker.text : text);
+    if (start) return { type: 'dateline', start, from: marker.continuedFrom };
+    const closing = parseClosingLine(text);
+    if (closing) return { type: 'closing', ...closing };
+    const credit = parseCreditLine(text);
+    if (credit) return { type: 'credit', bylines: credit };
+    const caption = splitPhotoCredit(text);
+    if (caption) return { type: 'caption', ...caption };
+    const bylines = parseBylineLine(text);
+    if (bylines) return { type: 'bylines', bylines };
+    if (SIGNED.test(text.replace(/[\s\u3000\u00a0]+/gu, ''))) return { type: 'signed' };
+    if (this.isHeadingLine(element)) return { type: 'title' };
+    if (isTitleLike(element.parts)) return { type: 'title' };
+    return { type: 'text', text };
+  }
+
+  /** On a page that indents its paragraphs, a line flush left is a heading, however long (a 副题 can be a paragraph long). */
+  private isHeadingLine(element: Element): boolean {
+    return this.shape.layout !== 'markdown' && this.shape.indentsParagraphs && !element.indented && !LEAD_IN.test(element.text);
+  }
+
+  private element(element: Element, next: Element | undefined) {
+    const read = this.classify(element);
+    switch (read.type) {
+      case 'marked':
+        return this.marked(element, read.headline);
+      case 'continuation':
+        return this.continuation(element, read.on, read.from);
+      case 'dateline':
+        return this.dateline(element, read.start, read.from);
+      case 'closing':
+        return this.closing(element, read.dateline, read.bylines);
+      case 'credit':
+        return this.credit(element, read.bylines);
+      case 'caption':
+        return this.caption(element, read.caption, read.bylines);
+      case 'bylines':
+        return this.bylines(element, read.bylines);
+      case 'signed':
+        return this.signed(element);
+      case 'title':
+        return this.title(element);
+      case 'text':
+        return this.text(element, read.text, next);
+    }
+  }
+
+  // ---- markers
+
+  private marker(marker: Marker) {
+    this.flushPendingAtBoundary();
+    if (marker.kind === 'column') this.nextColumn = marker.column;
+    // An item header separates items: text after it never continues the article before.
+    this.current = undefined;
+    this.last = undefined;
+  }
+
+  // ---- rules, one per kind of element
+
+  private marked(element: Element, headline: string) {
+    const photo = this.last?.kind === 'photo' && !this.last.column ? this.last : undefined;
+    if (photo && this.pending.length >= 2) this.labelPhoto(photo, this.pending.shift()!);
+    const kicker = this.pending.pop();
+    this.flushPendingAsText();
+    const draft = this.startArticle(kicker?.line ?? element.line);
+    draft.headline = headline;
+    if (kicker) {
+      draft.kicker = joinLines(kicker.parts);
+      this.note(kicker, 'kicker', 'right above a marked headline');
+    }
+    this.note(element, 'headline', 'marked with #');
+  }
+
+  private continuation(element: Element, on: number | undefined, from: number | undefined) {
+    this.resolvePending('text', undefined);
+    if (on && this.current) this.current.continuedOn = { page: on };
+    if (from) {
+      if (this.current && this.current.body.length === 0) this.current.continuedFrom = { page: from };
+      else this.nextFrom = from;
+    }
+    this.note(element, 'continuation', on ? `下转第${on}版` : `上接第${from}版`);
+  }
+
+  private dateline(element: Element, start: DatelineStart, from: number | undefined) {
+    const draft = this.pending.length > 0 ? this.startFromPending() : this.awaitingBody() ?? this.startArticle(element.line);
+    draft.dateline = start.dateline;
+    draft.bylines.push(...start.bylines);
+    if (from) draft.continuedFrom = { page: from };
+    this.note(element, 'dateline', start.bylines.length ? `${start.bylines.length} bylines` : undefined);
+    if (start.rest) this.appendText(start.rest, element);
+  }
+
+  private closing(element: Element, dateline: string | undefined, bylines: Byline[]) {
+    this.resolvePending('text', undefined);
+    const target = this.current ?? this.last;
+    if (!target) return this.text(element, element.text, undefined);
+    target.bylines.push(...bylines);
+    if (dateline && !target.dateline) target.dateline = dateline;
+    else if (dateline) target.body.push({ kind: 'paragraph', text: element.text });
+    this.last = target;
+    this.note(element, 'closing-byline');
+  }
+
+  private credit(element: Element, bylines: Byline[]) {
+    const photo = this.photoFromCurrent();
+    if (photo) {
+      photo.bylines.push(...bylines);
+      this.last = photo;
+      return this.note(element, 'photo-credit', 'the story before it is its caption');
+    }
+    const target = this.current;
+    if (target && this.pending.length === 0) {
+      target.bylines.push(...bylines);
+      this.last = target;
+      return this.note(element, 'photo-credit', 'a photo inside the story');
+    }
+    // A credit with nothing of its own above it: the held lines are the photo's caption.
+    const caption = this.pending.map((held) => joinLines(held.parts)).join('\n');
+    const label = this.pending.length >= 2 ? this.pending.shift() : undefined;
+    const rest = this.pending.map((held) => joinLines(held.parts)).join('\n');
+    this.pending = [];
+    const photo2 = this.startPhoto(label?.line ?? element.line, rest || caption || undefined, bylines);
+    if (label) this.labelPhoto(photo2, label);
+    this.note(element, 'photo-credit');
+  }
+
+  private caption(element: Element, caption: string, bylines: Byline[]) {
+    const inStory = this.shape.layout === 'lines' && this.current && this.current.body.length > 0 && this.pending.length === 0;
+    if (inStory && this.current) {
+      // E-paper text prints a photo's caption as a line of the story it illustrates.
+      this.current.body.push({ kind: 'paragraph', text: caption });
+      this.current.bylines.push(...bylines);
+      return this.note(element, 'caption-in-story');
+    }
+    if (this.lastParagraphIsCut()) this.flushPendingAsText();
+    const previousPhoto = this.last?.kind === 'photo' && !this.last.column ? this.last : undefined;
+    // A label between two photos follows the first: extraction puts a photo's label after its caption.
+    if (previousPhoto && this.pending.length > 0) this.labelPhoto(previousPhoto, this.pending.shift()!);
+    const label = this.pending.pop();
+    this.flushPendingAsText();
+    const photo = this.startPhoto(label?.line ?? element.line, caption, bylines);
+    if (label && !photo.column) this.labelPhoto(photo, label);
+    this.note(element, 'caption', 'ends in a photo credit');
+  }
+
+  private bylines(element: Element, bylines: Byline[]) {
+    const draft = this.pending.length > 0 ? this.startFromPending() : this.current ?? this.startArticle(element.line);
+    draft.bylines.push(...bylines);
+    this.last = draft;
+    this.note(element, 'byline-line');
+  }
+
+  /** `新华社记者` under a headline: who signs the story; it is shown where a dateline would be. */
+  private signed(element: Element) {
+    const draft = this.pending.length > 0 ? this.startFromPending() : this.awaitingBody() ?? this.current ?? this.startArticle(element.line);
+    const signature = element.text.replace(/[\s\u3000\u00a0]+/gu, '');
+    if (!draft.dateline) draft.dateline = signature;
+    else draft.body.push({ kind: 'paragraph', text: signature });
+    this.last = draft;
+    this.note(element, 'signed', 'an institution signs the story');
+  }
+
+  private title(element: Element) {
+    const target = this.awaitingBody();
+    const afterHeadline = !!target && !target.dateline && this.pending.length === 0 && target.headline !== '';
+    if (target && (afterHeadline || SUBHEADLINE_DASH.test(element.parts[0] ?? ''))) {
+      target.subheadlines.push(...element.parts);
+      return this.note(element, 'subheadline', 'right under the headline');
+    }
+    if (this.isHeadingLine(element)) {
+      this.pending.push(element);
+      return;
+    }
+    if (this.shape.indentsParagraphs && element.indented && this.current && this.shape.layout !== 'markdown' && !LEADS_ON.test(element.text)) {
+      // Indented like a paragraph: a section head of the story, not a heading of the next.
+      this.resolvePending('text', element.text);
+      this.current.body.push({ kind: 'subhead', text: element.text });
+      this.last = this.current;
+      return this.note(element, 'subhead', 'indented like the body');
+    }
+    this.pending.push(element);
+  }
+
+  private text(element: Element, text: string, next: Element | undefined) {
+    void next;
+    this.resolvePending('text', text);
+    this.appendText(text, element);
+  }
+
+  private finish() {
+    const label = this.pending.flatMap((held) => held.parts);
+    const photo = this.last?.kind === 'photo' ? this.last : undefined;
+    if (photo && !photo.column && label.length > 0 && [...joinLines(label)].length <= MAX_COLUMN_LENGTH) {
+      // PDF extraction put the photo's column label after its caption, at the end of the page.
+      for (const held of this.pending) this.note(held, 'photo-label', 'after the last photo');
+      photo.column = joinLines(label);
+      this.pending = [];
+    }
+    this.flushPendingAtBoundary();
+  }
+
+  // ---- held elements
+
+  /** What the held short elements are, now that a paragraph (`nextText`) follows them. */
+  private resolvePending(_next: 'text', nextText: string | undefined) {
+    if (this.pending.length === 0) return;
+    if (this.opensNewStory()) {
+      this.startFromPending();
+      return;
+    }
+    const held = this.pending;
+    this.pending = [];
+    held.forEach((element, index) => {
+      const following = index + 1 < held.length ? held[index + 1]?.text : nextText;
+      const text = joinLines(element.parts);
+      if (index === 0 && this.lastParagraphIsCut()) {
+        this.appendText(text, element, 'column-cut');
+        return;
+      }
+      const judged = judgeSubhead(text, following);
+      if (judged.subhead && this.current) {
+        this.current.body.push({ kind: 'subhead', text });
+        this.last = this.current;
+        this.note(element, 'subhead', judged.cues.join(', ') || undefined);
+      } else {
+        this.appendText(text, element, 'paragraph', judged.cues.join(', ') || undefined);
+      }
+    });
+  }
+
+  /** Whether the held elements head a new story rather than sitting inside the current one. */
+  private opensNewStory(): boolean {
+    const first = this.pending[0];
+    if (!first) return false;
+    if (!this.current || this.current.kind === 'photo') return true;
+    if (first.gapBefore && this.shape.layout !== 'markdown') return true;
+    if (!this.isHeadingLine(first)) return false;
+    // E-paper text indents every paragraph and section head: a line flush left is a heading.
+    if (this.shape.layout === 'lines') return true;
+    // Print sets a section head flush left or centred like a headline: one numbered line inside a story is one.
+    return !(this.pending.length === 1 && isNumberedHead(first.text));
+  }
+
+  /** Held elements before a page boundary (an item header, the end): a heading with no body, a label, or text. */
+  private flushPendingAtBoundary() {
+    if (this.pending.length === 0) return;
+    if (this.shape.layout !== 'markdown' && this.opensNewStory()) {
+      this.startFromPending();
+      return;
+    }
+    this.flushPendingAsText();
+  }
+
+  private flushPendingAsText(elements: Element[] = this.pending) {
+    for (const element of elements) this.appendText(joinLines(element.parts), element);
+    if (elements === this.pending) this.pending = [];
+  }
+
+  /** Held blocks before a dateline, a byline line or a first paragraph: 引题, 主题, 副题. */
+  private startFromPending(): Draft {
+    const subheadlines = this.pending.filter((held) => SUBHEADLINE_DASH.test(held.parts[0] ?? '') && this.shape.layout === 'markdown');
+    const titles = this.pending.filter((held) => !subheadlines.includes(held));
+    const extra = titles.length > 4 ? titles.slice(0, titles.length - 4) : [];
+    this.pending = [];
+    this.flushPendingAsText(extra);
+    const kept = this.rejoinWrappedHeadings(titles.slice(extra.length));
+    const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
+    if (kept.length > 0) {
+      const heading = resolveHeading(kept);
+      if (heading.kicker) draft.kicker = heading.kicker;
+      draft.headline = heading.headline;
+      draft.subheadlines.push(...heading.subheadlines);
+      kept.forEach((held, i) => this.note(held, heading.roles[i] ?? 'headline'));
+    }
+    for (const held of subheadlines) {
+      draft.subheadlines.push(...held.parts);
+      this.note(held, 'subheadline', 'opens with a dash');
+    }
+    if (this.nextFrom) {
+      draft.continuedFrom = { page: this.nextFrom };
+      this.nextFrom = undefined;
+    }
+    return draft;
+  }
+
+  /** Columns: a heading piece of one or two characters is the end of the line above it, wrapped (`…决定性进` / `展`). */
+  private rejoinWrappedHeadings(elements: Element[]): Element[] {
+    if (this.shape.layout !== 'columns') return elements;
+    const out: Element[] = [];
+    for (const element of elements) {
+      const previous = out.at(-1);
+      if (previous && [...element.text].length <= 2 && [...previous.text].length >= 8) {
+        const text = joinLines([previous.text, element.text], this.chinese);
+        out[out.length - 1] = { ...previous, text, parts: [text], lastLine: element.lastLine };
+        this.note(element, 'headline', 'the end of the line above, wrapped');
+      } else out.push(element);
+    }
+    return out;
+  }
+
+  // ---- building items
+
+  private startArticle(line: number): Draft {
+    const draft = newDraft(line);
+    this.takeColumn(draft);
+    this.items.push(draft);
+    this.current = draft;
+    this.last = draft;
+    return draft;
+  }
+
+  private startPhoto(line: number, caption: string | undefined, bylines: Byline[]): Draft {
+    const photo = newDraft(line, 'photo');
+    if (caption) photo.caption = caption;
+    photo.bylines.push(...bylines);
+    this.takeColumn(photo);
+    this.items.push(photo);
+    this.last = photo;
+    return photo;
+  }
+
+  private takeColumn(draft: Draft) {
+    if (this.nextColumn) draft.column = this.nextColumn;
+    this.nextColumn = undefined;
+  }
+
+  private labelPhoto(photo: Draft, label: Element) {
+    photo.column = joinLines(label.parts);
+    this.note(label, 'photo-label');
+  }
+
+  /** The current story, turned into a photo item when all it holds so far is a short caption. */
+  private photoFromCurrent(): Draft | undefined {
+    const story = this.current;
+    if (!story || story.kind !== 'article' || this.pending.length > 0) return undefined;
+    if (story.dateline || story.bylines.length > 0 || story.body.length === 0 || story.body.length > MAX_CAPTION_PARAGRAPHS) return undefined;
+    if (story.body.some((block) => block.kind !== 'paragraph')) return undefined;
+    const caption = story.body.map((block) => block.text).join('\n');
+    if ([...caption].length > MAX_CAPTION_LENGTH) return undefined;
+    story.kind = 'photo';
+    story.caption = caption;
+    story.body = [];
+    this.current = undefined;
+    return story;
+  }
+
+  private awaitingBody(): Draft | undefined {
+    const draft = this.current;
+    return draft && draft.kind === 'article' && draft.body.length === 0 && draft === this.last ? draft : undefined;
+  }
+
+  private lastParagraphIsCut(): boolean {
+    if (!this.mayContinue()) return false;
+    const last = lastParagraph(this.current);
+    return last !== undefined && this.current === this.last && !endsSentence(last.text);
+  }
+
+  private appendText(text: string, element: Element, rule = 'paragraph', note?: string) {
+    const marker = splitContinuation(text);
+    const body = marker.text;
+    if (!this.current) this.startArticle(element.line);
+    const draft = this.current!;
+    if (marker.continuedFrom) draft.continuedFrom = { page: marker.continuedFrom };
+    if (marker.continuedOn) draft.continuedOn = { page: marker.continuedOn };
+    if (body === '') return this.note(element, 'continuation');
+    const last = lastParagraph(draft);
+    // The print column ended mid-sentence here, so this text continues the paragraph before it.
+    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(last.text)) {
+      last.text = joinLines([last.text, body], this.chinese || HAN.test(body));
+      rule = rule === 'paragraph' ? 'column-cut' : rule;
+    } else draft.body.push({ kind: 'paragraph', text: body });
+    this.lastRanOn = element.runsOn;
+    this.last = draft;
+    this.note(element, rule, note);
+  }
+
+  /**
+   * Whether text can continue the paragraph before it: in Markdown a column's end cut it; in columns
+   * only where its last line ran to the column's edge (a short line ends a paragraph there).
+   */
+  private mayContinue(): boolean {
+    if (this.shape.layout === 'lines') return false;
+    return this.shape.layout === 'markdown' || this.lastRanOn;
+  }
+}
+
+function nextElement(tokens: readonly Token[], index: number): Element | undefined {
+  for (let i = index + 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.type === 'element') return token.element;
+    if (token?.type === 'marker') return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,150 @@
+import type { Line } from './lines.ts';
+import { endsSentence } from './sentence.ts';
+
+/**
+ * How a page's text was laid out, which decides what a line is:
+ * - `markdown`: PDF-to-Markdown output (the seed): blocks between blank lines, `## ` headlines,
+ *   paragraphs cut where a print column ended;
+ * - `lines`: e-paper text, archive transcriptions, crawler files: one element (paragraph, headline
+ *   line) per line;
+ * - `columns`: pdftotext of print columns: one printed line per line, paragraphs hard-wrapped.
+ */
+export type Layout = 'markdown' | 'lines' | 'columns';
+export const LAYOUTS: readonly Layout[] = ['markdown', 'lines', 'columns'];
+
+export interface PageShape {
+  layout: Layout;
+  /** Width in em of a full printed line (the column measure); 0 where lines are not wrapped. */
+  fullWidth: number;
+  /** Enough lines share the measure to trust it within a few em (a short page's is only its widest line). */
+  measureIsFirm: boolean;
+  /** Paragraphs begin indented, so an unindented line is a heading (or, in columns, a wrapped line). */
+  indentsParagraphs: boolean;
+  /** Blank lines stand between paragraphs (not only between articles). */
+  blankBetweenParagraphs: boolean;
+  /** What the guess rests on, for `--explain`. */
+  evidence: string;
+}
+
+const MARKED = /^#{1,6}\s/u;
+/** An indent deeper than this is centring (a wrapped headline in `pdftotext -layout`), not a paragraph start. */
+export const CENTRED_INDENT = 4;
+
+/** A mark a typesetter lets hang past the column's edge rather than start a line with it. */
+const HANGING = /[，。、；：！？,.;:!?”’）)》」』]$/u;
+
+/**
+ * How far a line reaches across the column, in em: a paragraph's indent is part of its first line,
+ * and a mark hanging past the edge is not.
+ */
+function reach(line: Line): number {
+  const width = line.indent < CENTRED_INDENT ? line.indent + line.width : line.width;
+  // One mark may hang; two would push the word before them to the next line instead.
+  return HANGING.test(line.text) ? width - 1 : width;
+}
+
+/**
+ * The column measure: the reach most lines share, among the widest. Lines of Chinese characters
+ * only give it exactly: a font may set digits anywhere from half an em to a whole one.
+ */
+function measure(lines: readonly Line[]): { width: number; firm: boolean } {
+  const wide = lines.filter((line) => reach(line) >= 6 && line.halfWidth === 0);
+  const source = wide.length >= 4 ? wide : lines.filter((line) => reach(line) >= 6);
+  if (source.length < 4) return { width: 0, firm: false };
+  // The measure is near the widest lines: short headings may share a width too.
+  const widest = Math.max(...source.map(reach));
+  const counts = new Map<number, number>();
+  for (const line of source) counts.set(reach(line), (counts.get(reach(line)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [width, count] of counts) {
+    if (width < 0.75 * widest - 1) continue;
+    if (count > bestCount || (count === bestCount && width > best)) {
+      best = width;
+      bestCount = count;
+    }
+  }
+  return bestCount >= 2 ? { width: best, firm: bestCount >= 4 } : { width: 0, firm: false };
+}
+
+/**
+ * A line printed to the full measure: the text runs on into the next line. A line up to three em
+ * short still runs on unless it ends a sentence: an opening quote or bracket may not end a line, so
+ * the typesetter pushes it, and the word before, to the next one.
+ */
+export function runsOn(line: Line, measureWidth: number, firm = true, inParagraph = false): boolean {
+  if (measureWidth <= 0) return false;
+  // Half-width characters may have been set wider than half an em.
+  const width = reach(line) + line.halfWidth * 0.25;
+  if (width >= measureWidth - 1) return true;
+  // Only running text is pushed so: a heading line a little short of the measure is a heading.
+  const running = inParagraph || RUNNING_PUNCTUATION.test(line.text);
+  return firm && running && width >= measureWidth - 3 && !endsSentence(line.text);
+}
+
+const RUNNING_PUNCTUATION = /[，,、；;：:“”‘’（）()《》]/u;
+
+/** Reads the page's layout from its statistics; `forced` (from the page's sidecar) wins. */
+export function measureShape(content: readonly Line[], forced?: Layout): PageShape {
+  const lines = content.filter((line) => !line.blank);
+  const marked = lines.filter((line) => MARKED.test(line.text)).length;
+  // Printed lines cut mid-sentence; whole paragraphs, one a line, end theirs.
+  const long = lines.filter((line) => reach(line) >= 8);
+  const unfinished = long.length === 0 ? 0 : long.filter((line) => !endsSentence(line.text)).length / long.length;
+  // Too few lines share a width on a short page: the widest unfinished line is the measure then.
+  const measured = measure(lines);
+  const width = measured.width || (unfinished >= 0.5 ? Math.max(0, ...long.filter((line) => !endsSentence(line.text)).map((line) => reach(line))) : 0);
+  // A wrapped page has lines at its measure and almost none beyond it.
+  const fullShare = width > 0 ? lines.filter((line) => runsOn(line, width) && reach(line) <= width + 1).length / lines.length : 0;
+  const beyond = width > 0 ? lines.filter((line) => reach(line) > width + 1).length / lines.length : 1;
+  let pairs = 0;
+  let blankPairs = 0;
+  for (let i = 1; i < content.length; i++) {
+    const line = content[i];
+    if (!line || line.blank) continue;
+    pairs++;
+    if (content[i - 1]?.blank) blankPairs++;
+  }
+  const blankShare = pairs === 0 ? 0 : blankPairs / pairs;
+  // Indented paragraphs on consecutive lines are one per line, whatever blank lines the heading has.
+  let indentedRuns = 0;
+  for (let i = 1; i < content.length; i++) {
+    const [a, b] = [content[i - 1], content[i]];
+    if (a && b && !a.blank && !b.blank && a.indent >= 1 && b.indent >= 1 && a.indent < CENTRED_INDENT && b.indent < CENTRED_INDENT) indentedRuns++;
+  }
+  const indented = lines.filter((line) => line.indent >= 1 && line.indent < CENTRED_INDENT).length;
+  const wrapped = width > 0 && width <= 48 && beyond <= 0.1 && ((fullShare >= 0.35 && lines.length >= 5) || (unfinished >= 0.5 && lines.length >= 2));
+
+  let layout: Layout;
+  if (forced) layout = forced;
+  else if (marked > 0) layout = 'markdown';
+  else if (wrapped) layout = 'columns';
+  // PDF-to-Markdown output does not indent; text that indents its paragraphs has one per line.
+  else if (blankShare >= 0.5 && indentedRuns === 0 && indented === 0) layout = 'markdown';
+  else layout = 'lines';
+
+  const wide = lines.filter((line) => line.width >= 12);
+  const indentsParagraphs =
+    layout === 'columns'
+      ? indented >= 1 && indented >= 0.06 * lines.length
+      : wide.length > 0 && wide.filter((line) => line.indent >= 1 && line.indent < CENTRED_INDENT).length >= 0.5 * wide.length;
+  const evidence = [
+    `${lines.length} lines`,
+    `${marked} marked`,
+    `blank before ${Math.round(blankShare * 100)}% of lines`,
+    width ? `${Math.round(fullShare * 100)}% of lines about ${width} em wide` : 'no column measure',
+    `${indented} indented`,
+    `${Math.round(unfinished * 100)}% of long lines end mid-sentence`,
+    forced ? `layout ${forced} forced by the sidecar` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    layout,
+    fullWidth: layout === 'columns' ? width : 0,
+    measureIsFirm: measured.firm,
+    indentsParagraphs,
+    blankBetweenParagraphs: blankShare >= 0.5,
+    evidence,
+  };
+}

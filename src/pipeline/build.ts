@@ -2,6 +2,7 @@ import type { Corpus } from '../contract/bundle.ts';
 import { buildSearchIndex } from '../search/build.ts';
 import { bundleFiles, compileCorpus } from './compile.ts';
 import { PipelineError, type PipelineProblem } from './errors.ts';
+import { loadLexicon } from './read/lexicon.ts';
 import { readSeeds } from './read/seeds.ts';
 
 export interface BuildResult {
@@ -15,7 +16,7 @@ export interface BuildResult {
 /** Reads the seeds folder and builds the bundle; throws a PipelineError listing every error found. */
 export async function buildFromSeeds(seedsDir: string): Promise<BuildResult> {
   const read = await readSeeds(seedsDir);
-  const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides);
+  const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides, await loadLexicon());
   const all = [...read.problems, ...problems];
   const errors = all.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new PipelineError(errors);

@@ -4,6 +4,7 @@ import { buildFromSeeds } from './build.ts';
 import { EXIT, isUsageError, runCli } from './cli-exit.ts';
 import { explainSeed } from './compile.ts';
 import { formatProblem, PipelineError } from './errors.ts';
+import { loadLexicon } from './read/lexicon.ts';
 import { readSeedFile } from './read/seeds.ts';
 import { writeBundleAtomically } from './read/write.ts';
 import { stableStringify } from './stable-json.ts';
@@ -53,7 +54,7 @@ runCli(main);
 async function explain(path: string): Promise<number> {
   const { input, problems } = await readSeedFile(resolve(path));
   if (!input) throw new PipelineError(problems);
-  const explained = explainSeed({ ...input, file: path, meta: input.meta && { ...input.meta, file: input.meta.file } });
+  const explained = explainSeed({ ...input, file: path }, await loadLexicon());
   for (const problem of [...problems, ...explained.problems]) console.error(formatProblem(problem));
   process.stdout.write(explained.report);
   return explained.problems.some((p) => p.severity === 'error') ? EXIT.error : EXIT.ok;

@@ -26,7 +26,7 @@ import { articleId, pageIdFromFile } from './ids.ts';
 import { parseSidecar } from './meta.ts';
 import { explainPage } from './parse/explain.ts';
 import { parsePage } from './parse/page.ts';
-import type { ParsedItem } from './parse/types.ts';
+import type { Lexicon, ParsedItem } from './parse/types.ts';
 import { stableStringify } from './stable-json.ts';
 
 /** One seed page as read from disk: decoded text and, when present, its parsed sidecar. */
@@ -92,7 +92,7 @@ export interface OverridesInput {
 }
 
 /** Seeds in, the whole corpus out: parse every page, give stable ids, find entities, validate. Pure. */
-export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: OverridesInput): CompileResult {
+export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: OverridesInput, lexicon?: Lexicon): CompileResult {
   const problems: PipelineProblem[] = [];
   const pages: Page[] = [];
   const articles: Article[] = [];
@@ -101,7 +101,7 @@ export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: Ove
   for (const seed of [...seeds].sort((a, b) => a.file.localeCompare(b.file))) {
     const sidecar = seed.meta ? parseSidecar(seed.meta.json, seed.meta.file) : undefined;
     problems.push(...(sidecar?.problems ?? []));
-    const parsed = parsePage(seed.text, seed.file, { layout: sidecar?.layout });
+    const parsed = parsePage(seed.text, seed.file, { layout: sidecar?.layout, lexicon });
     problems.push(...parsed.problems);
     if (parsed.items.length === 0 && !parsed.advertisement) continue;
 
@@ -223,8 +223,8 @@ export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files
 }
 
 /** How the parser read one page, line by line (`--explain`), with the problems of the page and its sidecar. */
-export function explainSeed(seed: SeedInput): { report: string; problems: PipelineProblem[] } {
+export function explainSeed(seed: SeedInput, lexicon?: Lexicon): { report: string; problems: PipelineProblem[] } {
   const sidecar = seed.meta ? parseSidecar(seed.meta.json, seed.meta.file) : undefined;
-  const parsed = parsePage(seed.text, seed.file, { layout: sidecar?.layout });
+  const parsed = parsePage(seed.text, seed.file, { layout: sidecar?.layout, lexicon });
   return { report: explainPage(seed.text, parsed, seed.file), problems: [...(sidecar?.problems ?? []), ...parsed.problems] };
 }

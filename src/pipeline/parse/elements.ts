@@ -1,6 +1,6 @@
 import { joinLines } from './blocks.ts';
 import type { Line } from './lines.ts';
-import { CENTRED_INDENT, runsOn, type PageShape } from './shape.ts';
+import { CENTRED_INDENT, isParagraphIndent, runsOn, type PageShape } from './shape.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
 
@@ -26,7 +26,6 @@ export interface Element {
   runsOn: boolean;
 }
 
-const isParagraphIndent = (line: Line) => line.indent >= 1 && line.indent < CENTRED_INDENT;
 
 function element(lines: Line[], shape: PageShape, gapBefore: boolean, chinese: boolean): Element {
   const first = lines[0]!;
@@ -47,7 +46,9 @@ function element(lines: Line[], shape: PageShape, gapBefore: boolean, chinese: b
   };
 }
 
-/** Markdown: a block between blank lines is one element. */
+const MARKED = /^#{1,6}\s/u;
+
+/** Markdown: a block between blank lines is one element; a `## ` line inside one starts its own (its kicker sits right above it). */
 function markdownElements(lines: readonly Line[], shape: PageShape, chinese: boolean): Element[] {
   const out: Element[] = [];
   let block: Line[] = [];
@@ -57,7 +58,10 @@ function markdownElements(lines: readonly Line[], shape: PageShape, chinese: boo
   };
   for (const line of lines) {
     if (line.blank) flush();
-    else block.push(line);
+    else {
+      if (MARKED.test(line.text)) flush();
+      block.push(line);
+    }
   }
   flush();
   return out;

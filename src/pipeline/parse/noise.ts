@@ -36,9 +36,11 @@ const SHARE_BAR = /^分享(?:到|至)\s*[:：]/u;
  * use a browser needs a version or a brand in it: `请使用正版浏览器` could be a sentence.
  */
 const BROWSER_WARNING =
-  /^(?:(?:您的|当前)?浏览器(?:不支持|暂不支持|不兼容|版本过低|版本太低)|(?:请|建议|推荐)您?(?:使用|升级|更换)[^。，,]{0,16}(?:IE|Chrome|Firefox|Edge|Safari|火狐|谷歌|\d|以上|最新|高版本|新版)[^。，,]{0,10}浏览器)/iu;
+  /^(?:(?:您的|当前)?浏览器(?:不支持|暂不支持|不兼容|版本过低|版本太低)|(?:本站|本网站|本网)?(?:请|建议|推荐)您?(?:使用|升级|更换)[^。，,]{0,16}(?:IE|Chrome|Firefox|Edge|Safari|火狐|谷歌|\d|以上|最新|高版本|新版)[^。，,]{0,10}浏览器)/iu;
 /** `（点击图片查看大图）`, `点击放大`. */
 const CLICK_TO_ENLARGE = /^[（(【[]?点击(?:此处|图片)?(?:查看大图|看大图|放大)[）)】\]]?$/u;
+/** `最佳分辨率 1920×1080`, `分辨率1024*768`: a site's note on screen size. */
+const SCREEN_RESOLUTION = /分辨率\s*[:：]?\s*\d{3,4}\s*[×xX*]\s*\d{3,4}/u;
 /** A PDF's page count: `第 5 页`, `第5页 共12页`, `- 5 -`, `Page 5 of 12`. */
 const PAGE_COUNT =
   /^(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|page\s*\d+(?:\s*(?:of|\/)\s*\d+)?)$/iu;
@@ -70,6 +72,7 @@ export function isNoiseLine(line: string): boolean {
     FONT_SIZE_SWITCH.test(trimmed) ||
     SHARE_BAR.test(trimmed) ||
     BROWSER_WARNING.test(trimmed) ||
+    (SCREEN_RESOLUTION.test(trimmed) && trimmed.length <= 60) ||
     CLICK_TO_ENLARGE.test(trimmed) ||
     PAGE_COUNT.test(trimmed) ||
     COPYRIGHT.test(trimmed) ||

@@ -110,8 +110,9 @@ function renderArchive(p: Page): string {
   return lines.join('\n');
 }
 
-/** Marks print never sets at the start of a line: one hangs at the end of the line before. */
+/** Marks print never sets at the start of a line. A pause or stop may hang past the edge; a closing quote or bracket pushes the word before it down. */
 const NO_LINE_START = /[，。、；：！？”’）》…]/u;
+const HANGS = /[，。、；：！？]/u;
 
 /** Breaks a text into printed lines as a column does: one mark may hang; a second pushes the word before it down. */
 function wrap(text: string, measure: number, indent: string): string[] {
@@ -122,12 +123,11 @@ function wrap(text: string, measure: number, indent: string): string[] {
       line += ch;
       continue;
     }
-    const hangs = NO_LINE_START.test(ch);
-    if (hangs && displayWidth(line) <= measure) {
+    if (HANGS.test(ch) && displayWidth(line) <= measure && !HANGS.test([...line].at(-1) ?? '')) {
       line += ch;
       continue;
     }
-    if (hangs && [...line].length > 2) {
+    if (NO_LINE_START.test(ch) && [...line].length > 2) {
       const chars = [...line];
       const pushed = chars.pop()!;
       lines.push(chars.join(''));

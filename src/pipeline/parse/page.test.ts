@@ -39,8 +39,8 @@ describe('headlines', () => {
     const items = parse('## 甲\n\n甲文。\n\n新的标题\n\n本报记者 陈静 王磊\n\n乙文。').items;
     expect(items.map((i) => i.headline)).toEqual(['甲', '新的标题']);
     expect(items[1]?.bylines).toEqual([
-      { name: '陈静', role: '记者' },
-      { name: '王磊', role: '记者' },
+      { name: '陈静', role: '记者', affiliation: '本报' },
+      { name: '王磊', role: '记者', affiliation: '本报' },
     ]);
     expect(texts(items[1])).toEqual(['乙文。']);
   });
@@ -62,9 +62,9 @@ describe('paragraph repair', () => {
     expect(texts(item)).toEqual(['甲。', '乙。', '会议还研究了其他事项。']);
   });
 
-  it('keeps the first copy of another repeated paragraph', () => {
+  it('keeps any other repeated paragraph: a lead quoted again is printed text', () => {
     const [item] = parse('## 题\n\n本报讯 甲。\n\n乙。\n\n甲。\n\n丙。').items;
-    expect(texts(item)).toEqual(['甲。', '乙。', '丙。']);
+    expect(texts(item)).toEqual(['甲。', '乙。', '甲。', '丙。']);
   });
 
   it('continues an article across a photo printed between its columns', () => {

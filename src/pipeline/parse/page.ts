@@ -24,7 +24,7 @@ export function parsePage(text: string, file: string, options: ParseOptions = {}
   ]
     .sort((a, b) => a.at - b.at)
     .map(({ at: _at, ...token }) => token as Token);
-  const reader = new PageReader(shape, chinese);
+  const reader = new PageReader(shape, chinese, options.lexicon);
   const items = reader.read(tokens).map(finishItem);
   const advertisement = items.length === 0 && lines.some((line) => AD.test(line.text));
   const trace = [...furniture.trace, ...reader.trace].sort((a, b) => a.line - b.line);

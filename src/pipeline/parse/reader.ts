@@ -1,11 +1,14 @@
 import type { Byline } from '../../contract/bundle.ts';
 import { HAN, joinLines } from './blocks.ts';
-import * as bylineRules from './byline.ts';
-import { parseBylineLine, parseDatelineStart, splitPhotoCredit, type DatelineStart } from './byline.ts';
-// TEMP until byline.ts has them
-const rules = bylineRules as unknown as Record<string, ((text: string) => unknown) | undefined>;
-const parseClosingLine = (text: string) => rules.parseClosingLine?.(text) as { dateline?: string; bylines: Byline[] } | undefined;
-const parseCreditLine = (text: string) => rules.parseCreditLine?.(text) as Byline[] | undefined;
+import {
+  parseBylineLine,
+  parseBylineStart,
+  parseClosingLine,
+  parseCreditLine,
+  parseDatelineStart,
+  splitPhotoCredit,
+  type DatelineStart,
+} from './byline.ts';
 import { splitContinuation } from './continuation.ts';
 import { lastParagraph, newDraft, type Draft } from './draft.ts';
 import type { Element } from './elements.ts';
@@ -13,6 +16,7 @@ import { resolveHeading } from './heading.ts';
 import { endsSentence, isTitleLike } from './sentence.ts';
 import type { PageShape } from './shape.ts';
 import { isNumberedHead, judgeSubhead } from './subhead.ts';
+import type { Lexicon } from './types.ts';
 
 /** What one element was read as, for `--explain`. */
 export interface TraceEntry {
@@ -39,6 +43,8 @@ const MAX_CAPTION_LENGTH = 400;
 const AD = /^广\s*告$/u;
 /** A story signed by an institution rather than a person: `新华社记者`, `本报评论员`. */
 const SIGNED = /^(?:本报|新华社|人民日报|中新社|经济日报|光明日报|解放军报)(?:特约)?(?:记者|评论员|观察员|通讯员|编辑部)$/u;
+/** The labels of boxes and notes printed inside a story: section heads, never 副题. */
+const BOX_LABEL = /^(?:核心阅读|阅读提示|编者按|编者的话|开栏的话|记者手记|记者点评|记者感言|采访手记|链接|相关链接|延伸阅读|背景链接|背景|短评|点评|数读|图说|小贴士|名词解释|专家观点|观点|声音)$/u;
 /** A text that leads into what follows (`…拉开了序幕——`) is a paragraph, never a heading. */
 const LEADS_ON = /[—―]{1,2}$/u;
 
@@ -76,6 +82,7 @@ export class PageReader {
   constructor(
     private readonly shape: PageShape,
     private readonly chinese: boolean,
+    private readonly lexicon?: Lexicon,
   ) {}
 
   read(tokens: readonly Token[]): Draft[] {
@@ -143,7 +150,7 @@ export class PageReader {
       case 'title':
         return this.title(element);
       case 'text':
-        return this.text(element, read.text, next);
+        return this.text(element, read.text);
     }
   }
 
@@ -195,7 +202,7 @@ export class PageReader {
   private closing(element: Element, dateline: string | undefined, bylines: Byline[]) {
     this.resolvePending('text', undefined);
     const target = this.current ?? this.last;
-    if (!target) return this.text(element, element.text, undefined);
+    if (!target) return this.text(element, element.text);
     target.bylines.push(...bylines);
     if (dateline && !target.dateline) target.dateline = dateline;
     else if (dateline) target.body.push({ kind: 'paragraph', text: element.text });
@@ -264,10 +271,12 @@ export class PageReader {
 
   private title(element: Element) {
     const target = this.awaitingBody();
-    const afterHeadline = !!target && !target.dateline && this.pending.length === 0 && target.headline !== '';
-    if (target && (afterHeadline || SUBHEADLINE_DASH.test(element.parts[0] ?? ''))) {
+    const dashed = SUBHEADLINE_DASH.test(element.parts[0] ?? '');
+    const afterHeadline =
+      !!target && !target.dateline && target.bylines.length === 0 && this.pending.length === 0 && target.headline !== '' && target.subheadlines.length < 2;
+    if (target && (dashed || (afterHeadline && !BOX_LABEL.test(element.text) && !isNumberedHead(element.text)))) {
       target.subheadlines.push(...element.parts);
-      return this.note(element, 'subheadline', 'right under the headline');
+      return this.note(element, 'subheadline', dashed ? 'opens with a dash' : 'right under the headline');
     }
     if (this.isHeadingLine(element)) {
       this.pending.push(element);
@@ -283,9 +292,16 @@ export class PageReader {
     this.pending.push(element);
   }
 
-  private text(element: Element, text: string, next: Element | undefined) {
-    void next;
+  private text(element: Element, text: string) {
     this.resolvePending('text', text);
+    const draft = this.awaitingBody();
+    // A PDF prints `本报北京1月31日电` on a line of its own and `（记者杜一菲）` opening the next.
+    const start = draft?.dateline && draft.bylines.length === 0 ? parseBylineStart(text) : undefined;
+    if (draft && start) {
+      draft.bylines.push(...start.bylines);
+      if (!start.rest) return this.note(element, 'byline-start');
+      return this.appendText(start.rest, element, 'paragraph', 'its bylines lifted out');
+    }
     this.appendText(text, element);
   }
 
@@ -319,7 +335,7 @@ export class PageReader {
         this.appendText(text, element, 'column-cut');
         return;
       }
-      const judged = judgeSubhead(text, following);
+      const judged = judgeSubhead(text, following, this.lexicon);
       if (judged.subhead && this.current) {
         this.current.body.push({ kind: 'subhead', text });
         this.last = this.current;

@@ -3,25 +3,18 @@ import { splitTrailingByline } from './byline.ts';
 import type { Draft } from './draft.ts';
 import type { ParsedItem } from './types.ts';
 
+/** A closing formula is one short sentence: `会议还研究了其他事项。`. */
+const MAX_FORMULA_LENGTH = 30;
+
 /**
- * An identical paragraph printed twice in one article is a layout artifact. Keep one copy where
- * it reads right: a closing formula (`会议还研究了其他事项。`) printed last stays last; otherwise the first.
- * Section heads are left alone: a series can print the same head in two places.
+ * A short closing formula (`会议还研究了其他事项。`) printed again at an article's end is a layout
+ * artifact: it is kept once, last. Any other repeat is printed text (a lead quoted again, a refrain)
+ * and stays.
  */
 export function dropRepeatedParagraphs(body: readonly BodyBlock[]): BodyBlock[] {
-  const paragraphs = body.filter((block) => block.kind === 'paragraph');
-  const last = paragraphs.at(-1);
-  const seen = new Set<string>();
-  const kept: BodyBlock[] = [];
-  for (const block of body) {
-    if (block.kind === 'paragraph') {
-      if (block.text === last?.text && block !== last) continue;
-      if (seen.has(block.text)) continue;
-      seen.add(block.text);
-    }
-    kept.push(block);
-  }
-  return kept;
+  const last = body.filter((block) => block.kind === 'paragraph').at(-1);
+  if (!last || [...last.text].length > MAX_FORMULA_LENGTH) return [...body];
+  return body.filter((block) => block === last || block.kind !== 'paragraph' || block.text !== last.text);
 }
 
 /** Finishes an item: a trailing `(李华)` becomes its byline, repeated paragraphs go. */

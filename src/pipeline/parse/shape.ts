@@ -30,8 +30,13 @@ const MARKED = /^#{1,6}\s/u;
 /** An indent deeper than this is centring (a wrapped headline in `pdftotext -layout`), not a paragraph start. */
 export const CENTRED_INDENT = 4;
 
+/** A paragraph's first-line indent: a single space in an archive transcription, two em in print. */
+export function isParagraphIndent(line: Line): boolean {
+  return line.indent >= 0.5 && line.indent < CENTRED_INDENT;
+}
+
 /** A mark a typesetter lets hang past the column's edge rather than start a line with it. */
-const HANGING = /[，。、；：！？,.;:!?”’）)》」』]$/u;
+const HANGING = /[，。、；：！？,.;:!?]$/u;
 
 /**
  * How far a line reaches across the column, in em: a paragraph's indent is part of its first line,
@@ -48,17 +53,21 @@ function reach(line: Line): number {
  * only give it exactly: a font may set digits anywhere from half an em to a whole one.
  */
 function measure(lines: readonly Line[]): { width: number; firm: boolean } {
-  const wide = lines.filter((line) => reach(line) >= 6 && line.halfWidth === 0);
-  const source = wide.length >= 4 ? wide : lines.filter((line) => reach(line) >= 6);
-  if (source.length < 4) return { width: 0, firm: false };
+  const all = lines.filter((line) => reach(line) >= 6);
+  if (all.length < 4) return { width: 0, firm: false };
+  const widestOfAll = Math.max(...all.map(reach));
   // The measure is near the widest lines: short headings may share a width too.
+  const wide = all.filter((line) => line.halfWidth === 0 && reach(line) >= 0.75 * widestOfAll - 1);
+  const source = wide.length >= 4 ? wide : all;
   const widest = Math.max(...source.map(reach));
   const counts = new Map<number, number>();
   for (const line of source) counts.set(reach(line), (counts.get(reach(line)) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
-  for (const [width, count] of counts) {
+  for (const [width] of counts) {
     if (width < 0.75 * widest - 1) continue;
+    // Half-width characters leave a full line up to an em short of the edge.
+    const count = source.filter((line) => reach(line) >= width - 1 && reach(line) <= width).length;
     if (count > bestCount || (count === bestCount && width > best)) {
       best = width;
       bestCount = count;
@@ -84,6 +93,16 @@ export function runsOn(line: Line, measureWidth: number, firm = true, inParagrap
 
 const RUNNING_PUNCTUATION = /[，,、；;：:“”‘’（）()《》]/u;
 
+/**
+ * On a page too short for a measure, the widest line cut mid-sentence, if at least two lines that
+ * wide are cut so: a heading ends without punctuation too, but is shorter than the text under it.
+ */
+function widestWrapped(lines: readonly Line[]): number {
+  const widest = Math.max(0, ...lines.map(reach));
+  const cut = lines.filter((line) => !endsSentence(line.text) && reach(line) >= 0.8 * widest);
+  return cut.length >= 2 ? Math.max(...cut.map(reach)) : 0;
+}
+
 /** Reads the page's layout from its statistics; `forced` (from the page's sidecar) wins. */
 export function measureShape(content: readonly Line[], forced?: Layout): PageShape {
   const lines = content.filter((line) => !line.blank);
@@ -93,7 +112,7 @@ export function measureShape(content: readonly Line[], forced?: Layout): PageSha
   const unfinished = long.length === 0 ? 0 : long.filter((line) => !endsSentence(line.text)).length / long.length;
   // Too few lines share a width on a short page: the widest unfinished line is the measure then.
   const measured = measure(lines);
-  const width = measured.width || (unfinished >= 0.5 ? Math.max(0, ...long.filter((line) => !endsSentence(line.text)).map((line) => reach(line))) : 0);
+  const width = measured.width || (unfinished >= 0.5 ? widestWrapped(long) : 0);
   // A wrapped page has lines at its measure and almost none beyond it.
   const fullShare = width > 0 ? lines.filter((line) => runsOn(line, width) && reach(line) <= width + 1).length / lines.length : 0;
   const beyond = width > 0 ? lines.filter((line) => reach(line) > width + 1).length / lines.length : 1;
@@ -110,9 +129,9 @@ export function measureShape(content: readonly Line[], forced?: Layout): PageSha
   let indentedRuns = 0;
   for (let i = 1; i < content.length; i++) {
     const [a, b] = [content[i - 1], content[i]];
-    if (a && b && !a.blank && !b.blank && a.indent >= 1 && b.indent >= 1 && a.indent < CENTRED_INDENT && b.indent < CENTRED_INDENT) indentedRuns++;
+    if (a && b && !a.blank && !b.blank && isParagraphIndent(a) && isParagraphIndent(b)) indentedRuns++;
   }
-  const indented = lines.filter((line) => line.indent >= 1 && line.indent < CENTRED_INDENT).length;
+  const indented = lines.filter(isParagraphIndent).length;
   const wrapped = width > 0 && width <= 48 && beyond <= 0.1 && ((fullShare >= 0.35 && lines.length >= 5) || (unfinished >= 0.5 && lines.length >= 2));
 
   let layout: Layout;
@@ -127,7 +146,7 @@ export function measureShape(content: readonly Line[], forced?: Layout): PageSha
   const indentsParagraphs =
     layout === 'columns'
       ? indented >= 1 && indented >= 0.06 * lines.length
-      : wide.length > 0 && wide.filter((line) => line.indent >= 1 && line.indent < CENTRED_INDENT).length >= 0.5 * wide.length;
+      : wide.length > 0 && wide.filter(isParagraphIndent).length >= 0.5 * wide.length;
   const evidence = [
     `${lines.length} lines`,
     `${marked} marked`,

@@ -22,7 +22,14 @@ export interface ParsedPage {
   trace: TraceEntry[];
 }
 
+/** Chinese words of two to four characters: what tells a line cut mid-word (`…下午两` / `点半…`) from a section head. */
+export interface Lexicon {
+  has(word: string): boolean;
+}
+
 export interface ParseOptions {
   /** The layout to read the page in, instead of the one its statistics suggest. */
   layout?: Layout;
+  /** Without one, a cut is told from a section head by punctuation and position alone. */
+  lexicon?: Lexicon;
 }

@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Lexicon } from '../parse/types.ts';
+
+/** Words rarer than this in the dictionary's counts are left out: they join almost any two characters. */
+const MIN_FREQUENCY = 5;
+
+let loaded: Promise<Lexicon | undefined> | undefined;
+
+/**
+ * Chinese words, for telling a line a print column cut mid-word from a section head: jieba's
+ * dictionary (MIT), which the project installs with its development tools. Without it the parser
+ * goes on with its other cues, so a build that lacks it still works.
+ */
+export function loadLexicon(): Promise<Lexicon | undefined> {
+  loaded ??= read();
+  return loaded;
+}
+
+async function read(): Promise<Lexicon | undefined> {
+  let path: string;
+  try {
+    path = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
+  } catch {
+    return undefined;
+  }
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const words = new Set<string>();
+  for (const line of text.split('\n')) {
+    const [word = '', frequency = '0'] = line.split(' ');
+    const length = [...word].length;
+    if (length >= 2 && length <= 4 && Number(frequency) >= MIN_FREQUENCY && /^[\u4e00-\u9fff]+$/u.test(word)) words.add(word);
+  }
+  return words;
+}

@@ -10,6 +10,7 @@ import { ArticlePager } from '../features/articles/components/ArticlePager.tsx';
 import { ArticleBody } from '../features/articles/components/ArticleView.tsx';
 import { Breadcrumb } from '../features/articles/components/Breadcrumb.tsx';
 import { HighlightNotice, useScrollToFirstHit } from '../features/articles/components/HighlightNotice.tsx';
+import { continuationLinks } from '../features/articles/lib/continuation.ts';
 import { countHits } from '../features/articles/lib/highlight.ts';
 import { itemTitle } from '../features/articles/lib/item-title.ts';
 import { editionQuery } from '../features/editions/api/edition-query.ts';
@@ -51,6 +52,8 @@ export function ArticleRoute() {
   const at = articles.findIndex((item) => item.id === articleId);
   // The article's file lists the entities it mentions: the links come with the text.
   const links = useMemo(() => linkTargetsOf(entities, articleId), [entities, articleId]);
+  // The other half of an article printed in two halves is on another page of the same edition.
+  const continuations = useMemo(() => continuationLinks(article, pages), [article, pages]);
   const hl = useSearchParams()[0].get(HIGHLIGHT_PARAM) ?? '';
   const query = useMemo(() => normalizeQuery(hl), [hl]);
   const hits = useMemo(() => countHits(article, query.terms), [article, query]);
@@ -71,7 +74,7 @@ export function ArticleRoute() {
       <article ref={body} className="min-w-0">
         <Breadcrumb crumbs={[editionCrumb, { label: zh(pageLabel(page)), to: paths.page.href(page.id) }, { label: title }]} />
         {query.terms.length > 0 && <HighlightNotice articleId={article.id} words={query.raw} hits={hits} />}
-        <ArticleBody article={article} links={links} highlight={query.terms} />
+        <ArticleBody article={article} links={links} highlight={query.terms} continuations={continuations} />
         <ArticleActions pageId={page.id} />
         <ArticlePager previous={at > 0 ? articles[at - 1] : undefined} next={at >= 0 ? articles[at + 1] : undefined} />
       </article>

@@ -24,7 +24,12 @@ export interface Element {
   gapBefore: boolean;
   /** The last printed line was a full line of the column: the text may run on into the next element (columns). */
   runsOn: boolean;
+  /** A crawler file's heading line, known by its place: line 1 the kicker, 2 the headline, 3 the 副题. */
+  slot?: HeadingSlot;
 }
+
+export type HeadingSlot = 'kicker' | 'headline' | 'subheadline';
+const SLOTS: readonly HeadingSlot[] = ['kicker', 'headline', 'subheadline'];
 
 
 function element(lines: Line[], shape: PageShape, gapBefore: boolean, chinese: boolean): Element {
@@ -80,6 +85,13 @@ function lineElements(lines: readonly Line[], shape: PageShape, chinese: boolean
     gap = false;
   }
   if (out[0]) out[0].gapBefore = true;
+  // A crawler writes an article's 引题, 主题 and 副题 on its first three lines, each empty when absent,
+  // and the body indented after them: there a heading line's place says what it is.
+  const [one, two, three, four] = lines;
+  const slotted = one?.no === 1 && two?.no === 2 && three?.no === 3 && four !== undefined && !two.blank && isParagraphIndent(four) && !four.blank;
+  if (slotted && [one, two, three].every((line) => line.blank || line.indent === 0)) {
+    for (const element of out) if (element.line <= 3) element.slot = SLOTS[element.line - 1];
+  }
   return out;
 }
 

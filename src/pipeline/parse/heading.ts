@@ -65,12 +65,25 @@ function prior(headlineAt: number, count: number): number {
 
 const elementText = (element: Element) => joinLines(element.parts);
 
+/** A crawler file's heading lines, read by their places. */
+function bySlot(elements: readonly Element[], texts: readonly string[]): Heading {
+  const at = (slot: string) => texts.filter((_, i) => elements[i]?.slot === slot);
+  const kicker = at('kicker').join(' ');
+  return {
+    ...(kicker ? { kicker } : {}),
+    headline: at('headline').join(' '),
+    subheadlines: at('subheadline'),
+    roles: elements.map((element) => element.slot ?? 'headline'),
+  };
+}
+
 /**
  * The heading of a story from the short elements printed above its body, in order. `markedAt` is
  * the element the page marked as the headline (`## `), which is then certain.
  */
 export function resolveHeading(elements: readonly Element[], markedAt?: number): Heading {
   const texts = elements.map(elementText);
+  if (elements.length > 0 && elements.every((element) => element.slot)) return bySlot(elements, texts);
   let best = 0;
   let bestScore = -Infinity;
   for (let h = 0; h < elements.length; h++) {

@@ -362,7 +362,8 @@ export class PageReader {
   /** Held elements before a page boundary (an item header, the end): a heading with no body, a label, or text. */
   private flushPendingAtBoundary() {
     if (this.pending.length === 0) return;
-    if (this.shape.layout !== 'markdown' && this.opensNewStory()) {
+    // A heading with nothing under it (`广告`, a photo's title) is still a heading; in Markdown only where no story is open.
+    if ((this.shape.layout !== 'markdown' || !this.current) && this.opensNewStory()) {
       this.startFromPending();
       return;
     }

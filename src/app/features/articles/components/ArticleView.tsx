@@ -1,7 +1,9 @@
 import type { Article } from '../../../../contract/bundle.ts';
+import type { ContinuationLinks } from '../lib/continuation.ts';
 import type { LinkTarget } from '../lib/decorate.ts';
 import { itemTitle } from '../lib/item-title.ts';
 import { Byline } from './Byline.tsx';
+import { ContinuationNote } from './Continuation.tsx';
 import { DecoratedText } from './DecoratedText.tsx';
 import { PhotoCaption } from './PhotoCaption.tsx';
 import { PhotoFrame } from './PhotoFrame.tsx';
@@ -13,10 +15,15 @@ interface Props {
   links?: readonly LinkTarget[];
   /** Normalized search terms to mark wherever they occur. */
   highlight?: readonly string[];
+  /** Where the other half of an article printed in two halves is: `from` opens the body, `on` closes it. */
+  continuations?: ContinuationLinks;
 }
 
-/** One item in full, in print order: kicker, headline, subheadlines, dateline and bylines, body. */
-export function ArticleBody({ article, links, highlight }: Props) {
+/**
+ * One item in full, in print order: kicker, headline, subheadlines, dateline and bylines, body.
+ * The headline is the view's h1 and the body's section heads (小标题) its h2s.
+ */
+export function ArticleBody({ article, links, highlight, continuations }: Props) {
   const title = itemTitle(article);
   return (
     <>
@@ -46,6 +53,7 @@ export function ArticleBody({ article, links, highlight }: Props) {
         </figure>
       ) : (
         <div className="reading">
+          {continuations?.from && <ContinuationNote link={continuations.from} direction="from" />}
           {article.body.map((block, index) =>
             // Blocks are text without ids; a paragraph repeated in print was already dropped by the pipeline.
             block.kind === 'subhead' ? (
@@ -58,6 +66,7 @@ export function ArticleBody({ article, links, highlight }: Props) {
               </p>
             ),
           )}
+          {continuations?.on && <ContinuationNote link={continuations.on} direction="on" />}
           {article.caption && <PhotoCaption article={article} className="text-muted" creditOnOwnLine highlight={highlight} />}
         </div>
       )}

@@ -2,8 +2,10 @@ import { Link } from 'react-router';
 import { paragraphTexts, type Article } from '../../../../contract/bundle.ts';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
+import type { ContinuationLinks } from '../lib/continuation.ts';
 import { itemTitle } from '../lib/item-title.ts';
 import { Byline } from './Byline.tsx';
+import { ContinuationMarker } from './Continuation.tsx';
 import { PhotoCaption } from './PhotoCaption.tsx';
 import { PhotoFrame } from './PhotoFrame.tsx';
 
@@ -13,8 +15,11 @@ export function ColumnLabel({ article }: { article: Pick<Article, 'column' | 'he
   return <p className="text-sm font-semibold tracking-wider text-accent">{zh(article.column)}</p>;
 }
 
-/** The page's lead story, set large: kicker, headline, subheadlines, byline and its first paragraph. */
-export function LeadStory({ article }: { article: Article }) {
+/**
+ * The page's lead story, set large: kicker, headline, subheadlines, byline and its first paragraph,
+ * with the continuation markers an e-paper prints beside it.
+ */
+export function LeadStory({ article, continuations }: { article: Article; continuations?: ContinuationLinks }) {
   const first = paragraphTexts(article)[0];
   return (
     <article aria-labelledby={`h-${article.id}`} className="border-b border-rule pb-6">
@@ -31,9 +36,11 @@ export function LeadStory({ article }: { article: Article }) {
         </p>
       ))}
       <Byline article={article} className="mt-3" />
-      {first && (
+      {(first || continuations?.from || continuations?.on) && (
         <div className="reading mt-3">
-          <p>{zh(first)}</p>
+          {continuations?.from && <ContinuationMarker link={continuations.from} direction="from" />}
+          {first && <p>{zh(first)}</p>}
+          {continuations?.on && <ContinuationMarker link={continuations.on} direction="on" />}
         </div>
       )}
       <Link to={paths.article.href(article.id)} className="mt-1 inline-block text-accent underline" aria-label={`阅读全文：${itemTitle(article)}`}>
@@ -44,7 +51,7 @@ export function LeadStory({ article }: { article: Article }) {
 }
 
 /** Another story of the page, in the grid under the lead. */
-export function StoryCard({ article }: { article: Article }) {
+export function StoryCard({ article, continuations }: { article: Article; continuations?: ContinuationLinks }) {
   const first = paragraphTexts(article)[0];
   return (
     <article aria-labelledby={`h-${article.id}`} className="flex flex-col gap-2 border-t-2 border-ink pt-3">
@@ -61,7 +68,9 @@ export function StoryCard({ article }: { article: Article }) {
         </p>
       ))}
       <Byline article={article} className="text-sm" />
+      {continuations?.from && <ContinuationMarker link={continuations.from} direction="from" />}
       {first && <p className="line-clamp-4 leading-relaxed">{zh(first)}</p>}
+      {continuations?.on && <ContinuationMarker link={continuations.on} direction="on" />}
     </article>
   );
 }

@@ -4,31 +4,35 @@ import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import { itemTitle } from '../../articles/lib/item-title.ts';
 
-/** 标题导航: every item of the page in print order. */
-export function HeadlineNav({ items, currentId }: { items: readonly ArticleSummary[]; currentId?: string }) {
+/** 标题导航: every item of the page in print order; `emptyText` on a page without any (a page of advertising). */
+export function HeadlineNav({ items, currentId, emptyText = '本版没有稿件。' }: { items: readonly ArticleSummary[]; currentId?: string; emptyText?: string }) {
   const headingId = 'headline-nav';
   return (
     <nav aria-labelledby={headingId} className="print:hidden">
       <h2 id={headingId} className="mb-3 border-b border-rule pb-1.5 font-serif text-lg font-bold">
         标题导航
       </h2>
-      <ol className="grid gap-1">
-        {items.map((item) => (
-          <li key={item.id}>
-            <Link
-              to={paths.article.href(item.id)}
-              aria-current={item.id === currentId ? 'page' : undefined}
-              className="flex gap-2 rounded px-1.5 py-1 text-[0.9375rem] leading-snug no-underline hover:bg-panel aria-[current=page]:font-bold aria-[current=page]:text-accent"
-            >
-              {item.kind === 'photo' && (
-                // Drawn by CSS, so the link's text stays the item's title.
-                <span aria-hidden="true" className="mt-0.5 shrink-0 rounded border border-rule px-1 text-xs text-muted before:content-['图']" />
-              )}
-              <span>{zh(itemTitle(item))}</span>
-            </Link>
-          </li>
-        ))}
-      </ol>
+      {items.length === 0 ? (
+        <p className="text-[0.9375rem] text-muted">{emptyText}</p>
+      ) : (
+        <ol className="grid gap-1">
+          {items.map((item) => (
+            <li key={item.id}>
+              <Link
+                to={paths.article.href(item.id)}
+                aria-current={item.id === currentId ? 'page' : undefined}
+                className="flex gap-2 rounded px-1.5 py-1 text-[0.9375rem] leading-snug no-underline hover:bg-panel aria-[current=page]:font-bold aria-[current=page]:text-accent"
+              >
+                {item.kind === 'photo' && (
+                  // Drawn by CSS, so the link's text stays the item's title.
+                  <span aria-hidden="true" className="mt-0.5 shrink-0 rounded border border-rule px-1 text-xs text-muted before:content-['图']" />
+                )}
+                <span>{zh(itemTitle(item))}</span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
     </nav>
   );
 }

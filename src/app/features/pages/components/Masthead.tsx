@@ -12,7 +12,7 @@ export function Masthead({ page, edition, itemCount }: { page: Page; edition?: E
       <h1 className="font-serif text-4xl font-black tracking-[0.2em] text-accent sm:text-5xl">{publication ?? SITE_NAME}</h1>
       <p className="mt-2 flex flex-wrap justify-center gap-x-4 text-[0.9375rem] text-muted">
         {date && <span>{formatDate(date)}</span>}
-        {page.number !== undefined || page.name ? <span>{pageLabel(page)}</span> : <span>本版共{itemCount}篇稿件</span>}
+        {page.number !== undefined || page.name || page.advertisement ? <span>{pageLabel(page)}</span> : <span>本版共{itemCount}篇稿件</span>}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { editionIdOf, type Article, type ArticleSummary } from '../../../../cont
 import { useDocumentMeta } from '../../../lib/document-meta.ts';
 import { zh } from '../../../lib/zh.ts';
 import { LeadStory, PhotoCard, StoryCard } from '../../articles/components/StoryCard.tsx';
+import { continuationLinks } from '../../articles/lib/continuation.ts';
 import { itemTitle } from '../../articles/lib/item-title.ts';
 import { editionQuery } from '../../editions/api/edition-query.ts';
 import { manifestQuery } from '../../editions/api/manifest-query.ts';
@@ -17,6 +18,9 @@ import { PageNav } from './PageNav.tsx';
 /** The page's sidebar lists who and which companies are in the news; the article sidebar lists every kind. */
 const SIDEBAR_KINDS = ['person', 'enterprise'] as const;
 
+/** What a page that printed only advertising says instead of its stories. */
+const AD_NOTICE = '本版为广告版，无文字稿件。';
+
 /** The story set large: the first real story in print order, else the first item. */
 function leadOf(articles: readonly Article[]): Article | undefined {
   return articles.find((article) => article.kind === 'article') ?? articles[0];
@@ -28,7 +32,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
   const { data: chunk } = useSuspenseQuery(pageQuery(pageId));
   const { page } = chunk;
   const articles = [...chunk.articles].sort((a, b) => a.order - b.order);
-  const { edition } = useSuspenseQuery(editionQuery(editionIdOf(page))).data;
+  const { edition, pages } = useSuspenseQuery(editionQuery(editionIdOf(page))).data;
   const lead = leadOf(articles);
   const others = articles.filter((article) => article !== lead);
   const summaries: ArticleSummary[] = articles;
@@ -37,7 +41,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
   const publication = page.publication ?? edition.publication;
   useDocumentMeta({
     title: isFrontPage ? undefined : [publication, label].filter(Boolean).join(' '),
-    description: `${publication ?? '读报'} ${label}：${articles.map((article) => zh(itemTitle(article))).join('；')}`,
+    description: `${publication ?? '读报'} ${label}：${page.advertisement ? AD_NOTICE : articles.map((article) => zh(itemTitle(article))).join('；')}`,
   });
 
   return (
@@ -45,11 +49,18 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
       <div className="min-w-0">
         <Masthead page={page} edition={edition} itemCount={articles.length} />
         {edition.pageCount > 1 && <PageNav editionId={edition.id} pageId={page.id} />}
-        {articles.length === 0 ? (
+        {page.advertisement && articles.length === 0 ? (
+          <div className="grid justify-items-center gap-2 rounded-md border border-dashed border-rule px-6 py-16 text-center">
+            <p aria-hidden="true" className="pl-[0.5em] font-serif text-3xl font-bold tracking-[0.5em] text-muted">
+              广告
+            </p>
+            <p>{AD_NOTICE}</p>
+          </div>
+        ) : articles.length === 0 ? (
           <p className="py-8 text-center text-muted">本版没有可显示的稿件。</p>
         ) : (
           <>
-            {lead && <LeadStory article={lead} />}
+            {lead && <LeadStory article={lead} continuations={continuationLinks(lead, pages)} />}
             {others.length > 0 && (
               <section aria-labelledby="other-stories" className="mt-6">
                 <h2 id="other-stories" className="sr-only">
@@ -57,7 +68,11 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
                 </h2>
                 <div className="grid gap-x-8 gap-y-8 sm:grid-cols-2 xl:grid-cols-3">
                   {others.map((article) =>
-                    article.kind === 'photo' ? <PhotoCard key={article.id} article={article} /> : <StoryCard key={article.id} article={article} />,
+                    article.kind === 'photo' ? (
+                      <PhotoCard key={article.id} article={article} />
+                    ) : (
+                      <StoryCard key={article.id} article={article} continuations={continuationLinks(article, pages)} />
+                    ),
                   )}
                 </div>
               </section>
@@ -66,7 +81,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
         )}
       </div>
       <aside aria-label="本版导航与人物" className="grid content-start gap-8">
-        <HeadlineNav items={summaries} />
+        <HeadlineNav items={summaries} emptyText={page.advertisement ? '本版为广告版。' : '本版没有稿件。'} />
         <EntitySidebar title="本版人物与企业" entities={chunk.entities} articleIds={page.articleIds} kinds={SIDEBAR_KINDS} emptyText="本版暂无人物与企业信息。" />
         <EditionList manifest={manifest} current={edition} />
       </aside>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Form, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatDate } from '../../../lib/dates.ts';
 import { paths } from '../../../paths.ts';
+import { pageNumberLabel } from '../../pages/page-label.ts';
 import { searchIndexQuery } from '../api/search-index-query.ts';
 import { suggestionsQuery } from '../api/search-query.ts';
 import { fromFirstMark, headlineMarks, textExcerpts } from '../lib/hit-parts.ts';
@@ -198,7 +199,7 @@ export function SearchBox({ className = '' }: { className?: string }) {
                   );
                 })}
                 <span className="block text-sm text-muted">
-                  {[hit.pageNumber !== undefined ? `第${hit.pageNumber}版` : undefined, hit.date ? formatDate(hit.date, false) : undefined]
+                  {[pageNumberLabel({ number: hit.pageNumber }), hit.date ? formatDate(hit.date, false) : undefined]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>

@@ -3,13 +3,13 @@ import type { PageSummary } from '../../../../contract/bundle.ts';
 import type { SearchHit } from '../../../../search/index.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import { paths } from '../../../paths.ts';
-import { pageLabel } from '../../pages/page-label.ts';
+import { pageLabel, pageNumberLabel } from '../../pages/page-label.ts';
 import { fieldLabel, headlineMarks, isCutShort, textExcerpts } from '../lib/hit-parts.ts';
 import { Marked } from './Marked.tsx';
 
 /** One result: the headline (its hits marked) opening the article at the hit, where it was printed, and excerpts. */
 export function SearchHitItem({ hit, query, page }: { hit: SearchHit; query: string; page: PageSummary | undefined }) {
-  const where = page ? pageLabel(page) : hit.pageNumber !== undefined ? `第${hit.pageNumber}版` : undefined;
+  const where = page ? pageLabel(page) : pageNumberLabel({ number: hit.pageNumber });
   const date = hit.date ?? page?.date;
   return (
     <li className="border-b border-rule py-4">

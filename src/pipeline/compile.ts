@@ -60,14 +60,16 @@ function comparePages(a: Page, b: Page): number {
  */
 function linkContinuations(pages: readonly Page[], articles: Article[]): void {
   const byId = new Map(articles.map((article) => [article.id, article]));
+  // A paper that numbers each section apart has an A4 and a B4: a marker names a page of its own section.
   const pageOf = new Map<string, Page>();
-  for (const page of pages) if (page.number !== undefined) pageOf.set(`${editionIdOf(page)}\u0000${page.number}`, page);
+  const key = (page: Pick<Page, 'date' | 'section'>, number: number) => `${editionIdOf(page)}\u0000${page.section ?? ''}\u0000${number}`;
+  for (const page of pages) if (page.number !== undefined) pageOf.set(key(page, page.number), page);
   const articlePage = new Map(pages.flatMap((page) => page.articleIds.map((id) => [id, page] as const)));
   const link = (article: Article, direction: 'continuedOn' | 'continuedFrom') => {
     const marker = article[direction];
     const home = articlePage.get(article.id);
     if (!marker || !home?.number) return;
-    const target = pageOf.get(`${editionIdOf(home)}\u0000${marker.page}`);
+    const target = pageOf.get(key(home, marker.page));
     if (!target) return;
     const back = direction === 'continuedOn' ? 'continuedFrom' : 'continuedOn';
     const candidates = target.articleIds.map((id) => byId.get(id)!).filter((other) => other[back]?.page === home.number);

@@ -12,7 +12,7 @@ import {
 import { splitContinuation } from './continuation.ts';
 import { lastParagraph, newDraft, type Draft } from './draft.ts';
 import type { Element } from './elements.ts';
-import { resolveHeading } from './heading.ts';
+import { looksLikeHeading, resolveHeading } from './heading.ts';
 import { endsSentence, isTitleLike } from './sentence.ts';
 import type { PageShape } from './shape.ts';
 import { isNumberedHead, judgeSubhead } from './subhead.ts';
@@ -78,6 +78,8 @@ export class PageReader {
   private nextFrom: number | undefined;
   /** The last paragraph's last printed line reached the column's edge. */
   private lastRanOn = false;
+  /** The current story ended with its closing byline or a credit: what follows starts another. */
+  private storyClosed = false;
 
   constructor(
     private readonly shape: PageShape,
@@ -207,6 +209,7 @@ export class PageReader {
     if (dateline && !target.dateline) target.dateline = dateline;
     else if (dateline) target.body.push({ kind: 'paragraph', text: element.text });
     this.last = target;
+    this.storyClosed = true;
     this.note(element, 'closing-byline');
   }
 
@@ -215,6 +218,7 @@ export class PageReader {
     if (photo) {
       photo.bylines.push(...bylines);
       this.last = photo;
+      this.storyClosed = true;
       return this.note(element, 'photo-credit', 'the story before it is its caption');
     }
     const target = this.current;
@@ -282,11 +286,12 @@ export class PageReader {
       this.pending.push(element);
       return;
     }
-    if (this.shape.indentsParagraphs && element.indented && this.current && this.shape.layout !== 'markdown' && !LEADS_ON.test(element.text)) {
-      // Indented like a paragraph: a section head of the story, not a heading of the next.
-      this.resolvePending('text', element.text);
-      this.current.body.push({ kind: 'subhead', text: element.text });
-      this.last = this.current;
+    if (this.shape.indentsParagraphs && element.indented && this.shape.layout !== 'markdown' && !LEADS_ON.test(element.text)) {
+      // Indented like a paragraph: a section head of the story (`核心阅读` opening it), not a heading.
+      if (this.pending.length > 0) this.resolvePending('text', element.text);
+      const story = this.current ?? this.startArticle(element.line);
+      story.body.push({ kind: 'subhead', text: element.text });
+      this.last = story;
       return this.note(element, 'subhead', 'indented like the body');
     }
     this.pending.push(element);
@@ -355,8 +360,12 @@ export class PageReader {
     if (!this.isHeadingLine(first)) return false;
     // E-paper text indents every paragraph and section head: a line flush left is a heading.
     if (this.shape.layout === 'lines') return true;
-    // Print sets a section head flush left or centred like a headline: one numbered line inside a story is one.
-    return !(this.pending.length === 1 && isNumberedHead(first.text));
+    // Print sets a section head flush left or centred like a headline. Where blank lines set the
+    // stories apart, one without a blank line before it is a section head; otherwise it takes what
+    // only a story's heading has, or a story that has just closed with its byline or credit.
+    if (this.shape.blankSeparatesItems) return false;
+    if (this.pending.length === 1 && isNumberedHead(first.text)) return false;
+    return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text));
   }
 
   /** Held elements before a page boundary (an item header, the end): a heading with no body, a label, or text. */
@@ -420,6 +429,7 @@ export class PageReader {
   // ---- building items
 
   private startArticle(line: number): Draft {
+    this.storyClosed = false;
     const draft = newDraft(line);
     this.takeColumn(draft);
     this.items.push(draft);
@@ -489,6 +499,7 @@ export class PageReader {
       rule = rule === 'paragraph' ? 'column-cut' : rule;
     } else draft.body.push({ kind: 'paragraph', text: body });
     this.lastRanOn = element.runsOn;
+    this.storyClosed = false;
     this.last = draft;
     this.note(element, rule, note);
   }

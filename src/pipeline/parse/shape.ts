@@ -22,6 +22,8 @@ export interface PageShape {
   indentsParagraphs: boolean;
   /** Blank lines stand between paragraphs (not only between articles). */
   blankBetweenParagraphs: boolean;
+  /** Blank lines stand between some elements but not between paragraphs: they set items apart. */
+  blankSeparatesItems: boolean;
   /** What the guess rests on, for `--explain`. */
   evidence: string;
 }
@@ -164,6 +166,7 @@ export function measureShape(content: readonly Line[], forced?: Layout): PageSha
     measureIsFirm: measured.firm,
     indentsParagraphs,
     blankBetweenParagraphs: blankShare >= 0.5,
+    blankSeparatesItems: blankShare > 0 && blankShare < 0.5,
     evidence,
   };
 }

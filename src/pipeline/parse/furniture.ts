@@ -79,6 +79,7 @@ export function takeFurniture(lines: readonly Line[], layoutOf: (content: readon
       trace.push({ line: line.no, lastLine: line.no, rule: 'running-head' });
       if (heads.length === 0) heads.push({ line: line.no, header });
       runningHeads.add(line);
+      markers.push({ line: line.no, kind: 'running-head' });
     } else {
       markers.push({ line: line.no, kind: 'item-header' });
       trace.push({ line: line.no, lastLine: line.no, rule: 'item-header' });

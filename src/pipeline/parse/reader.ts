@@ -27,7 +27,11 @@ export interface TraceEntry {
 }
 
 /** A line the page reader met between elements: an item header or a column label. */
-export type Marker = { line: number; kind: 'item-header' } | { line: number; kind: 'column'; column: string };
+export type Marker =
+  | { line: number; kind: 'item-header' }
+  | { line: number; kind: 'column'; column: string }
+  /** A PDF's masthead repeated on the page: inside a sentence it is nothing, under short lines it marks them a story's heading. */
+  | { line: number; kind: 'running-head' };
 
 export type Token = { type: 'element'; element: Element } | { type: 'marker'; marker: Marker };
 
@@ -159,6 +163,11 @@ export class PageReader {
   // ---- markers
 
   private marker(marker: Marker) {
+    if (marker.kind === 'running-head') {
+      // `《人民日报》（2025年10月20日 第 01 版）` printed under every article's headline in a PDF of the e-paper.
+      if (this.pending.length > 0) this.startFromPending();
+      return;
+    }
     this.flushPendingAtBoundary();
     if (marker.kind === 'column') this.nextColumn = marker.column;
     // An item header separates items: text after it never continues the article before.

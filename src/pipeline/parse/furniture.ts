@@ -3,6 +3,7 @@ import { pageFactsFrom, parseHeaderLine, type HeaderLine } from './headers.ts';
 import { displayWidth, halfWidthCount, type Line } from './lines.ts';
 import { findRunningFooter, isNoiseLine } from './noise.ts';
 import type { Marker, TraceEntry } from './reader.ts';
+import { endsSentence } from './sentence.ts';
 import type { Layout } from './shape.ts';
 
 /**
@@ -91,8 +92,14 @@ export function takeFurniture(lines: readonly Line[], layoutOf: (content: readon
   return { content: kept, facts: pageFactsFrom(heads), markers, trace };
 }
 
-/** Blank lines just before a removed footer; a header's placeholder stays where it was. */
+/**
+ * Blank lines just before a removed footer, where the text before them runs on (a PDF's page broke
+ * a paragraph); after a short line they were a real break and stay. A header's placeholder stays too.
+ */
 function dropTrailingBlanks(content: Line[], seenContent: boolean, placeholders: ReadonlySet<Line>) {
   if (!seenContent) return;
-  for (let last = content.at(-1); last?.blank && !placeholders.has(last); last = content.at(-1)) content.pop();
+  let end = content.length;
+  while (end > 0 && content[end - 1]?.blank && !placeholders.has(content[end - 1]!)) end--;
+  const before = content[end - 1];
+  if (before && !placeholders.has(before) && [...before.text].length >= 10 && !endsSentence(before.text)) content.length = end;
 }

@@ -45,6 +45,7 @@ const LEAD_IN = /[：:，,]$/u;
 const MAX_CAPTION_PARAGRAPHS = 4;
 const MAX_CAPTION_LENGTH = 400;
 const AD = /^广\s*告$/u;
+const ALL_BRACKETED = /^[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]$/u;
 /** A story signed by an institution rather than a person: `新华社记者`, `本报评论员`. */
 const SIGNED = /^(?:本报|新华社|人民日报|中新社|经济日报|光明日报|解放军报)(?:特约)?(?:记者|评论员|观察员|通讯员|编辑部)$/u;
 /** The labels of boxes and notes printed inside a story: section heads, never 副题. */
@@ -234,6 +235,8 @@ export class PageReader {
     if (target && this.pending.length === 0) {
       target.bylines.push(...bylines);
       this.last = target;
+      // A credit (`摄`, `制图：`, `版式设计：`) is printed at a story's end.
+      this.storyClosed = true;
       return this.note(element, 'photo-credit', 'a photo inside the story');
     }
     // A credit with nothing of its own above it: the held lines are the photo's caption.
@@ -508,7 +511,8 @@ export class PageReader {
       rule = rule === 'paragraph' ? 'column-cut' : rule;
     } else draft.body.push({ kind: 'paragraph', text: body });
     this.lastRanOn = element.runsOn;
-    this.storyClosed = false;
+    // A note in brackets (`（作者为…）`) is printed at a story's end.
+    this.storyClosed = ALL_BRACKETED.test(body);
     this.last = draft;
     this.note(element, rule, note);
   }

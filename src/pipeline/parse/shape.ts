@@ -89,11 +89,14 @@ export function runsOn(line: Line, measureWidth: number, firm = true, inParagrap
   const width = reach(line) + line.halfWidth * 0.25;
   if (width >= measureWidth - 1) return true;
   // Only running text is pushed so: a heading line a little short of the measure is a heading.
+  if (HEADING_END.test(line.text)) return false;
   const running = inParagraph || RUNNING_PUNCTUATION.test(line.text);
   return firm && running && width >= measureWidth - 3 && !endsSentence(line.text);
 }
 
 const RUNNING_PUNCTUATION = /[，,、；;：:“”‘’（）()《》]/u;
+/** How a headline's last line ends: a column tag (`（人民时评）`), or a 引题's dash. */
+const HEADING_END = /(?:[(（][^()（）]{1,16}[)）]|[—―]{2})$/u;
 
 /**
  * On a page too short for a measure, the widest line cut mid-sentence, if at least two lines that

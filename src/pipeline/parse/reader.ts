@@ -15,7 +15,7 @@ import type { Element } from './elements.ts';
 import { looksLikeHeading, resolveHeading } from './heading.ts';
 import { endsSentence, isTitleLike } from './sentence.ts';
 import type { PageShape } from './shape.ts';
-import { isNumberedHead, judgeSubhead } from './subhead.ts';
+import { isNumberedHead, judgeSubhead, runsInto } from './subhead.ts';
 import type { Lexicon } from './types.ts';
 
 /** What one element was read as, for `--explain`. */
@@ -155,7 +155,7 @@ export class PageReader {
       case 'signed':
         return this.signed(element);
       case 'title':
-        return this.title(element);
+        return this.title(element, next);
       case 'text':
         return this.text(element, read.text);
     }
@@ -285,11 +285,13 @@ export class PageReader {
     this.note(element, 'signed', 'an institution signs the story');
   }
 
-  private title(element: Element) {
+  private title(element: Element, next: Element | undefined) {
     const target = this.awaitingBody();
     const dashed = SUBHEADLINE_DASH.test(element.parts[0] ?? '');
+    // A column may cut the first paragraph right under the headline: then the next text goes on with it.
+    const cut = next !== undefined && this.shape.layout !== 'lines' && runsInto(element.text, next.text, this.lexicon);
     const afterHeadline =
-      !!target && !target.dateline && target.bylines.length === 0 && this.pending.length === 0 && target.headline !== '' && target.subheadlines.length < 2;
+      !!target && !target.dateline && target.bylines.length === 0 && this.pending.length === 0 && target.headline !== '' && target.subheadlines.length < 2 && !cut;
     if (target && (dashed || (afterHeadline && !BOX_LABEL.test(element.text) && !isNumberedHead(element.text)))) {
       target.subheadlines.push(...element.parts);
       return this.note(element, 'subheadline', dashed ? 'opens with a dash' : 'right under the headline');

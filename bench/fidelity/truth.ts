@@ -21,6 +21,7 @@
  *   31-40 characters without a final mark (in the corpus as often a bold deck as a lead). These
  *   are printed so inconsistently that no single expectation is fair; their text and names count.
  */
+import type { RawArticle } from './load.ts';
 import { trimLine } from './text.ts';
 
 export type LineKind = 'paragraph' | 'subhead' | 'byline' | 'credit' | 'note';
@@ -54,14 +55,7 @@ export interface TruthLine {
   dateline?: Dateline;
 }
 
-export interface TruthArticle {
-  id: string;
-  date: string;
-  page: number;
-  seq: number;
-  kicker: string;
-  title: string;
-  subtitle: string;
+export interface TruthArticle extends Omit<RawArticle, 'body'> {
   /** A column label (栏目) the layout printed apart from the title (archive `专栏:` lines). */
   column?: string;
   lines: TruthLine[];
@@ -331,16 +325,7 @@ export function classifyBody(body: string): TruthLine[] {
   return lines;
 }
 
-export function truthArticle(raw: {
-  id: string;
-  date: string;
-  page: number;
-  seq: number;
-  kicker: string;
-  title: string;
-  subtitle: string;
-  body: string;
-}): TruthArticle {
+export function truthArticle(raw: RawArticle): TruthArticle {
   const lines = classifyBody(raw.body);
   const title = trimLine(raw.title);
   return {

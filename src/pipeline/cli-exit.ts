@@ -43,9 +43,23 @@ function guardStdio(): void {
 }
 
 /** Whether `parseArgs` rejected the command line (unknown option, missing value, stray argument). */
-export function isUsageError(error: unknown): boolean {
+function isUsageError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
+/**
+ * Reads the command line with `read` (a `parseArgs` call); on a bad one prints what is wrong and the
+ * usage line, and gives undefined: the tool then exits with {@link EXIT.usage}.
+ */
+export function readCommandLine<T>(read: () => T, usage: string): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!isUsageError(error)) throw error;
+    console.error(`dubao: ${(error as Error).message}\n${usage}`);
+    return undefined;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFromSeeds } from './build.ts';
-import { EXIT, isUsageError, runCli } from './cli-exit.ts';
+import { EXIT, readCommandLine, runCli } from './cli-exit.ts';
 import { explainSeed } from './compile.ts';
 import { formatProblem, PipelineError } from './errors.ts';
 import { loadLexicon } from './read/lexicon.ts';
@@ -24,14 +24,8 @@ function options() {
 }
 
 async function main(): Promise<number> {
-  let values: ReturnType<typeof options>;
-  try {
-    values = options();
-  } catch (error) {
-    if (!isUsageError(error)) throw error;
-    console.error(`dubao: ${(error as Error).message}\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const values = readCommandLine(options, USAGE);
+  if (!values) return EXIT.usage;
   if (values.explain) return explain(values.explain);
   if (!values.out && !values.json) {
     console.error(USAGE);

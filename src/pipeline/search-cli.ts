@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openSearchIndex } from '../search/engine.ts';
 import { buildFromSeeds } from './build.ts';
-import { EXIT, isUsageError, runCli } from './cli-exit.ts';
+import { EXIT, readCommandLine, runCli } from './cli-exit.ts';
 
 const USAGE = 'usage: npm run -s search -- --seeds DIR [--json] [--limit N] QUERY';
 const SEARCH_PREFIX = 'search/';
@@ -17,14 +17,8 @@ function commandLine() {
 
 /** The site's own search engine, run in Node over the bundle built from a seeds folder. */
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof commandLine>;
-  try {
-    parsed = commandLine();
-  } catch (error) {
-    if (!isUsageError(error)) throw error;
-    console.error(`dubao: ${(error as Error).message}\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const parsed = readCommandLine(commandLine, USAGE);
+  if (!parsed) return EXIT.usage;
   const { values, positionals } = parsed;
   const query = positionals.join(' ');
   if (!query.trim()) {

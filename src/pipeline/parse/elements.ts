@@ -53,23 +53,54 @@ function element(lines: Line[], shape: PageShape, gapBefore: boolean, chinese: b
 
 const MARKED = /^#{1,6}\s/u;
 
-/** Markdown: a block between blank lines is one element; a `## ` line inside one starts its own (its kicker sits right above it). */
+/**
+ * Markdown: a block between blank lines is one element; a `## ` line inside one starts its own (its
+ * kicker sits right above it). Two blank lines or more, where one is the rule, set stories apart.
+ */
 function markdownElements(lines: readonly Line[], shape: PageShape, chinese: boolean): Element[] {
+  const runs = blankRuns(lines);
+  // Where two blank lines are the rule between paragraphs, they set nothing apart.
+  const storyGap = runs.filter((run) => run >= 2).length * 2 < runs.length ? 2 : Infinity;
   const out: Element[] = [];
   let block: Line[] = [];
+  let blanks = 0;
+  let gap = true;
   const flush = () => {
-    if (block.length > 0) out.push(element(block, shape, out.length === 0, chinese));
+    if (block.length > 0) out.push(element(block, shape, gap, chinese));
     block = [];
+    gap = false;
   };
   for (const line of lines) {
-    if (line.blank) flush();
-    else {
-      if (MARKED.test(line.text)) flush();
-      block.push(line);
+    if (line.blank) {
+      flush();
+      blanks++;
+      continue;
     }
+    if (MARKED.test(line.text)) flush();
+    if (block.length === 0) {
+      gap ||= blanks >= storyGap;
+      blanks = 0;
+    }
+    block.push(line);
   }
   flush();
   return out;
+}
+
+/** The lengths of the runs of blank lines between non-blank ones. */
+function blankRuns(lines: readonly Line[]): number[] {
+  const runs: number[] = [];
+  let run = 0;
+  let seen = false;
+  for (const line of lines) {
+    if (line.blank) run++;
+    else {
+      if (seen && run > 0) runs.push(run);
+      seen = true;
+      run = 0;
+    }
+  }
+  return runs;
 }
 
 /** E-paper and archive text: every line is an element; a blank line before it may end an item. */

@@ -33,6 +33,7 @@ const ATTENDANCE = /(出席|主持|讲话|致辞|致信|会见|参加|陪同|出
 /** A headline that states the event: `…会议召开`, `…开幕`. */
 const EVENT = /(召开|举行|开幕|闭幕|落幕|启动|发布|成立|揭晓|开通|建成|通过|举办|启用|揭牌|开赛|开展)$/u;
 const CLAUSE = /[，,、；;]/u;
+const DECK_OPENING = /^(?:强调|指出|表示|要求|希望|同意|宣布|呼吁|提出|认为)/u;
 const PHRASE_GAP = /\S[\s\u3000]+\S/u;
 const DIGIT = /\d/u;
 
@@ -45,7 +46,8 @@ const length = (text: string) => [...text].length;
  */
 function kickerOdds(upper: string, lower: string): number {
   let odds = 1.6;
-  if (CLOSING_DASH.test(upper)) odds += 2.5;
+  // Decisive, as a 副题 opening with a dash is: a 引题 alone leads on into the headline.
+  if (CLOSING_DASH.test(upper)) odds += 5;
   if (OPENING_DASH.test(lower)) odds -= 5.3;
   if (COLUMN_TAG.test(upper)) odds -= 3.1;
   if (COLUMN_TAG.test(lower)) odds += 2.8;
@@ -62,6 +64,8 @@ function kickerOdds(upper: string, lower: string): number {
   if (length(lower) > 30) odds -= 0.75;
   if (length(upper) > 30) odds -= 0.75;
   if (PHRASE_GAP.test(lower)) odds += 0.6;
+  // A 副题 that sums up what was said opens with the verb: `习近平会见…` / `强调…`.
+  if (DECK_OPENING.test(lower)) odds -= 2.5;
   return odds;
 }
 

@@ -207,8 +207,9 @@ export class PageReader {
     draft.dateline = start.dateline;
     draft.bylines.push(...start.bylines);
     if (from) draft.continuedFrom = { page: from };
-    this.note(element, 'dateline', start.bylines.length ? `${start.bylines.length} bylines` : undefined);
-    if (start.rest) this.appendText(start.rest, element);
+    const note = start.bylines.length ? `with ${start.bylines.length} bylines` : undefined;
+    if (start.rest) this.appendText(start.rest, element, 'dateline', note);
+    else this.note(element, 'dateline', note);
   }
 
   private closing(element: Element, dateline: string | undefined, bylines: Byline[]) {
@@ -370,7 +371,8 @@ export class PageReader {
     const first = this.pending[0];
     if (!first) return false;
     if (!this.current || this.current.kind === 'photo') return true;
-    if (first.gapBefore && this.shape.layout !== 'markdown') return true;
+    // Markdown sets stories apart with two blank lines where one parts its paragraphs; the other layouts with one.
+    if (first.gapBefore) return true;
     if (!this.isHeadingLine(first)) return false;
     // E-paper text indents every paragraph and section head: a line flush left is a heading.
     if (this.shape.layout === 'lines') return true;

@@ -48,7 +48,9 @@ export function takeFurniture(lines: readonly Line[], layoutOf: (content: readon
       return;
     }
     lastWasNoise = false;
-    const header = parseHeaderLine(line.text);
+    const parsed = parseHeaderLine(line.text);
+    // A date alone inside the text is a letter's or a decree's own date, not the page's.
+    const header = parsed && seenContent && parsed.kind === 'page' && (parsed.strength === 'date' || parsed.strength === 'crawl') ? undefined : parsed;
     if (header) {
       if (!seenContent && header.kind === 'page') {
         heads.push({ line: line.no, header });

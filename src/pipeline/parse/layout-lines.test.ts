@@ -77,6 +77,12 @@ describe('e-paper text copied article by article', () => {
     expect(texts(speech)).toContain('同志们，朋友们：');
   });
 
+  it('takes the page date from the header, not from a letter dated inside an article', () => {
+    const letter = parse(['江城晨报 2019年3月5日 第04版', '致全市教师的一封信', `${P}老师们：新学期就要开始了。`, `${P}江城市教育局`, `${P}2019年2月20日`].join('\n'));
+    expect(letter.facts.date).toBe('2019-03-05');
+    expect(texts(letter.items[0])).toContain('2019年2月20日');
+  });
+
   it('reads an advertising page as a page without articles', () => {
     const ad = parse('人民日报 2019年3月5日 第16版\n广告');
     expect(ad.items).toEqual([]);

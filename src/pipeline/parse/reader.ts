@@ -270,6 +270,10 @@ export class PageReader {
   }
 
   private bylines(element: Element, bylines: Byline[]) {
+    // A page that marks its headlines with `## ` does not leave a story's headline bare: short lines
+    // and a byline inside a story are one of its reports (a compilation's 小标题 and its reporter).
+    const inStory = this.shape.markedHeadlines >= 2 && this.current?.kind === 'article' && this.current.body.length > 0;
+    if (inStory && this.pending.length > 0) this.resolvePending('text', undefined);
     const draft = this.pending.length > 0 ? this.startFromPending() : this.current ?? this.startArticle(element.line);
     draft.bylines.push(...bylines);
     this.last = draft;

@@ -24,6 +24,8 @@ export interface PageShape {
   blankBetweenParagraphs: boolean;
   /** Blank lines stand between some elements but not between paragraphs: they set items apart. */
   blankSeparatesItems: boolean;
+  /** Headlines the page marked with `## `. */
+  markedHeadlines: number;
   /** What the guess rests on, for `--explain`. */
   evidence: string;
 }
@@ -170,6 +172,7 @@ export function measureShape(content: readonly Line[], forced?: Layout): PageSha
     indentsParagraphs,
     blankBetweenParagraphs: blankShare >= 0.5,
     blankSeparatesItems: blankShare > 0 && blankShare < 0.5,
+    markedHeadlines: marked,
     evidence,
   };
 }

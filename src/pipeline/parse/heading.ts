@@ -27,9 +27,9 @@ export function looksLikeHeading(text: string): boolean {
 }
 
 /** A 引题 that reports who spoke, above the headline that says what: `…在座谈会上强调`. */
-const SPEECH = /(强调|指出|表示|要求|提出|希望|寄语|称|说|透露|认为|呼吁|宣布|倡议|表态)$/u;
+const SPEECH = /(?:强调|指出|表示|要求|提出|希望|寄语|称|说|透露|认为|呼吁|宣布|倡议|表态|发表[\u4e00-\u9fff]{0,12}(?:文章|讲话|谈话))$/u;
 /** 副题 of a meeting report: who attended or spoke. */
-const ATTENDANCE = /(出席|主持|讲话|致辞|致信|会见|参加|陪同|出席并讲话|主持会议|作报告|发表讲话|宣读|参加审议)$/u;
+const ATTENDANCE = /(?:出席|主持|讲话|致辞|致信|会见|参加|陪同|作报告|发表讲话|宣读|参加审议)(?:并[\u4e00-\u9fff]{1,4})?(?:[\u4e00-\u9fff]{0,4}(?:式|会议?|活动))?$/u;
 /** A headline that states the event: `…会议召开`, `…开幕`. */
 const EVENT = /(召开|举行|开幕|闭幕|落幕|启动|发布|成立|揭晓|开通|建成|通过|举办|启用|揭牌|开赛|开展)$/u;
 const CLAUSE = /[，,、；;]/u;

@@ -150,8 +150,12 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
     const previous = current[current.length - 1];
     const centred = line.indent >= CENTRED_INDENT;
     const startsParagraph = shape.indentsParagraphs && isParagraphIndent(line);
+    // A bracket opened at the element's start and closed at its last line ends it: a closing byline.
+    const closedNote =
+      previous !== undefined && /[)）]$/u.test(previous.text) && OPENS.test(current[0]!.text) && isClosed(current.map((held) => held.text).join(''));
     // A centred line after a full one is the end of a headline that wrapped (`…决定性进` / `展`).
-    const continues = previous !== undefined && full(previous) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, runsOn(line, shape.fullWidth, shape.measureIsFirm));
+    const continues =
+      !closedNote && previous !== undefined && full(previous) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, runsOn(line, shape.fullWidth, shape.measureIsFirm));
     if (!continues) flush();
     current.push(line);
   }

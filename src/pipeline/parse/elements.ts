@@ -1,6 +1,7 @@
 import { joinLines } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { CENTRED_INDENT, isParagraphIndent, runsOn, type PageShape } from './shape.ts';
+import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
 
@@ -174,6 +175,9 @@ const PARAGRAPH_OPENING = /^(?:“|‘|「|\d{1,2}月\d{1,2}日|据|近日|日�
 const FULL_STOP = /[。！？!?][”’」』）)]?$/u;
 
 function opensAfterFullStop(previous: Line, line: Line, lineRunsOn: boolean): boolean {
+  // A byline, a credit or a dateline on a line of its own never goes on from the line above.
+  if (!lineRunsOn && (parseBylineLine(line.text) || parseCreditLine(line.text))) return true;
+  if (parseDatelineStart(line.text)) return true;
   if (!FULL_STOP.test(previous.text)) return false;
   if (PARAGRAPH_OPENING.test(line.text) || isNumberedHead(line.text)) return true;
   // A paragraph's last line ends a sentence: a short line that does not is a heading of its own.

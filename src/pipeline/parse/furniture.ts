@@ -2,7 +2,7 @@ import type { PageFacts } from '../../contract/bundle.ts';
 import { pageFactsFrom, parseHeaderLine, type HeaderLine } from './headers.ts';
 import { displayWidth, halfWidthCount, type Line } from './lines.ts';
 import { findRunningFooter, isNoiseLine } from './noise.ts';
-import type { Marker, TraceEntry } from './reader.ts';
+import type { Marker, TraceEntry } from './tokens.ts';
 import { endsSentence } from './sentence.ts';
 import type { Layout } from './shape.ts';
 

@@ -1,41 +1,17 @@
 import type { Byline } from '../../contract/bundle.ts';
 import { HAN, joinLines } from './blocks.ts';
-import {
-  parseBylineLine,
-  parseBylineStart,
-  parseClosingLine,
-  parseCreditLine,
-  parseDatelineStart,
-  splitPhotoCredit,
-  type DatelineStart,
-} from './byline.ts';
+import { parseBylineStart, type DatelineStart } from './byline.ts';
+import { classifyElement } from './classify.ts';
 import { splitContinuation } from './continuation.ts';
 import { lastParagraph, newDraft, type Draft } from './draft.ts';
 import type { Element } from './elements.ts';
 import { looksLikeHeading, resolveHeading } from './heading.ts';
-import { endsSentence, isTitleLike } from './sentence.ts';
+import { endsSentence } from './sentence.ts';
 import type { PageShape } from './shape.ts';
 import { isNumberedHead, judgeSubhead, runsInto } from './subhead.ts';
+import type { Marker, Token, TraceEntry } from './tokens.ts';
 import type { Lexicon } from './types.ts';
 
-/** What one element was read as, for `--explain`. */
-export interface TraceEntry {
-  line: number;
-  lastLine: number;
-  rule: string;
-  note?: string;
-}
-
-/** A line the page reader met between elements: an item header or a column label. */
-export type Marker =
-  | { line: number; kind: 'item-header' }
-  | { line: number; kind: 'column'; column: string }
-  /** A PDF's masthead repeated on the page: inside a sentence it is nothing, under short lines it marks them a story's heading. */
-  | { line: number; kind: 'running-head' };
-
-export type Token = { type: 'element'; element: Element } | { type: 'marker'; marker: Marker };
-
-const MARKED = /^#{1,6}\s+/u;
 const SUBHEADLINE_DASH = /^[—―-]{1,2}\s*/u;
 /** Column labels are short; a longer run of short lines after a photo is body text, not a label. */
 const MAX_COLUMN_LENGTH = 20;
@@ -46,24 +22,10 @@ const MAX_CAPTION_PARAGRAPHS = 4;
 const MAX_CAPTION_LENGTH = 400;
 const AD = /^广\s*告$/u;
 const ALL_BRACKETED = /^[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]$/u;
-/** A story signed by an institution rather than a person: `新华社记者`, `本报评论员`. */
-const SIGNED = /^(?:本报|新华社|人民日报|中新社|经济日报|光明日报|解放军报)(?:特约)?(?:记者|评论员|观察员|通讯员|编辑部)$/u;
 /** The labels of boxes and notes printed inside a story: section heads, never 副题. */
 const BOX_LABEL = /^(?:核心阅读|阅读提示|编者按|编者的话|开栏的话|记者手记|记者点评|记者感言|采访手记|链接|相关链接|延伸阅读|背景链接|背景|短评|点评|数读|图说|小贴士|名词解释|专家观点|观点|声音)$/u;
 /** A text that leads into what follows (`…拉开了序幕——`) is a paragraph, never a heading. */
 const LEADS_ON = /[—―]{1,2}$/u;
-
-type Read =
-  | { type: 'marked'; headline: string }
-  | { type: 'continuation'; on?: number; from?: number }
-  | { type: 'dateline'; start: DatelineStart; from?: number }
-  | { type: 'closing'; dateline?: string; bylines: Byline[] }
-  | { type: 'credit'; bylines: Byline[] }
-  | { type: 'caption'; caption: string; bylines: Byline[] }
-  | { type: 'bylines'; bylines: Byline[] }
-  | { type: 'signed' }
-  | { type: 'title' }
-  | { type: 'text'; text: string };
 
 /**
  * Walks a page's elements in print order and groups them into items. Ordered rules read each
@@ -106,37 +68,13 @@ export class PageReader {
     this.trace.push({ line: element.line, lastLine: element.lastLine, rule, ...(note ? { note } : {}) });
   }
 
-  private classify(element: Element): Read {
-    const text = element.text;
-    const first = element.parts[0] ?? '';
-    if (MARKED.test(first)) return { type: 'marked', headline: joinLines([first.replace(MARKED, ''), ...element.parts.slice(1)]) };
-    const marker = splitContinuation(text);
-    if (marker.text === '' && (marker.continuedOn || marker.continuedFrom)) {
-      return { type: 'continuation', on: marker.continuedOn, from: marker.continuedFrom };
-    }
-    const start = parseDatelineStart(marker.continuedFrom ? marker.text : text);
-    if (start) return { type: 'dateline', start, from: marker.continuedFrom };
-    const closing = parseClosingLine(text);
-    if (closing) return { type: 'closing', ...closing };
-    const credit = parseCreditLine(text);
-    if (credit) return { type: 'credit', bylines: credit };
-    const caption = splitPhotoCredit(text);
-    if (caption) return { type: 'caption', ...caption };
-    const bylines = parseBylineLine(text);
-    if (bylines) return { type: 'bylines', bylines };
-    if (SIGNED.test(text.replace(/[\s\u3000\u00a0]+/gu, ''))) return { type: 'signed' };
-    if (this.isHeadingLine(element)) return { type: 'title' };
-    if (isTitleLike(element.parts)) return { type: 'title' };
-    return { type: 'text', text };
-  }
-
   /** On a page that indents its paragraphs, a line flush left is a heading, however long (a 副题 can be a paragraph long). */
   private isHeadingLine(element: Element): boolean {
     return this.shape.layout !== 'markdown' && this.shape.indentsParagraphs && !element.indented && !LEAD_IN.test(element.text);
   }
 
   private element(element: Element, next: Element | undefined) {
-    const read = this.classify(element);
+    const read = classifyElement(element, this.isHeadingLine(element));
     switch (read.type) {
       case 'marked':
         return this.marked(element, read.headline);
@@ -193,7 +131,7 @@ export class PageReader {
   }
 
   private continuation(element: Element, on: number | undefined, from: number | undefined) {
-    this.resolvePending('text', undefined);
+    this.resolvePending(undefined);
     if (on && this.current) this.current.continuedOn = { page: on };
     if (from) {
       if (this.current && this.current.body.length === 0) this.current.continuedFrom = { page: from };
@@ -213,7 +151,7 @@ export class PageReader {
   }
 
   private closing(element: Element, dateline: string | undefined, bylines: Byline[]) {
-    this.resolvePending('text', undefined);
+    this.resolvePending(undefined);
     const target = this.current ?? this.last;
     if (!target) return this.text(element, element.text);
     target.bylines.push(...bylines);
@@ -273,7 +211,7 @@ export class PageReader {
     // A page that marks its headlines with `## ` does not leave a story's headline bare: short lines
     // and a byline inside a story are one of its reports (a compilation's 小标题 and its reporter).
     const inStory = this.shape.markedHeadlines >= 2 && this.current?.kind === 'article' && this.current.body.length > 0;
-    if (inStory && this.pending.length > 0) this.resolvePending('text', undefined);
+    if (inStory && this.pending.length > 0) this.resolvePending(undefined);
     const draft = this.pending.length > 0 ? this.startFromPending() : this.current ?? this.startArticle(element.line);
     draft.bylines.push(...bylines);
     this.last = draft;
@@ -307,7 +245,7 @@ export class PageReader {
     }
     if (this.shape.indentsParagraphs && element.indented && this.shape.layout !== 'markdown' && !LEADS_ON.test(element.text)) {
       // Indented like a paragraph: a section head of the story (`核心阅读` opening it), not a heading.
-      if (this.pending.length > 0) this.resolvePending('text', element.text);
+      if (this.pending.length > 0) this.resolvePending(element.text);
       const story = this.current ?? this.startArticle(element.line);
       story.body.push({ kind: 'subhead', text: element.text });
       this.last = story;
@@ -317,7 +255,7 @@ export class PageReader {
   }
 
   private text(element: Element, text: string) {
-    this.resolvePending('text', text);
+    this.resolvePending(text);
     const draft = this.awaitingBody();
     // A PDF prints `本报北京1月31日电` on a line of its own and `（记者杜一菲）` opening the next.
     const start = draft?.dateline && draft.bylines.length === 0 ? parseBylineStart(text) : undefined;
@@ -344,7 +282,7 @@ export class PageReader {
   // ---- held elements
 
   /** What the held short elements are, now that a paragraph (`nextText`) follows them. */
-  private resolvePending(_next: 'text', nextText: string | undefined) {
+  private resolvePending(nextText: string | undefined) {
     if (this.pending.length === 0) return;
     if (this.opensNewStory()) {
       this.startFromPending();

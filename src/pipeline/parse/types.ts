@@ -1,6 +1,6 @@
 import type { Article, PageFacts } from '../../contract/bundle.ts';
 import type { PipelineProblem } from '../errors.ts';
-import type { TraceEntry } from './reader.ts';
+import type { TraceEntry } from './tokens.ts';
 import type { Layout, PageShape } from './shape.ts';
 
 /** One item of a page as parsed, before the pipeline gives it ids. */

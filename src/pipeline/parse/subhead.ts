@@ -45,6 +45,8 @@ function splitsWord(text: string, next: string, lexicon: Lexicon): boolean {
 /** Paragraphs open this way far more often than sentences inside them do: a quotation, a date, `据`. */
 const PARAGRAPH_OPENING = /^(?:“|‘|「|\d{1,2}月\d{1,2}日|据|近日|日前|本报|新华社|记者|今年|去年|近年来|目前|在)/u;
 const CLOSED_END = /[”）)》]$/u;
+/** A paragraph, not a head, opens by saying when: `去年12月，`, `上世纪90年代初期，`, `在…看来，`. */
+const TIME_OPENING = /^(?:今年|去年|前年|明年|近日|日前|近年|上世纪|本世纪|\d{1,4}(?:年|月|日)|[一二三四五六七八九十]+月|当天|当日|此前|此后|随后|如今|眼下|在[^，,]{1,12}看来)/u;
 const OPENED_START = /^[“《（(]/u;
 
 /**
@@ -67,6 +69,7 @@ export function judgeSubhead(text: string, next: string | undefined, lexicon?: L
   weigh(CLOSED_END.test(text), 'ends closing a quotation or bracket', 4.4);
   weigh(OPENED_START.test(text), 'opens a quotation or bracket', -1.9);
   weigh(RUNNING_START.test(text), 'opens like running text', -2.2);
+  weigh(TIME_OPENING.test(text), 'opens with a time, as a paragraph does', -1.5);
   weigh(CLAUSE_BREAK.test(text), 'a clause break inside', -1.1);
   // A head's clauses are words long; one character after a comma is a sentence the column cut.
   weigh(/[，,；;、][^，,；;、]$/u.test(text), 'one character after a comma', -3);

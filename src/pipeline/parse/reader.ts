@@ -8,7 +8,7 @@ import type { Element } from './elements.ts';
 import { looksLikeHeading, resolveHeading } from './heading.ts';
 import { endsSentence } from './sentence.ts';
 import type { PageShape } from './shape.ts';
-import { isNumberedHead, judgeSubhead, runsInto } from './subhead.ts';
+import { isNumberedHead, judgeSubhead, runsInto, startsAfresh } from './subhead.ts';
 import type { Marker, Token, TraceEntry } from './tokens.ts';
 import type { Lexicon } from './types.ts';
 
@@ -452,7 +452,7 @@ export class PageReader {
     if (body === '') return this.note(element, 'continuation');
     const last = lastParagraph(draft);
     // The print column ended mid-sentence here, so this text continues the paragraph before it.
-    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(last.text)) {
+    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(last.text) && !startsAfresh(last.text, body, this.lexicon)) {
       last.text = joinLines([last.text, body], this.chinese || HAN.test(body));
       rule = rule === 'paragraph' ? 'column-cut' : rule;
     } else draft.body.push({ kind: 'paragraph', text: body });

@@ -91,6 +91,14 @@ export function runsInto(text: string, next: string, lexicon?: Lexicon): boolean
   return lexicon !== undefined && splitsWord(text, next, lexicon);
 }
 
+/**
+ * Whether `next` plainly starts a paragraph of its own after `text`, which ends without a full stop:
+ * it opens as paragraphs do, and no word runs across (a deck or a lead-in printed without a stop).
+ */
+export function startsAfresh(text: string, next: string, lexicon?: Lexicon): boolean {
+  return PARAGRAPH_OPENING.test(next) && !runsInto(text, next, lexicon);
+}
+
 export function isNumberedHead(text: string): boolean {
   return NUMBERED.test(text);
 }

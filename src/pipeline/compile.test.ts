@@ -146,3 +146,31 @@ describe('entities of the seed page, through the real parser', () => {
     expect(bad.problems[0]?.title).toContain('中讯');
   });
 });
+
+describe('pages printed in halves and advertising pages', () => {
+  const page = (file: string, number: number, text: string): SeedInput => ({
+    file,
+    text,
+    meta: { file: file.replace('.txt', '.meta.json'), json: { date: '2024-11-01', page: number, publication: '江城日报' } },
+  });
+
+  it('links the two halves of an article to each other, and keeps an advertising page without articles', () => {
+    const { corpus, problems } = compileCorpus([
+      page('p1.txt', 1, '## 滨江步道全线贯通\n\n本报讯(记者 李明) 经过两年建设，步道全线贯通。（下转第2版）'),
+      page('p2.txt', 2, '## 滨江步道全线贯通\n\n（上接第1版）步道全长十八公里。'),
+      page('p3.txt', 3, '广告'),
+    ]);
+    expect(problems).toEqual([]);
+    const [first, second] = corpus.articles;
+    expect(first?.continuedOn).toEqual({ page: 2, articleId: second?.id });
+    expect(second?.continuedFrom).toEqual({ page: 1, articleId: first?.id });
+    expect(first?.body.map((block) => block.text)).toEqual(['经过两年建设，步道全线贯通。']);
+    const ad = corpus.pages.find((p) => p.source === 'p3.txt');
+    expect(ad).toMatchObject({ advertisement: true, articleIds: [], number: 3 });
+  });
+
+  it('leaves a marker unlinked when the other page is not in the bundle', () => {
+    const { corpus } = compileCorpus([page('p1.txt', 1, '## 滨江步道全线贯通\n\n本报讯 步道全线贯通。（下转第9版）')]);
+    expect(corpus.articles[0]?.continuedOn).toEqual({ page: 9 });
+  });
+});

@@ -144,8 +144,12 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
   };
   for (const line of lines) {
     if (line.blank) {
+      const last = current.at(-1);
+      // A sheet of the PDF ended here, its footer taken out: a paragraph running to the edge goes on.
+      if (line.besideNoise && last && full(last)) continue;
       flush();
-      if (!shape.blankBetweenParagraphs) gap = true;
+      // A sheet's end is no break between items, whatever blank lines pdftotext set around its footer.
+      if (!shape.blankBetweenParagraphs && !line.besideNoise) gap = true;
       continue;
     }
     const previous = current[current.length - 1];

@@ -2,9 +2,8 @@ import type { PageFacts } from '../../contract/bundle.ts';
 import { pageFactsFrom, parseHeaderLine, type HeaderLine } from './headers.ts';
 import { displayWidth, halfWidthCount, type Line } from './lines.ts';
 import { findRunningFooter, isNoiseLine } from './noise.ts';
-import type { Marker, TraceEntry } from './tokens.ts';
-import { endsSentence } from './sentence.ts';
 import type { Layout } from './shape.ts';
+import type { Marker, TraceEntry } from './tokens.ts';
 
 /**
  * What a page prints around its articles: its header (paper, date, 版), navigation an e-paper site
@@ -12,7 +11,7 @@ import type { Layout } from './shape.ts';
  * articles are read, so none of it becomes a headline or body text, and kept as facts where it states some.
  */
 export interface Furniture {
-  /** The page's lines with furniture blanked out (line numbers stay those of the file). */
+  /** The page's lines with furniture taken out (line numbers stay those of the text). */
   content: Line[];
   facts: PageFacts;
   /** Item headers and column labels between the articles, for the reader. */
@@ -20,88 +19,102 @@ export interface Furniture {
   trace: TraceEntry[];
 }
 
-const blanked = (line: Line): Line => ({ ...line, text: '', blank: true, width: 0, halfWidth: 0, indent: 0 });
+const blanked = (line: Line, besideNoise = false): Line => ({
+  ...line,
+  text: '',
+  blank: true,
+  width: 0,
+  halfWidth: 0,
+  indent: 0,
+  ...(besideNoise ? { besideNoise } : {}),
+});
 const retexted = (line: Line, text: string): Line => (text ? { ...line, text, width: displayWidth(text), halfWidth: halfWidthCount(text) } : blanked(line));
 
+type PageHeader = Extract<HeaderLine, { kind: 'page' }>;
+
 /**
- * Separates furniture from content. Headers met before any content give the page's facts; later
- * ones are item headers, except on pages of print columns, where they are running heads.
+ * Separates furniture from content. Header lines met before any content give the page's facts.
+ * Later ones are running heads on pages of print columns (a PDF repeats its masthead on every sheet,
+ * inside sentences too); elsewhere item headers where the page prints them for its items (the same
+ * form twice, or naming the page's own 版: an archive's `第2版(要闻)`); any other is text, such as an
+ * article quoting a paper and date. Later headers only fill facts the page's own header left open.
  */
 export function takeFurniture(lines: readonly Line[], layoutOf: (content: readonly Line[]) => Layout): Furniture {
   const trace: TraceEntry[] = [];
   const heads: { line: number; header: HeaderLine }[] = [];
-  const later: { placeholder: Line; header: HeaderLine }[] = [];
-  const placeholders = new Set<Line>();
+  const later = new Map<Line, PageHeader>();
+  const footers = new Map<Line, string>();
+  const markers: Marker[] = [];
   const content: Line[] = [];
   let seenContent = false;
-  let lastWasNoise = false;
-  lines.forEach((line) => {
+  let afterNoise = false;
+  for (const line of lines) {
     if (line.blank) {
-      // A blank line beside a removed footer is the PDF's page break, not a paragraph's end.
-      if (!lastWasNoise) content.push(line);
-      return;
+      // Blank lines on both sides of a removed line are one break, marked so: a PDF's sheet may end mid-paragraph there.
+      if (!(afterNoise && content.at(-1)?.blank)) content.push(afterNoise ? blanked(line, true) : line);
+      continue;
     }
     if (isNoiseLine(line.text)) {
       trace.push({ line: line.no, lastLine: line.no, rule: 'noise' });
-      dropTrailingBlanks(content, seenContent, placeholders);
-      lastWasNoise = true;
-      return;
+      const last = content.at(-1);
+      if (last?.blank) content[content.length - 1] = blanked(last, true);
+      afterNoise = true;
+      continue;
     }
-    lastWasNoise = false;
-    const parsed = parseHeaderLine(line.text);
-    // A date alone inside the text is a letter's or a decree's own date, not the page's.
-    const header = parsed && seenContent && parsed.kind === 'page' && (parsed.strength === 'date' || parsed.strength === 'crawl') ? undefined : parsed;
-    if (header) {
-      if (!seenContent && header.kind === 'page') {
-        heads.push({ line: line.no, header });
-        trace.push({ line: line.no, lastLine: line.no, rule: 'page-header' });
-        return;
-      }
-      const placeholder = blanked(line);
-      later.push({ placeholder, header });
-      placeholders.add(placeholder);
-      content.push(placeholder);
-      return;
-    }
-    const footer = findRunningFooter(line.text);
-    const text = footer ? `${line.text.slice(0, footer.start)}${line.text.slice(footer.end)}`.trim() : line.text;
-    if (footer) trace.push({ line: line.no, lastLine: line.no, rule: 'noise', note: 'running footer inside the line' });
-    seenContent = true;
-    content.push(text === line.text ? line : retexted(line, text));
-  });
-
-  const layout = layoutOf(content.filter((line) => !line.blank));
-  const markers: Marker[] = [];
-  const runningHeads = new Set<Line>();
-  for (const { placeholder: line, header } of later) {
-    if (header.kind === 'column') {
+    afterNoise = false;
+    const header = parseHeaderLine(line.text);
+    if (header?.kind === 'column') {
       markers.push({ line: line.no, kind: 'column', column: header.column });
       trace.push({ line: line.no, lastLine: line.no, rule: 'column-label' });
-    } else if (layout === 'columns') {
-      // A PDF repeats its masthead at the top of every sheet: it can fall inside a sentence.
-      trace.push({ line: line.no, lastLine: line.no, rule: 'running-head' });
-      if (heads.length === 0) heads.push({ line: line.no, header });
-      runningHeads.add(line);
-      markers.push({ line: line.no, kind: 'running-head' });
-    } else {
-      markers.push({ line: line.no, kind: 'item-header' });
-      trace.push({ line: line.no, lastLine: line.no, rule: 'item-header' });
-      heads.push({ line: line.no, header });
+      content.push(blanked(line));
+      continue;
     }
+    if (header?.kind === 'page' && !seenContent) {
+      heads.push({ line: line.no, header });
+      trace.push({ line: line.no, lastLine: line.no, rule: 'page-header' });
+      continue;
+    }
+    // A date alone inside the text is a letter's or a decree's own date, not the page's.
+    if (header?.kind === 'page' && header.strength !== 'date' && header.strength !== 'crawl') later.set(line, header);
+    const footer = findRunningFooter(line.text);
+    if (footer) footers.set(line, `${line.text.slice(0, footer.start)}${line.text.slice(footer.end)}`.trim());
+    seenContent = true;
+    content.push(line);
   }
-  // Running heads leave no line behind, not even a blank one, so the sentence around them rejoins.
-  const kept = content.filter((line) => !runningHeads.has(line));
-  return { content: kept, facts: pageFactsFrom(heads), markers, trace };
-}
 
-/**
- * Blank lines just before a removed footer, where the text before them runs on (a PDF's page broke
- * a paragraph); after a short line they were a real break and stay. A header's placeholder stays too.
- */
-function dropTrailingBlanks(content: Line[], seenContent: boolean, placeholders: ReadonlySet<Line>) {
-  if (!seenContent) return;
-  let end = content.length;
-  while (end > 0 && content[end - 1]?.blank && !placeholders.has(content[end - 1]!)) end--;
-  const before = content[end - 1];
-  if (before && !placeholders.has(before) && [...before.text].length >= 10 && !endsSentence(before.text)) content.length = end;
+  const layout = layoutOf(content.filter((line) => !line.blank && !later.has(line)));
+  const facts = pageFactsFrom(heads);
+  const shapes = new Map<string, number>();
+  const shapeOf = (header: PageHeader) => JSON.stringify({ ...header.facts, date: undefined });
+  for (const header of later.values()) shapes.set(shapeOf(header), (shapes.get(shapeOf(header)) ?? 0) + 1);
+  const fill = (header: PageHeader) => {
+    for (const [key, value] of Object.entries(header.facts)) if (!(key in facts)) Object.assign(facts, { [key]: value });
+  };
+  const kept: Line[] = [];
+  for (const line of content) {
+    const header = later.get(line);
+    if (header && layout === 'columns') {
+      trace.push({ line: line.no, lastLine: line.no, rule: 'running-head' });
+      markers.push({ line: line.no, kind: 'running-head' });
+      fill(header);
+      // A running head leaves no line behind, not even a blank one, so the sentence around it rejoins.
+      continue;
+    }
+    if (header && ((shapes.get(shapeOf(header)) ?? 0) >= 2 || (header.facts.number !== undefined && header.facts.number === facts.number))) {
+      trace.push({ line: line.no, lastLine: line.no, rule: 'item-header' });
+      markers.push({ line: line.no, kind: 'item-header' });
+      fill(header);
+      kept.push(blanked(line));
+      continue;
+    }
+    const footer = footers.get(line);
+    // Only a PDF's sheets end inside a sentence; elsewhere `第 12 页` is the text's own reference.
+    if (footer !== undefined && layout === 'columns') {
+      trace.push({ line: line.no, lastLine: line.no, rule: 'noise', note: 'running footer inside the line' });
+      kept.push(retexted(line, footer));
+      continue;
+    }
+    kept.push(line);
+  }
+  return { content: kept, facts, markers, trace };
 }

@@ -18,6 +18,8 @@ export interface Line {
   hardBreak: boolean;
   /** Nothing but whitespace. */
   blank: boolean;
+  /** A blank line beside a line taken out as furniture (a PDF's footer): the sheet may have ended mid-paragraph. */
+  besideNoise?: boolean;
 }
 
 const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu;

@@ -129,7 +129,7 @@ export function measureShape(content: readonly Line[], forced?: Layout): PageSha
     const line = content[i];
     if (!line || line.blank) continue;
     pairs++;
-    if (content[i - 1]?.blank) blankPairs++;
+    if (content[i - 1]?.blank && !content[i - 1]?.besideNoise) blankPairs++;
   }
   const blankShare = pairs === 0 ? 0 : blankPairs / pairs;
   // Indented paragraphs on consecutive lines are one per line, whatever blank lines the heading has.

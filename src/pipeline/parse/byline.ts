@@ -329,7 +329,8 @@ const PLACES = `[${HAN}]{1,12}?(?:、\\s*[${HAN}]{1,12}?)*`;
  * With a date the body may follow without a space (`…6月12日讯北京证券交易所…`); without one,
  * 讯/电 must end the word (`新华社推出纪录电影`, `本报电子版` are running text).
  */
-const DATELINE_BODY = `${NEWSROOM}(?:${PLACES})?(?:${DATE}[讯电]|[讯电](?=$|[^${HAN}]|(?:本报)?(?:记者|通讯员)))`;
+// After a date the body may follow with no gap, but not a word that starts with 电 or 讯 (`3日电话采访`).
+const DATELINE_BODY = `${NEWSROOM}(?:${PLACES})?(?:${DATE}[讯电](?![话子视影台报脑力器梯车站网商竞池源价息问])|[讯电](?=$|[^${HAN}]|(?:本报)?(?:记者|通讯员)))`;
 const DATELINE = new RegExp(`^(据)?(${DATELINE_BODY})`, 'u');
 const BRACKETED_DATELINE = new RegExp(`^【(据?${DATELINE_BODY})】`, 'u');
 const BRACKETED = /^\s*[(（]([^()（）]{1,200})[)）]/u;

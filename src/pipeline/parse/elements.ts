@@ -181,8 +181,12 @@ const FULL_STOP = /[。！？!?][”’」』）)]?$/u;
 function opensAfterFullStop(previous: Line, line: Line, lineRunsOn: boolean): boolean {
   // A byline, a credit or a dateline on a line of its own never goes on from the line above.
   if (!lineRunsOn && (parseBylineLine(line.text) || parseCreditLine(line.text))) return true;
-  if (parseDatelineStart(line.text)) return true;
+  // A dateline with its reporters opens a story; a bare one only where the line above ended a
+  // sentence, as a wrapped line may start with `新华社3日电的报道…` quoted mid-sentence.
+  const dateline = parseDatelineStart(line.text);
+  if (dateline && dateline.bylines.length > 0) return true;
   if (!FULL_STOP.test(previous.text)) return false;
+  if (dateline) return true;
   if (PARAGRAPH_OPENING.test(line.text) || isNumberedHead(line.text)) return true;
   // A paragraph's last line ends a sentence: a short line that does not is a heading of its own.
   return !lineRunsOn && !endsSentence(line.text);

@@ -76,6 +76,14 @@ describe('pdftotext of print columns', () => {
     expect(bodyTexts(parse(plain).items[0]!)).toHaveLength(1);
   });
 
+  it('does not start a story at a wrapped line that begins with an agency quoted mid-sentence', () => {
+    const text = ['新城滨江步道全线贯通', ...wrap('沿线居民说，步道建成后据外媒援引新华社3日电的报道称，这一工程已成为城市更新的样板之一。', 18, '\u3000\u3000'), ...PARAGRAPHS.flatMap((p) => wrap(p, 18, '\u3000\u3000'))].join('\n');
+    expect(text).toMatch(/\n新华社3日电/u);
+    const items = parse(text).items;
+    expect(items).toHaveLength(1);
+    expect(items[0]?.dateline).toBeUndefined();
+  });
+
   it('reads a closing byline broken over blank lines', () => {
     const text = [...PARAGRAPHS.flatMap((p) => wrap(p, 15)), '（新华社南湖3月4日电', '', '记者陆文清、', '', '周明华）'].join('\n');
     const [item] = parse(`新城滨江步道全线贯通\n${text}`).items;

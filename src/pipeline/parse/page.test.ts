@@ -84,6 +84,28 @@ describe('paragraph repair', () => {
   });
 });
 
+describe('datelines inside a story', () => {
+  it('keeps a second report under one headline in the story, with its reporters', () => {
+    const [item, ...rest] = parse('## 两地春耕忙\n\n本报南湖3月4日电（记者李明）南湖的春耕开始了。\n\n本报江口3月4日电（记者王华）江口也忙起来了。').items;
+    expect(rest).toEqual([]);
+    expect(texts(item)).toEqual(['南湖的春耕开始了。', '本报江口3月4日电（记者王华）江口也忙起来了。']);
+    expect(item?.bylines.map((b) => b.name)).toEqual(['李明', '王华']);
+  });
+
+  it('gives the dateline to the headline above a photo set between them', () => {
+    const items = parse('## 新城滨江步道全线贯通\n\n市民在步道上散步休闲。 张三 摄\n\n本报讯（记者李明）步道4日全线贯通。').items;
+    expect(items.map((i) => [i.kind, i.headline, i.dateline])).toEqual([
+      ['article', '新城滨江步道全线贯通', '本报讯'],
+      ['photo', '', undefined],
+    ]);
+  });
+
+  it('does not read 电话 after a date as a dateline', () => {
+    const [item] = parse('## 题\n\n据本报3日电话采访，春耕进展顺利。').items;
+    expect(item?.dateline).toBeUndefined();
+  });
+});
+
 describe('photo items and column labels', () => {
   it('makes a credited caption a photo item and gives it the label printed after it', () => {
     const items = parse('## 题\n\n本报讯 正文。\n\n项目建设正酣。 徐晶玮 摄\n\n重点项目  \n进行时').items;

@@ -141,7 +141,15 @@ export class PageReader {
   }
 
   private dateline(element: Element, start: DatelineStart, from: number | undefined) {
-    const draft = this.pending.length > 0 ? this.startFromPending() : this.awaitingBody() ?? this.startArticle(element.line);
+    const story = this.current;
+    if (story?.dateline && story.body.length > 0 && this.pending.length === 0 && !this.storyClosed && !from) {
+      // A story with a dateline of its own meets another: two reports printed under one headline.
+      // The second dateline stays in the text; its reporters join the story's bylines.
+      story.bylines.push(...start.bylines);
+      return this.appendText(element.text, element, 'paragraph', 'a second dateline inside the story');
+    }
+    // A photo set between a headline and its dateline does not part them.
+    const draft = this.pending.length > 0 ? this.startFromPending() : this.awaitingBody(true) ?? this.startArticle(element.line);
     draft.dateline = start.dateline;
     draft.bylines.push(...start.bylines);
     if (from) draft.continuedFrom = { page: from };
@@ -431,9 +439,11 @@ export class PageReader {
     return story;
   }
 
-  private awaitingBody(): Draft | undefined {
+  /** The story whose heading was just read and whose body has not begun; `pastPhoto` also over a photo set in between. */
+  private awaitingBody(pastPhoto = false): Draft | undefined {
     const draft = this.current;
-    return draft && draft.kind === 'article' && draft.body.length === 0 && draft === this.last ? draft : undefined;
+    const next = draft === this.last || (pastPhoto && this.last?.kind === 'photo');
+    return draft && draft.kind === 'article' && draft.body.length === 0 && next ? draft : undefined;
   }
 
   private lastParagraphIsCut(): boolean {

@@ -222,7 +222,8 @@ function closeBrackets(elements: readonly Element[], chinese: boolean): Element[
     let text = first.text;
     while (end + 1 < elements.length && end - i < 4 && !isClosed(text)) {
       const next = elements[end + 1]!;
-      if ([...next.text].length > MAX_BRACKETED_PIECE) break;
+      // A marked headline is never inside a bracket.
+      if ([...next.text].length > MAX_BRACKETED_PIECE || MARKED.test(next.parts[0] ?? '')) break;
       text = joinLines([text, next.text], chinese);
       end++;
     }

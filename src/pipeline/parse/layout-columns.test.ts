@@ -91,3 +91,11 @@ describe('pdftotext of print columns', () => {
     expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
   });
 });
+
+describe('a very long page', () => {
+  it('reads 150,000 lines without running out of call stack', () => {
+    const lines = Array.from({ length: 150_000 }, (_, i) => (i % 5 === 4 ? '设有亲水平台九处。' : '经过两年建设新城滨江步道'));
+    const page = parse(['新城滨江步道全线贯通', ...lines].join('\n'));
+    expect(page.items.length).toBeGreaterThan(0);
+  });
+});

@@ -106,6 +106,34 @@ describe('datelines inside a story', () => {
   });
 });
 
+describe('nothing printed is dropped', () => {
+  it('keeps a photo\'s title when a 专栏 line already named its column', () => {
+    const [photo] = parse('专栏：图片新闻\n\n春耕正忙\n\n农民在田间插秧。 张三 摄').items;
+    expect(photo).toMatchObject({ kind: 'photo', column: '图片新闻', headline: '春耕正忙', caption: '农民在田间插秧。' });
+  });
+
+  it('takes a closing line\'s dateline where the story has none', () => {
+    const [item] = parse('## 题\n\n各地春耕进展顺利。（新华社北京3月5日电 记者王明）').items;
+    expect(item).toMatchObject({ dateline: '新华社北京3月5日电', body: paragraphBlocks(['各地春耕进展顺利。']) });
+  });
+
+  it('keeps what is printed beside 广告', () => {
+    const page = parse('某某集团\n\n广告\n\n本报讯 新品上市。');
+    expect(page.advertisement).toBeUndefined();
+    expect(page.items.flatMap((i) => [i.kicker, i.headline, ...texts(i)]).join('')).toContain('某某集团');
+  });
+
+  it('does not let an open bracket swallow the next marked headline', () => {
+    const items = parse('## 甲\n\n甲文。\n\n（本报记者\n\n## 乙标题\n\n乙文。').items;
+    expect(items.map((i) => i.headline)).toEqual(['甲', '乙标题']);
+  });
+
+  it('gives a lone 上接 marker to the story that follows it, not to a later one', () => {
+    const items = parse('（上接第1版）\n\n## 甲\n\n甲文。\n\n## 乙\n\n乙文。').items;
+    expect(items.map((i) => i.continuedFrom?.page)).toEqual([1, undefined]);
+  });
+});
+
 describe('photo items and column labels', () => {
   it('makes a credited caption a photo item and gives it the label printed after it', () => {
     const items = parse('## 题\n\n本报讯 正文。\n\n项目建设正酣。 徐晶玮 摄\n\n重点项目  \n进行时').items;

@@ -1,4 +1,4 @@
-import type { Byline } from '../../contract/bundle.ts';
+import type { BodyBlock, Byline } from '../../contract/bundle.ts';
 import { HAN, joinLines } from './blocks.ts';
 import { parseBylineStart, type DatelineStart } from './byline.ts';
 import { classifyElement } from './classify.ts';
@@ -47,6 +47,11 @@ export class PageReader {
   private lastRanOn = false;
   /** The current story ended with its closing byline or a credit: what follows starts another. */
   private storyClosed = false;
+  /**
+   * The last characters of paragraphs rejoined from pieces. Tests read them instead of the whole
+   * text, which grows with every piece: reading it each time made long rejoined paragraphs quadratic.
+   */
+  private readonly ends = new WeakMap<BodyBlock, string>();
 
   constructor(
     private readonly shape: PageShape,
@@ -61,7 +66,8 @@ export class PageReader {
       else this.element(token.element, nextElement(tokens, i));
     }
     this.finish();
-    return this.items.filter((item) => !(AD.test(item.headline) && item.body.length === 0 && !item.caption));
+    // An advertising page prints `广告` and nothing else of an article; anything more is kept.
+    return this.items.filter((item) => !(AD.test(item.headline) && isBare(item)));
   }
 
   private note(element: Element, rule: string, note?: string) {
@@ -108,6 +114,7 @@ export class PageReader {
       return;
     }
     this.flushPendingAtBoundary();
+    this.nextFrom = undefined;
     if (marker.kind === 'column') this.nextColumn = marker.column;
     // An item header separates items: text after it never continues the article before.
     this.current = undefined;
@@ -171,10 +178,10 @@ export class PageReader {
   }
 
   private credit(element: Element, bylines: Byline[]) {
-    const photo = this.photoFromCurrent();
-    if (photo) {
-      photo.bylines.push(...bylines);
-      this.last = photo;
+    const captioned = this.photoFromCurrent();
+    if (captioned) {
+      captioned.bylines.push(...bylines);
+      this.last = captioned;
       this.storyClosed = true;
       return this.note(element, 'photo-credit', 'the story before it is its caption');
     }
@@ -191,8 +198,8 @@ export class PageReader {
     const label = this.pending.length >= 2 ? this.pending.shift() : undefined;
     const rest = this.pending.map((held) => joinLines(held.parts)).join('\n');
     this.pending = [];
-    const photo2 = this.startPhoto(label?.line ?? element.line, rest || caption || undefined, bylines);
-    if (label) this.labelPhoto(photo2, label);
+    const photo = this.startPhoto(label?.line ?? element.line, rest || caption || undefined, bylines);
+    if (label) this.labelPhoto(photo, label);
     this.note(element, 'photo-credit');
   }
 
@@ -211,7 +218,7 @@ export class PageReader {
     const label = this.pending.pop();
     this.flushPendingAsText();
     const photo = this.startPhoto(label?.line ?? element.line, caption, bylines);
-    if (label && !photo.column) this.labelPhoto(photo, label);
+    if (label) this.labelPhoto(photo, label);
     this.note(element, 'caption', 'ends in a photo credit');
   }
 
@@ -370,10 +377,6 @@ export class PageReader {
       draft.subheadlines.push(...held.parts);
       this.note(held, 'subheadline', 'opens with a dash');
     }
-    if (this.nextFrom) {
-      draft.continuedFrom = { page: this.nextFrom };
-      this.nextFrom = undefined;
-    }
     return draft;
   }
 
@@ -397,6 +400,9 @@ export class PageReader {
   private startArticle(line: number): Draft {
     this.storyClosed = false;
     const draft = newDraft(line);
+    // `（上接第1版）` printed on its own before a story's heading belongs to that story.
+    if (this.nextFrom) draft.continuedFrom = { page: this.nextFrom };
+    this.nextFrom = undefined;
     this.takeColumn(draft);
     this.items.push(draft);
     this.current = draft;
@@ -419,8 +425,12 @@ export class PageReader {
     this.nextColumn = undefined;
   }
 
+  /** A short line beside a photo: its column label (栏目); where a `专栏：` line already named one, its title. */
   private labelPhoto(photo: Draft, label: Element) {
-    photo.column = joinLines(label.parts);
+    const text = joinLines(label.parts);
+    if (!photo.column) photo.column = text;
+    else if (!photo.headline) photo.headline = text;
+    else photo.caption = photo.caption ? `${text}\n${photo.caption}` : text;
     this.note(label, 'photo-label');
   }
 
@@ -449,7 +459,7 @@ export class PageReader {
   private lastParagraphIsCut(): boolean {
     if (!this.mayContinue()) return false;
     const last = lastParagraph(this.current);
-    return last !== undefined && this.current === this.last && !endsSentence(last.text);
+    return last !== undefined && this.current === this.last && !endsSentence(this.endOf(last));
   }
 
   private appendText(text: string, element: Element, rule = 'paragraph', note?: string) {
@@ -462,8 +472,9 @@ export class PageReader {
     if (body === '') return this.note(element, 'continuation');
     const last = lastParagraph(draft);
     // The print column ended mid-sentence here, so this text continues the paragraph before it.
-    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(last.text) && !startsAfresh(last.text, body, this.lexicon)) {
+    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(this.endOf(last)) && !startsAfresh(this.endOf(last), body, this.lexicon)) {
       last.text = joinLines([last.text, body], this.chinese || HAN.test(body));
+      this.ends.set(last, `${this.endOf(last)}${body}`.slice(-END_LENGTH));
       rule = rule === 'paragraph' ? 'column-cut' : rule;
     } else draft.body.push({ kind: 'paragraph', text: body });
     this.lastRanOn = element.runsOn;
@@ -477,10 +488,21 @@ export class PageReader {
    * Whether text can continue the paragraph before it: in Markdown a column's end cut it; in columns
    * only where its last line ran to the column's edge (a short line ends a paragraph there).
    */
+  private endOf(block: BodyBlock): string {
+    return this.ends.get(block) ?? block.text.slice(-END_LENGTH);
+  }
+
   private mayContinue(): boolean {
     if (this.shape.layout === 'lines') return false;
     return this.shape.layout === 'markdown' || this.lastRanOn;
   }
+}
+
+/** How much of a paragraph's end the rules look at. */
+const END_LENGTH = 16;
+
+function isBare(item: Draft): boolean {
+  return !item.kicker && item.subheadlines.length === 0 && item.bylines.length === 0 && item.body.length === 0 && !item.caption && !item.dateline;
 }
 
 function nextElement(tokens: readonly Token[], index: number): Element | undefined {

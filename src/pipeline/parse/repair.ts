@@ -22,7 +22,9 @@ export function finishItem(draft: Draft): ParsedItem {
   let body = dropRepeatedParagraphs(draft.body);
   let bylines = draft.bylines;
   const last = body.at(-1);
-  const trailing = last?.kind === 'paragraph' && bylines.length === 0 ? splitTrailingByline(last.text) : undefined;
+  const found = last?.kind === 'paragraph' && bylines.length === 0 ? splitTrailingByline(last.text) : undefined;
+  // A closing that names where the story was filed is taken only where the story has no dateline yet.
+  const trailing = found?.dateline && draft.dateline ? undefined : found;
   if (trailing) {
     body = trailing.text ? [...body.slice(0, -1), { kind: 'paragraph', text: trailing.text }] : body.slice(0, -1);
     bylines = trailing.bylines;
@@ -30,6 +32,7 @@ export function finishItem(draft: Draft): ParsedItem {
   const { continuedOn, continuedFrom, ...rest } = draft;
   return {
     ...rest,
+    ...(trailing?.dateline ? { dateline: trailing.dateline } : {}),
     body,
     bylines,
     ...(continuedOn ? { continuedOn } : {}),

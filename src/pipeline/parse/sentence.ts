@@ -5,7 +5,8 @@ const SENTENCE_END = /[。！？!?…；;:：.]$/u;
 
 /** Whether a paragraph ends a sentence; one that does not was cut where a print column ended. */
 export function endsSentence(text: string): boolean {
-  const trimmed = text.trimEnd();
+  // Only the end matters, and a rejoined paragraph can be long: test its last characters.
+  const trimmed = text.slice(-16).trimEnd();
   if (SENTENCE_END.test(trimmed)) return true;
   const withoutClosers = trimmed.replace(CLOSERS, '');
   return withoutClosers !== trimmed && SENTENCE_END.test(withoutClosers);

@@ -52,6 +52,13 @@ function reach(line: Line): number {
   return HANGING.test(line.text) ? width - 1 : width;
 }
 
+/** The widest reach among lines (a loop: a page may have more lines than a call takes arguments). */
+function widestOf(lines: readonly Line[]): number {
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, reach(line));
+  return widest;
+}
+
 /**
  * The column measure: the reach most lines share, among the widest. Lines of Chinese characters
  * only give it exactly: a font may set digits anywhere from half an em to a whole one.
@@ -59,11 +66,11 @@ function reach(line: Line): number {
 function measure(lines: readonly Line[]): { width: number; firm: boolean } {
   const all = lines.filter((line) => reach(line) >= 6);
   if (all.length < 4) return { width: 0, firm: false };
-  const widestOfAll = Math.max(...all.map(reach));
+  const widestOfAll = widestOf(all);
   // The measure is near the widest lines: short headings may share a width too.
   const wide = all.filter((line) => line.halfWidth === 0 && reach(line) >= 0.75 * widestOfAll - 1);
   const source = wide.length >= 4 ? wide : all;
-  const widest = Math.max(...source.map(reach));
+  const widest = widestOf(source);
   const counts = new Map<number, number>();
   for (const line of source) counts.set(reach(line), (counts.get(reach(line)) ?? 0) + 1);
   let best = 0;
@@ -105,9 +112,9 @@ const HEADING_END = /(?:[(（][^()（）]{1,16}[)）]|[—―]{2})$/u;
  * wide are cut so: a heading ends without punctuation too, but is shorter than the text under it.
  */
 function widestWrapped(lines: readonly Line[]): number {
-  const widest = Math.max(0, ...lines.map(reach));
+  const widest = widestOf(lines);
   const cut = lines.filter((line) => !endsSentence(line.text) && reach(line) >= 0.8 * widest);
-  return cut.length >= 2 ? Math.max(...cut.map(reach)) : 0;
+  return cut.length >= 2 ? widestOf(cut) : 0;
 }
 
 /** Reads the page's layout from its statistics; `forced` (from the page's sidecar) wins. */

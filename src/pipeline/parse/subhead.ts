@@ -31,8 +31,8 @@ export interface SubheadEvidence {
 
 /** Whether the text cut here would run a word across the cut: `…下午两` / `点半…`. */
 function splitsWord(text: string, next: string, lexicon: Lexicon): boolean {
-  const before = [...text];
-  const after = [...next];
+  const before = [...text.slice(-6)];
+  const after = [...next.slice(0, 6)];
   for (let left = 1; left <= 3; left++) {
     for (let right = 1; right <= 3; right++) {
       if (left + right < 2 || left + right > 4) continue;

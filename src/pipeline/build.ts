@@ -16,8 +16,17 @@ export interface BuildResult {
 /** Reads the seeds folder and builds the bundle; throws a PipelineError listing every error found. */
 export async function buildFromSeeds(seedsDir: string): Promise<BuildResult> {
   const read = await readSeeds(seedsDir);
-  const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides, await loadLexicon());
+  const lexicon = await loadLexicon();
+  const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides, lexicon);
   const all = [...read.problems, ...problems];
+  if (!lexicon) {
+    all.push({
+      file: seedsDir,
+      title: 'the word list is missing, so a column cut and a section head are told apart less well',
+      hint: 'install the development dependencies (npm install): the word list comes with @node-rs/jieba',
+      severity: 'warning',
+    });
+  }
   const errors = all.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new PipelineError(errors);
   return { corpus, files: bundleFiles(corpus, buildSearchIndex(corpus)), warnings: all.filter((p) => p.severity === 'warning') };

@@ -169,6 +169,24 @@ describe('pages printed in halves and advertising pages', () => {
     expect(ad).toMatchObject({ advertisement: true, articleIds: [], number: 3 });
   });
 
+  it('links halves only within one paper, and each half once', () => {
+    const of = (file: string, paper: string, number: number, text: string): SeedInput => ({
+      file,
+      text,
+      meta: { file: file.replace('.txt', '.meta.json'), json: { date: '2024-11-01', page: number, publication: paper } },
+    });
+    const { corpus } = compileCorpus([
+      of('a1.txt', '江城日报', 1, '## 甲文\n\n本报讯 甲的开头。（下转第4版）'),
+      of('a4.txt', '江城日报', 4, '## 甲文\n\n（上接第1版）甲的结尾。'),
+      of('b1.txt', '湖滨晚报', 1, '## 乙文\n\n本报讯 乙的开头。（下转第4版）'),
+      of('b4.txt', '湖滨晚报', 4, '## 乙文\n\n（上接第1版）乙的结尾。'),
+    ]);
+    const bySource = (source: string) => corpus.articles.find((a) => a.pageId === corpus.pages.find((p) => p.source === source)?.id)!;
+    expect(bySource('a1.txt').continuedOn?.articleId).toBe(bySource('a4.txt').id);
+    expect(bySource('b1.txt').continuedOn?.articleId).toBe(bySource('b4.txt').id);
+    expect(bySource('b4.txt').continuedFrom?.articleId).toBe(bySource('b1.txt').id);
+  });
+
   it('leaves a marker unlinked when the other page is not in the bundle', () => {
     const { corpus } = compileCorpus([page('p1.txt', 1, '## 滨江步道全线贯通\n\n本报讯 步道全线贯通。（下转第9版）')]);
     expect(corpus.articles[0]?.continuedOn).toEqual({ page: 9 });

@@ -24,6 +24,7 @@ import { parseEntityOverrides, unusedOverrides } from './entities/overrides.ts';
 import type { PipelineProblem } from './errors.ts';
 import { articleId, pageIdFromFile } from './ids.ts';
 import { parseSidecar } from './meta.ts';
+import { cleanPageText } from './parse/clean.ts';
 import { explainPage } from './parse/explain.ts';
 import { parsePage } from './parse/page.ts';
 import type { Lexicon, ParsedItem } from './parse/types.ts';
@@ -55,30 +56,38 @@ function comparePages(a: Page, b: Page): number {
 
 /**
  * `（下转第4版）` on one page and `（上接第1版）` on another are two halves of one article: each gets
- * the other's id. A half is matched on the page the marker names, in the same edition, by the
- * marker pointing back; among several, the one whose headline shares most characters.
+ * the other's id. The other half is looked for on the page the marker names, of the same paper, day
+ * and section, among the articles whose marker points back; of several, the one whose headline shares
+ * most characters. Two halves are linked only when each is the other's best match, so no half is
+ * claimed twice. Undated pages are no edition: their markers stay unlinked.
  */
 function linkContinuations(pages: readonly Page[], articles: Article[]): void {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  // A paper that numbers each section apart has an A4 and a B4: a marker names a page of its own section.
-  const pageOf = new Map<string, Page>();
-  const key = (page: Pick<Page, 'date' | 'section'>, number: number) => `${editionIdOf(page)}\u0000${page.section ?? ''}\u0000${number}`;
-  for (const page of pages) if (page.number !== undefined) pageOf.set(key(page, page.number), page);
+  const key = (page: Pick<Page, 'date' | 'section' | 'publication'>, number: number) =>
+    [page.publication ?? '', page.date ?? '', page.section ?? '', number].join('\u0000');
+  const pageOf = new Map<string, Page | null>();
+  for (const page of pages) {
+    if (page.number === undefined || !page.date) continue;
+    const at = key(page, page.number);
+    // Two pages claiming the same place: neither can be told to be the one meant.
+    pageOf.set(at, pageOf.has(at) ? null : page);
+  }
   const articlePage = new Map(pages.flatMap((page) => page.articleIds.map((id) => [id, page] as const)));
-  const link = (article: Article, direction: 'continuedOn' | 'continuedFrom') => {
+  const bestMatch = (article: Article, direction: 'continuedOn' | 'continuedFrom'): Article | undefined => {
     const marker = article[direction];
     const home = articlePage.get(article.id);
-    if (!marker || !home?.number) return;
+    if (!marker || !home?.number || !home.date) return undefined;
     const target = pageOf.get(key(home, marker.page));
-    if (!target) return;
+    if (!target) return undefined;
     const back = direction === 'continuedOn' ? 'continuedFrom' : 'continuedOn';
     const candidates = target.articleIds.map((id) => byId.get(id)!).filter((other) => other[back]?.page === home.number);
-    const best = candidates.sort((a, b) => sharedCharacters(b.headline, article.headline) - sharedCharacters(a.headline, article.headline))[0];
-    if (best) article[direction] = { page: marker.page, articleId: best.id };
+    return candidates.sort((a, b) => sharedCharacters(b.headline, article.headline) - sharedCharacters(a.headline, article.headline))[0];
   };
-  for (const article of articles) {
-    link(article, 'continuedOn');
-    link(article, 'continuedFrom');
+  for (const first of articles) {
+    const second = bestMatch(first, 'continuedOn');
+    if (!second || bestMatch(second, 'continuedFrom') !== first || !first.continuedOn || !second.continuedFrom) continue;
+    first.continuedOn = { page: first.continuedOn.page, articleId: second.id };
+    second.continuedFrom = { page: second.continuedFrom.page, articleId: first.id };
   }
 }
 
@@ -228,5 +237,6 @@ export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files
 export function explainSeed(seed: SeedInput, lexicon?: Lexicon): { report: string; problems: PipelineProblem[] } {
   const sidecar = seed.meta ? parseSidecar(seed.meta.json, seed.meta.file) : undefined;
   const parsed = parsePage(seed.text, seed.file, { layout: sidecar?.layout, lexicon });
-  return { report: explainPage(seed.text, parsed, seed.file), problems: [...(sidecar?.problems ?? []), ...parsed.problems] };
+  // The lines as the parser read them (entities decoded, breaks made lines), so each row is the line it names.
+  return { report: explainPage(cleanPageText(seed.text), parsed, seed.file), problems: [...(sidecar?.problems ?? []), ...parsed.problems] };
 }

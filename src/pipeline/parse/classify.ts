@@ -1,13 +1,16 @@
 import type { Byline } from '../../contract/bundle.ts';
-import { joinLines } from './blocks.ts';
+import { joinLines } from './join.ts';
 import { parseBylineLine, parseClosingLine, parseCreditLine, parseDatelineStart, splitPhotoCredit, type DatelineStart } from './byline.ts';
 import { splitContinuation } from './continuation.ts';
 import type { Element } from './elements.ts';
 import { isTitleLike } from './sentence.ts';
+import { MARKED } from './shape.ts';
 
-const MARKED = /^#{1,6}\s+/u;
 /** A story signed by an institution rather than a person: `新华社记者`, `本报评论员`. */
 const SIGNED = /^(?:本报|新华社|人民日报|中新社|经济日报|光明日报|解放军报)(?:特约)?(?:记者|评论员|观察员|通讯员|编辑部)$/u;
+
+/** The one word an advertising page prints as its heading. */
+export const ADVERTISEMENT = /^广\s*告$/u;
 
 /** What an element is by itself, before its neighbours say more. */
 export type Read =

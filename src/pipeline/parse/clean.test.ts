@@ -10,6 +10,10 @@ describe('cleanPageText: line ends', () => {
     expect(cleanPageText('甲\r\n乙\r丙\n丁\r\n\r\n戊')).toBe('甲\n乙\n丙\n丁\n\n戊');
   });
 
+  it('drops the form feed pdftotext sets after a line end, so every line keeps its number', () => {
+    expect(cleanPageText('第一版末行\n\f第二版首行\n\f\f')).toBe('第一版末行\n第二版首行\n');
+  });
+
   it('form feed and vertical tab end a line instead of gluing two lines together', () => {
     expect(cleanPageText('第一版末行\f第二版首行')).toBe('第一版末行\n第二版首行');
     expect(cleanPageText('a\u000bb\u2028c')).toBe('a\nb\nc');

@@ -12,7 +12,9 @@ export function cleanPageText(text: string): string {
   // most pages carry none of it: skip the character walk
   if (!NOISE.test(text)) return text;
   const out: string[] = [];
-  for (const ch of text.replace(/\r\n?/g, '\n')) {
+  // pdftotext starts each sheet with a form feed right after a line end: dropping it there keeps
+  // every line where the file has it, so line numbers in reports and `--explain` stay true.
+  for (const ch of text.replace(/\r\n?/g, '\n').replace(/(^|\n)\f+/g, '$1')) {
     let next: string | null = ch;
     while (next !== null) {
       const mapped = mapChar(next);

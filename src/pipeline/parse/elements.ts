@@ -1,6 +1,6 @@
-import { joinLines } from './blocks.ts';
+import { joinLines } from './join.ts';
 import type { Line } from './lines.ts';
-import { CENTRED_INDENT, isParagraphIndent, runsOn, type PageShape } from './shape.ts';
+import { CENTRED_INDENT, isParagraphIndent, MARKED, runsOn, type PageShape } from './shape.ts';
 import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
@@ -52,7 +52,6 @@ function element(lines: Line[], shape: PageShape, gapBefore: boolean, chinese: b
   };
 }
 
-const MARKED = /^#{1,6}\s/u;
 
 /**
  * Markdown: a block between blank lines is one element; a `## ` line inside one starts its own (its
@@ -175,7 +174,7 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
  * runs on, unless the next line opens the way paragraphs open far more often than sentences do
  * (measured on real news text): a quotation, a date, `据`, `近日`.
  */
-const PARAGRAPH_OPENING = /^(?:“|‘|「|\d{1,2}月\d{1,2}日|据|近日|日前|本报|新华社)/u;
+const OPENS_PARAGRAPH_AFTER_STOP = /^(?:“|‘|「|\d{1,2}月\d{1,2}日|据|近日|日前|本报|新华社)/u;
 const FULL_STOP = /[。！？!?][”’」』）)]?$/u;
 
 function opensAfterFullStop(previous: Line, line: Line, lineRunsOn: boolean): boolean {
@@ -187,7 +186,7 @@ function opensAfterFullStop(previous: Line, line: Line, lineRunsOn: boolean): bo
   if (dateline && dateline.bylines.length > 0) return true;
   if (!FULL_STOP.test(previous.text)) return false;
   if (dateline) return true;
-  if (PARAGRAPH_OPENING.test(line.text) || isNumberedHead(line.text)) return true;
+  if (OPENS_PARAGRAPH_AFTER_STOP.test(line.text) || isNumberedHead(line.text)) return true;
   // A paragraph's last line ends a sentence: a short line that does not is a heading of its own.
   return !lineRunsOn && !endsSentence(line.text);
 }

@@ -1,6 +1,6 @@
 import type { ParsedPage } from './types.ts';
 
-const RULE_WIDTH = 16;
+const RULE_WIDTH = 18;
 const TEXT_WIDTH = 60;
 
 function clip(text: string): string {

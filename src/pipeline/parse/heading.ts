@@ -1,4 +1,4 @@
-import { joinLines } from './blocks.ts';
+import { joinLines } from './join.ts';
 import type { Element } from './elements.ts';
 
 /**
@@ -84,10 +84,10 @@ function bySlot(elements: readonly Element[], texts: readonly string[]): Heading
 }
 
 /**
- * The heading of a story from the short elements printed above its body, in order. `markedAt` is
- * the element the page marked as the headline (`## `), which is then certain.
+ * The heading of a story from the short elements printed above its body, in order (a headline
+ * marked `## ` never comes here: it is certain).
  */
-export function resolveHeading(elements: readonly Element[], markedAt?: number): Heading {
+export function resolveHeading(elements: readonly Element[]): Heading {
   const texts = elements.map(elementText);
   if (elements.length > 0 && elements.every((element) => element.slot)) return bySlot(elements, texts);
   // Each pair of neighbours votes: the upper one a 引题 (the headline is further down) or the lower one a 副题.
@@ -95,7 +95,6 @@ export function resolveHeading(elements: readonly Element[], markedAt?: number):
   let best = 0;
   let bestScore = -Infinity;
   for (let h = 0; h < elements.length; h++) {
-    if (markedAt !== undefined && h !== markedAt) continue;
     // Three lines are most often 引题, 主题, 副题 in that order.
     const prior = elements.length >= 3 && h === 1 ? 4 : 0;
     const score = prior + odds.reduce((sum, vote, i) => sum + (i < h ? vote : -vote), 0);

@@ -8,7 +8,7 @@ export interface Line {
   no: number;
   /** Without leading and trailing whitespace (ASCII spaces, U+3000, NBSP, tabs). */
   text: string;
-  /** Leading whitespace in em: U+3000 counts 1, an ASCII space or NBSP ½, a tab 2. */
+  /** Leading whitespace in em: U+3000 counts 1, an ASCII space or NBSP ½ (cleaning made tabs spaces). */
   indent: number;
   /** Display width of `text` in em: Chinese characters and full-width forms 1, the rest ½. */
   width: number;
@@ -29,7 +29,6 @@ function indentOf(raw: string): number {
   for (const ch of raw) {
     if (ch === '\u3000') em += 1;
     else if (ch === ' ' || ch === '\u00a0') em += 0.5;
-    else if (ch === '\t') em += 2;
     else break;
   }
   return em;

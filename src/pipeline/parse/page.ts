@@ -1,5 +1,6 @@
 import type { PipelineProblem } from '../errors.ts';
-import { HAN } from './blocks.ts';
+import { HAN } from './join.ts';
+import { ADVERTISEMENT } from './classify.ts';
 import { cleanPageText } from './clean.ts';
 import { groupElements } from './elements.ts';
 import { takeFurniture } from './furniture.ts';
@@ -10,7 +11,6 @@ import { finishItem } from './repair.ts';
 import { measureShape } from './shape.ts';
 import type { ParsedItem, ParsedPage, ParseOptions } from './types.ts';
 
-const AD = /^广\s*告$/u;
 
 /** Page text (decoded) in, the page's items in print order out. Pure and deterministic. */
 export function parsePage(text: string, file: string, options: ParseOptions = {}): ParsedPage {
@@ -27,7 +27,7 @@ export function parsePage(text: string, file: string, options: ParseOptions = {}
     .map(({ at: _at, ...token }) => token as Token);
   const reader = new PageReader(shape, chinese, options.lexicon);
   const items = reader.read(tokens).map(finishItem);
-  const advertisement = items.length === 0 && lines.some((line) => AD.test(line.text));
+  const advertisement = items.length === 0 && lines.some((line) => ADVERTISEMENT.test(line.text));
   const trace = [...furniture.trace, ...reader.trace].sort((a, b) => a.line - b.line);
   return {
     facts: furniture.facts,

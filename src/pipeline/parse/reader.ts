@@ -1,7 +1,7 @@
 import type { BodyBlock, Byline } from '../../contract/bundle.ts';
-import { HAN, joinLines } from './blocks.ts';
+import { HAN, joinLines } from './join.ts';
 import { parseBylineStart, type DatelineStart } from './byline.ts';
-import { classifyElement } from './classify.ts';
+import { ADVERTISEMENT, classifyElement } from './classify.ts';
 import { splitContinuation } from './continuation.ts';
 import { lastParagraph, newDraft, type Draft } from './draft.ts';
 import type { Element } from './elements.ts';
@@ -20,8 +20,7 @@ const LEAD_IN = /[：:，,]$/u;
 /** A story holding only this many short paragraphs before a credit is a photo with its caption. */
 const MAX_CAPTION_PARAGRAPHS = 4;
 const MAX_CAPTION_LENGTH = 400;
-const AD = /^广\s*告$/u;
-const ALL_BRACKETED = /^[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]$/u;
+const BRACKETED_NOTE = /^[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]$/u;
 /** The labels of boxes and notes printed inside a story: section heads, never 副题. */
 const BOX_LABEL = /^(?:核心阅读|阅读提示|编者按|编者的话|开栏的话|记者手记|记者点评|记者感言|采访手记|链接|相关链接|延伸阅读|背景链接|背景|短评|点评|数读|图说|小贴士|名词解释|专家观点|观点|声音)$/u;
 /** A text that leads into what follows (`…拉开了序幕——`) is a paragraph, never a heading. */
@@ -67,7 +66,7 @@ export class PageReader {
     }
     this.finish();
     // An advertising page prints `广告` and nothing else of an article; anything more is kept.
-    return this.items.filter((item) => !(AD.test(item.headline) && isBare(item)));
+    return this.items.filter((item) => !(ADVERTISEMENT.test(item.headline) && isBare(item)));
   }
 
   private note(element: Element, rule: string, note?: string) {
@@ -479,7 +478,7 @@ export class PageReader {
     } else draft.body.push({ kind: 'paragraph', text: body });
     this.lastRanOn = element.runsOn;
     // A note in brackets (`（作者为…）`) is printed at a story's end.
-    this.storyClosed = ALL_BRACKETED.test(body);
+    this.storyClosed = BRACKETED_NOTE.test(body);
     this.last = draft;
     this.note(element, rule, note);
   }

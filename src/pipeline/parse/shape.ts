@@ -30,7 +30,8 @@ export interface PageShape {
   evidence: string;
 }
 
-const MARKED = /^#{1,6}\s/u;
+/** A headline marked as Markdown marks one: `## 标题`. */
+export const MARKED = /^#{1,6}(?:\s+|$)/u;
 /** An indent deeper than this is centring (a wrapped headline in `pdftotext -layout`), not a paragraph start. */
 export const CENTRED_INDENT = 4;
 

@@ -2,7 +2,7 @@
  * Enterprises: a legal suffix (`有限公司`, `股份有限公司`, `集团` …) and the name scanned back from
  * it to a sensible start, with an optional bracketed place (`中讯半导体(江苏)有限公司`).
  */
-import { DETERMINERS, GENERIC_COMPANY_CORES, PLACES, SCAN_STOPS, SOFT_STOPS, TRADES } from './lexicon.ts';
+import { APPOSITION_HEADS, DETERMINERS, GENERIC_COMPANY_CORES, PLACES, SCAN_STOPS, SOFT_STOPS, TRADES } from './lexicon.ts';
 import { scanBack } from './scan.ts';
 
 export interface NameFind {
@@ -30,8 +30,12 @@ function distinctivePart(core: string): string {
   return rest;
 }
 
-/** `多家子公司`, `该公司`: the name starts after the last determiner, if any. */
+/** `10家上市公司`, `约750家欧洲公司`: a count makes what follows a kind of company, not one. */
+const COUNT = /(?:约|近|超过|逾)?[\d一二三四五六七八九十百千万几数]+(?:余|多)?家/gu;
+
+/** `多家子公司`, `该公司`, `10家…`: the name starts after the last determiner or count, if any. */
 function stripDeterminers(text: string, start: number, end: number): number {
+  for (const count of text.slice(start, end).matchAll(COUNT)) start = Math.max(start, start + count.index + count[0].length);
   for (const word of DETERMINERS) {
     const at = text.lastIndexOf(word, end - 1);
     // A determiner may straddle the start the scan stopped at (`这|家科技公司`).
@@ -46,7 +50,7 @@ function stripDeterminers(text: string, start: number, end: number): number {
  * name (`A公司和|同力重工集团`, not `同|力重工集团`), else at the clause start (`与|华为技术`, not `华为|技术`).
  */
 function nameStart(text: string, suffixStart: number): number | undefined {
-  const clauseStart = scanBack(text, suffixStart, [SCAN_STOPS], MAX_CORE);
+  const clauseStart = scanBack(text, suffixStart, [SCAN_STOPS, APPOSITION_HEADS], MAX_CORE);
   const starts: number[] = [];
   for (let at = clauseStart + 1; at < suffixStart; at++) if (SOFT_STOPS.has(text[at - 1] ?? '')) starts.push(at);
   starts.push(clauseStart);

@@ -63,10 +63,10 @@ describe('mentions', () => {
   });
 
   it('keeps government bodies out of persons and enterprises', () => {
-    const entities = extractEntities([article('a1', ['区委副书记、区长赵平安主持召开区政府常务会议。住建部门要牵头抓总。'])]);
+    const entities = extractEntities([article('a1', ['区委副书记、区长赵平安主持召开常州市政府常务会议。区委常委会要牵头抓总。'])]);
     expect(entities.filter((e) => e.kind === 'enterprise')).toEqual([]);
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['赵平安']);
-    expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['住建部门', '区政府']);
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['区委常委会', '常州市政府']);
   });
 });
 

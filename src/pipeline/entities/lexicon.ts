@@ -93,14 +93,18 @@ export const SCAN_STOPS = new WordList([
   '听取', '关于', '针对', '通过', '根据', '按照', '依托', '围绕', '对于', '以来', '同时', '此外', '目前', '近日', '日前',
   '今年', '去年', '昨天', '今天', '当天', '还有', '分别', '先后', '走进', '来自', '获悉', '指出', '强调', '表示', '报道',
   '发布', '宣布', '打造', '加快', '会同', '牵头', '协调', '配合', '组织', '邀请', '看望', '慰问', '旗下', '拥有', '下属', '所属',
-  '陪同', '会见', '会上', '其间', '期间',
+  '陪同', '会见', '会上', '其间', '期间', '创立', '创办', '组建', '吸引', '打开', '探索', '区分', '帮助', '进入', '发给', '聘请',
+  '展示', '紧盯', '形成', '引进', '入股', '为首', '代表', '应当', '依法',
 ]);
+
+/** Nouns a company's name is set in apposition after (`龙头企业|杉杉公司`, `所在单位|吉林省…有限公司`): it starts after them. */
+export const APPOSITION_HEADS = new WordList(['企业', '单位', '厂家', '商家', '供应商', '运营商', '服务商', '承包商']);
 
 /**
  * Function characters that also occur inside company names (`华为`, `中和`, `同力`): a company
  * name starts after one only when what follows is still a distinctive name.
  */
-export const SOFT_STOPS = new WordList(chars('和同为至于由到给让跟据'));
+export const SOFT_STOPS = new WordList(chars('和同为至于由到给让跟据以而除'));
 
 /** Determiners that make a suffix generic (`该公司`, `这家企业`): stripped from the front of a core. */
 export const DETERMINERS = ['该', '本', '这家', '那家', '一家', '两家', '多家', '各家', '各', '其', '此', '这个', '那个', '我'];

@@ -13,7 +13,8 @@ describe('government bodies', () => {
   it('finds organs by their suffix, scanned back to a clause start', () => {
     expect(organizations('会议传达了学习了中央第一生态环境保护督察组督察江苏省动员会精神')).toEqual(['中央第一生态环境保护督察组']);
     expect(organizations('贯彻落实省第3安全生产巡查组反馈意见')).toEqual(['省第3安全生产巡查组']);
-    expect(organizations('区长主持召开区政府第34次常务会议。住建部门要牵头抓总')).toEqual(['区政府', '住建部门']);
+    expect(organizations('区长主持召开常州市政府第34次常务会议')).toEqual(['常州市政府']);
+    expect(organizations('江苏省外事办公室主办')).toEqual(['江苏省外事办公室']);
     expect(organizations('区委常委会(扩大)会议召开')).toEqual(['区委常委会']);
     expect(organizations('坚决贯彻落实党中央和国务院决策部署')).toEqual(['党中央', '国务院']);
   });
@@ -24,6 +25,11 @@ describe('government bodies', () => {
 
   it('skips generic uses', () => {
     expect(organizations('要求各级各部门严格落实,相关部门要按照各自职责,高水平推进政府投资工程')).toEqual([]);
+  });
+
+  it('skips a function and an ellipsis: 部门 names what a body does, 区政府 which one only the paper knows', () => {
+    expect(organizations('区长主持召开区政府第34次常务会议。住建部门要牵头抓总,交管部门配合')).toEqual([]);
+    expect(organizations('老师们大都没有办公室')).toEqual([]);
   });
 });
 

@@ -8,7 +8,8 @@ import { ROLE_TITLES, SCAN_STOPS, SOFT_STOPS } from './lexicon.ts';
 import { scanBack } from './scan.ts';
 import { alternation } from './text.ts';
 
-const PLACE_LEVEL = /(?:省|市|区|县|镇|乡|州|旗|街道)$/u;
+/** A named place and its level: `常州市`, `武进区`; a level alone (`市政府`, `特区政府`) is an ellipsis, not a name. */
+const PLACE_LEVEL = /^(?!特区$).{1,}(?:省|市|区|县|镇|乡|州|旗|街道)$/u;
 
 /** What the name before each organ's suffix must look like. */
 const ORGAN_SUFFIXES: readonly { suffix: string; core: RegExp }[] = [
@@ -21,7 +22,10 @@ const ORGAN_SUFFIXES: readonly { suffix: string; core: RegExp }[] = [
     suffix,
     core: /^.+$/u,
   })),
-  ...['委员会', '部门', '办公室'].map((suffix) => ({ suffix, core: /^.{2,}$/u })),
+  // `交管部门`, `有关部门`: 部门 names a function of government, not a body.
+  { suffix: '委员会', core: /^.{2,}$/u },
+  // An office is a body where a government or a place names it (`国务院侨务办公室`); else it is a room.
+  { suffix: '办公室', core: /(?:省|市|区|县|州|国务院|中央|政府|党委)/u },
 ];
 
 /** Bodies known by one fixed name. */

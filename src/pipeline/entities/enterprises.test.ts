@@ -38,6 +38,20 @@ describe('company names by legal suffix', () => {
     expect(companies('这家科技公司和新能源汽车公司')).toEqual([]);
   });
 
+  it('skips a kind of company: places, scope and what it does, with no name of its own', () => {
+    expect(companies('她在保洁公司找了份工作,后来开了一家文旅策划公司。')).toEqual([]);
+    expect(companies('全球主要互联网公司均采用平台模式,中国民营影视公司首次参展。')).toEqual([]);
+    expect(companies('市值最高的10家上市公司中,约750家欧洲公司参加。')).toEqual([]);
+    expect(companies('甲乙丙食品有限公司和中国建筑集团')).toEqual(['甲乙丙食品有限公司', '中国建筑集团']);
+  });
+
+  it('starts a name after the verb, preposition or head noun before it', () => {
+    expect(companies('他与人联合创立北京甲乙智能科技有限公司。')).toEqual(['北京甲乙智能科技有限公司']);
+    expect(companies('以丙丁网络控股有限公司为代表的企业')).toEqual(['丙丁网络控股有限公司']);
+    expect(companies('老牌高科技企业戊己科技股份有限公司一张名片')).toEqual(['戊己科技股份有限公司']);
+    expect(companies('明确了党的领导和公司治理的关系')).toEqual([]);
+  });
+
   it('never takes a government body for a company', () => {
     expect(companies('区委常委会召开,区政府领导班子,住建部门牵头')).toEqual([]);
   });

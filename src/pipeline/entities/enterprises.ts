@@ -2,7 +2,7 @@
  * Enterprises: a legal suffix (`有限公司`, `股份有限公司`, `集团` …) and the name scanned back from
  * it to a sensible start, with an optional bracketed place (`中讯半导体(江苏)有限公司`).
  */
-import { APPOSITION_HEADS, DETERMINERS, GENERIC_COMPANY_CORES, PLACES, SCAN_STOPS, SOFT_STOPS, TRADES } from './lexicon.ts';
+import { APPOSITION_HEADS, DETERMINERS, GENERIC_COMPANY_CORES, KINDS_OF_BUSINESS, PLACES, SCAN_STOPS, SCOPE_WORDS, SOFT_STOPS, TRADES } from './lexicon.ts';
 import { scanBack } from './scan.ts';
 
 export interface NameFind {
@@ -31,7 +31,7 @@ function distinctivePart(core: string): string {
 }
 
 /** `10家上市公司`, `约750家欧洲公司`: a count makes what follows a kind of company, not one. */
-const COUNT = /(?:约|近|超过|逾)?[\d一二三四五六七八九十百千万几数]+(?:余|多)?家/gu;
+const COUNT = /(?:(?:约|近|超过|逾)?[\d一二三四五六七八九十百千万几数]+(?:余|多)?|^)家/gu;
 
 /** `多家子公司`, `该公司`, `10家…`: the name starts after the last determiner or count, if any. */
 function stripDeterminers(text: string, start: number, end: number): number {
@@ -65,12 +65,40 @@ function nameStart(text: string, suffixStart: number): number | undefined {
   return undefined;
 }
 
+const KIND_WORDS = [...KINDS_OF_BUSINESS, ...SCOPE_WORDS].sort((a, b) => b.length - a.length);
+
+/**
+ * Whether a core only says what kind of company it is: places, scope words and kinds of business
+ * all through (`中国民营影视`, `全球主要互联网`), with no word of its own. A bracketed place is a
+ * registered name's (`毫厘科技(常州)`), which no kind of company has.
+ */
+function isKindOnly(core: string, suffix: string): boolean {
+  if (/[()]/u.test(core)) return false;
+  // The state's groups are named for what they do: `中国建筑集团`, `中国文化传媒集团`.
+  if (core.startsWith('中国') && suffix.startsWith('集团') && !SCOPE_WORDS.some((word) => word !== '中国' && core.includes(word))) return false;
+  let rest = core;
+  for (let changed = true; changed && rest.length > 0; ) {
+    changed = false;
+    for (const word of [...KIND_WORDS, ...PLACES.list()]) {
+      if (rest.startsWith(word)) {
+        rest = rest.slice(word.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest.length === 0;
+}
+
 /** Every company name in one folded text. */
 export function findEnterprises(text: string): NameFind[] {
   const finds: NameFind[] = [];
   for (const match of text.matchAll(SUFFIX_RE)) {
     const start = nameStart(text, match.index);
-    if (start !== undefined) finds.push({ start, end: match.index + match[0].length });
+    const core = start === undefined ? '' : text.slice(start, match.index);
+    // `党的领导和公司治理`: a core never ends on a conjunction.
+    if (start === undefined || isKindOnly(core, match[0]) || /[和与及或]$/u.test(core)) continue;
+    finds.push({ start, end: match.index + match[0].length });
   }
   return finds;
 }

@@ -94,7 +94,8 @@ export const SCAN_STOPS = new WordList([
   '今年', '去年', '昨天', '今天', '当天', '还有', '分别', '先后', '走进', '来自', '获悉', '指出', '强调', '表示', '报道',
   '发布', '宣布', '打造', '加快', '会同', '牵头', '协调', '配合', '组织', '邀请', '看望', '慰问', '旗下', '拥有', '下属', '所属',
   '陪同', '会见', '会上', '其间', '期间', '创立', '创办', '组建', '吸引', '打开', '探索', '区分', '帮助', '进入', '发给', '聘请',
-  '展示', '紧盯', '形成', '引进', '入股', '为首', '代表', '应当', '依法',
+  '展示', '紧盯', '形成', '引进', '入股', '为首', '代表', '应当', '依法', '征求', '履行', '重视', '派出', '委托', '未来',
+  '这些年', '多年来', '近年来', '过程中',
 ]);
 
 /** Nouns a company's name is set in apposition after (`龙头企业|杉杉公司`, `所在单位|吉林省…有限公司`): it starts after them. */
@@ -104,10 +105,10 @@ export const APPOSITION_HEADS = new WordList(['企业', '单位', '厂家', '商
  * Function characters that also occur inside company names (`华为`, `中和`, `同力`): a company
  * name starts after one only when what follows is still a distinctive name.
  */
-export const SOFT_STOPS = new WordList(chars('和同为至于由到给让跟据以而除'));
+export const SOFT_STOPS = new WordList(chars('和同为至于由到给让跟据以而除致就'));
 
 /** Determiners that make a suffix generic (`该公司`, `这家企业`): stripped from the front of a core. */
-export const DETERMINERS = ['该', '本', '这家', '那家', '一家', '两家', '多家', '各家', '各', '其', '此', '这个', '那个', '我'];
+export const DETERMINERS = ['该', '本', '这家', '那家', '一家', '两家', '多家', '各家', '各', '其', '此', '这个', '那个', '我们', '你们', '他们', '我', '当地', '本地'];
 
 /** Cores that make a company suffix a common noun, not a name (`上市公司`, `子公司`). */
 export const GENERIC_COMPANY_CORES = new WordList([
@@ -125,6 +126,23 @@ export const PLACES = new WordList([
   '盐城', '淮安', '宿迁', '连云港', '杭州', '宁波', '深圳', '广州', '合肥', '武汉', '成都', '西安', '青岛', '厦门', '溧阳',
   '金坛', '新北', '天宁', '钟楼', '江阴', '昆山', '张家港', '常熟', '宜兴',
 ]);
+
+/**
+ * What a company does, never who it is: a core made only of these, of places and of scope words
+ * (`全球`, `大型`) is a kind of company (`保洁公司`, `全球跨国公司`), not one.
+ */
+export const KINDS_OF_BUSINESS = [
+  '保洁', '家政', '策划', '文旅', '旅游', '出租车', '人寿', '财产', '商务', '咨询', '影视', '传媒', '互联网', '跨国', '中资',
+  '外资', '民营', '国有', '资本', '投资', '快递', '物流', '物业', '拍卖', '食品', '服务', '金融', '保险', '担保', '融资',
+  '贸易', '国际贸易', '建筑', '建设', '工程', '房地产', '地产', '开发', '运输', '航运', '货运', '客运', '出版', '文化', '广告',
+  '电商', '网络', '软件', '游戏', '医疗', '养老', '教育', '培训', '餐饮', '酒店', '农业', '种植', '养殖', '能源', '电力',
+  '设计', '研究设计院', '赌博', '经纪', '代理', '中介', '装修', '安保', '保安', '清洁', '环保', '科技', '制造', '航空',
+];
+/** Words of scope or size before a kind of company: `全球主要互联网公司`, `现代化大型食品集团`. */
+export const SCOPE_WORDS = [
+  '全球', '国内', '国外', '国际', '海外', '中国', '主要', '大型', '中型', '小型', '现代化', '新兴', '知名', '民营', '某', '首届', '新发放',
+  '外国', '欧洲', '亚洲', '非洲', '美洲', '美国', '日本', '韩国', '德国', '法国', '英国', '俄罗斯', '印度', '欧美', '西方',
+];
 
 /** Trades a company's short form may drop when what is left is still distinctive (≥ 3 characters). */
 export const TRADES = [

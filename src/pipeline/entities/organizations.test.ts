@@ -27,6 +27,12 @@ describe('government bodies', () => {
     expect(organizations('要求各级各部门严格落实,相关部门要按照各自职责,高水平推进政府投资工程')).toEqual([]);
   });
 
+  it('skips counted groups and bodies counted together, and splits two bodies run together', () => {
+    expect(organizations('市司法局党委向律师事务所派出9个指导组')).toEqual([]);
+    expect(organizations('会同有关部门和京沪两市政府')).toEqual([]);
+    expect(organizations('在海西州委州政府、乌兰县委县政府的支持下')).toEqual(['海西州委', '乌兰县委']);
+  });
+
   it('skips a function and an ellipsis: 部门 names what a body does, 区政府 which one only the paper knows', () => {
     expect(organizations('区长主持召开区政府第34次常务会议。住建部门要牵头抓总,交管部门配合')).toEqual([]);
     expect(organizations('老师们大都没有办公室')).toEqual([]);

@@ -52,9 +52,19 @@ export function findOrganizations(text: string): NameFind[] {
       continue;
     }
     const spec = ORGAN_SUFFIXES.find((s) => s.suffix === match[0]);
-    const start = scanBack(text, match.index, [SCAN_STOPS, SOFT_STOPS], MAX_CORE);
+    let start = scanBack(text, match.index, [SCAN_STOPS, SOFT_STOPS], MAX_CORE);
+    // `派出9个指导组`: a count makes what follows a kind of group; the name, if any, is after it.
+    for (const count of text.slice(start, match.index).matchAll(/[\d一二三四五六七八九十百千几数多两]+余?个/gu)) start = start + count.index + count[0].length;
     const core = text.slice(start, match.index);
     if (!spec || !spec.core.test(core) || GENERIC_ORGAN_CORES.has(core) || /^\d/u.test(core)) continue;
+    // `京沪两市政府`: several bodies counted together are none of them.
+    if (/[两三几多数各]$/u.test(core.slice(0, -1)) && /(?:省|市|区|县)$/u.test(core)) continue;
+    // `乌兰县委县政府`: two bodies run together; the first is named in full.
+    const pair = /委(?:省|市|区|县|州)$/u.exec(core);
+    if (pair && match[0] === '政府') {
+      finds.push({ start, end: match.index - 1 });
+      continue;
+    }
     finds.push({ start, end });
   }
   return finds;

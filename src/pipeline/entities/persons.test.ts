@@ -133,3 +133,9 @@ describe('bylines and credits left in the text', () => {
     expect(persons('本报讯(扩大会议) 会议召开')).toEqual([]);
   });
 });
+
+describe('transliterated names', () => {
+  it('takes a name printed with interpuncts whole, and stops at the verb after it', () => {
+    expect(findPersons('副总理兼商业部长朱林·拉萨那威西对即将开幕的博览会表示期待').map((p) => p.end - p.start)).toEqual([8]);
+  });
+});

@@ -119,6 +119,36 @@ function nameBefore(text: string, end: number): number | undefined {
   return starts.find((start) => isBoundaryBefore(text, start)) ?? starts[0];
 }
 
+const MAX_FOREIGN_PART = 8;
+/** Characters that end a transliterated part: particles and prepositions no transliteration uses (it does use 那, 尔, 斯). */
+const FOREIGN_PART_STOPS = new Set([...'的了是在和与及对等说向将于把被从为也都就又还即']);
+
+/** The end of one transliterated part starting at `at`: Han characters up to a word that follows names (`对`, `说`, `表示`). */
+function foreignPartEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at < MAX_FOREIGN_PART && isHan(text[end]) && !FOREIGN_PART_STOPS.has(text[end] ?? '') && !FOLLOWERS.startsAt(text, end)) end++;
+  return end;
+}
+
+/**
+ * A transliterated name is printed whole with its interpuncts (`米歇尔·克雷森斯`): a name found at
+ * its first part runs on over the rest, a name found at its last part back over the first.
+ */
+function wholeForeignName(text: string, start: number, end: number): { start: number; end: number } {
+  while (text[end] === '·') {
+    const next = foreignPartEnd(text, end + 1);
+    if (next === end + 1) break;
+    end = next;
+  }
+  while (text[start - 1] === '·') {
+    let before = start - 1;
+    while (before > 0 && start - 1 - before < MAX_FOREIGN_PART && isHan(text[before - 1]) && !FOREIGN_PART_STOPS.has(text[before - 1] ?? '')) before--;
+    if (before === start - 1) break;
+    start = before;
+  }
+  return { start, end };
+}
+
 function skipSpace(text: string, at: number): number {
   return text[at] === ' ' ? at + 1 : at;
 }
@@ -236,7 +266,7 @@ function datelineCredits(text: string): PersonFind[] {
 
 /** Every anchored person mention in one folded text, in reading order. */
 export function findPersons(text: string): PersonFind[] {
-  return [...afterRoles(text), ...beforeTitles(text), ...slashCredits(text), ...trailingCredits(text), ...datelineCredits(text)].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
+  return [...afterRoles(text), ...beforeTitles(text), ...slashCredits(text), ...trailingCredits(text), ...datelineCredits(text)]
+    .map((find) => ({ ...find, ...wholeForeignName(text, find.start, find.end) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }

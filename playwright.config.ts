@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath = [process.env.DUBAO_CHROMIUM, process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path): path is string => !!path && existsSync(path),
 );
-const port = 4174;
+// Parallel checkouts on one machine each pick their own port.
+const port = Number(process.env.DUBAO_E2E_PORT ?? 4174);
 /** The e2e suite runs against the production build served under a sub-path, as a static host would. */
 export const E2E_BASE = '/dubao/';
 

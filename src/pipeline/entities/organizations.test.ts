@@ -39,6 +39,32 @@ describe('government bodies', () => {
   });
 });
 
+describe('institutions and organs named by place and function', () => {
+  it('opens a government name at its place or the state, never at the verb before it', () => {
+    expect(organizations('记者从国家粮食和物资储备局获悉')).toEqual(['国家粮食和物资储备局']);
+    expect(organizations('据宁波市委宣传部统计,全市')).toEqual(['宁波市委', '宁波市委宣传部']);
+    expect(organizations('民警在追捕公安部督办的逃犯')).toEqual(['公安部']);
+    expect(organizations('此次活动由商务部主办')).toEqual(['商务部']);
+    expect(organizations('南宁市公安局青秀区分局民警')).toEqual(['南宁市公安局', '南宁市公安局青秀区分局']);
+  });
+
+  it('takes an institution with a name of its own, and a country before a government', () => {
+    expect(organizations('来自绍兴市越州实验小学的孩子们')).toEqual(['绍兴市越州实验小学']);
+    expect(organizations('智利政府近日宣布')).toEqual(['智利政府']);
+    expect(organizations('英国共产党总书记说')).toEqual(['英国共产党']);
+    expect(organizations('领衔研究的美国西岭大学和北湖大学研究人员')).toEqual(['美国西岭大学', '北湖大学']);
+  });
+
+  it('leaves common nouns, members, classes and titles alone', () => {
+    expect(organizations('他每天去医院,读大学时学会了游泳')).toEqual([]);
+    expect(organizations('发挥共产党员作用,引导民主党派参与')).toEqual([]);
+    expect(organizations('宁远县乡镇派出所民警、当地调解委员会、个别学校')).toEqual([]);
+    expect(organizations('影响香港国际金融中心地位,在会展中心举行')).toEqual([]);
+    expect(organizations('发表在《国家天文台年报》上')).toEqual([]);
+    expect(organizations('加强格局,完善布局,部门协同,局面向好')).toEqual([]);
+  });
+});
+
 describe('projects', () => {
   it('takes a project named after a classifier', () => {
     expect(projects('市重大项目今创新能源项目位于武进国家高新区')).toEqual(['今创新能源项目']);

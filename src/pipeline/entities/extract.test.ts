@@ -68,6 +68,14 @@ describe('mentions', () => {
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['赵平安']);
     expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['区委常委会', '常州市政府']);
   });
+
+  it('counts a body whose name opens a longer body\'s name, but not one inside it', () => {
+    const entities = extractEntities([article('a1', ['宁波市公安局交通警察支队发布通告。宁波市政府办公厅转发。'])]);
+    const bodies = Object.fromEntries(entities.filter((e) => e.kind === 'organization').map((e) => [e.name, counts(e)]));
+    expect(bodies['宁波市公安局']).toEqual({ a1: 1 });
+    expect(bodies['宁波市政府']).toEqual({ a1: 1 });
+    expect(bodies['宁波市政府办公厅']).toEqual({ a1: 1 });
+  });
 });
 
 describe('ids and order', () => {

@@ -240,10 +240,18 @@ class FormCounter {
       }
       hits.sort((a, b) => comparePatterns(a.pattern, b.pattern) || a.at - b.at);
       const taken = new Uint8Array(text.folded.length);
+      // Where an organization's name claimed the text, where that name starts.
+      const bodyStart = new Int32Array(text.folded.length).fill(-1);
       for (const { pattern, at } of hits) {
         const { form, draft, isAlias } = pattern;
-        if (taken.subarray(at, at + form.length).some((t) => t === 1)) continue;
+        if (taken.subarray(at, at + form.length).some((t) => t === 1)) {
+          // `北京市公安局|公安交通管理局`: a body whose name opens a longer body's name is mentioned too.
+          if (draft.kind !== 'organization' || !bodyStart.subarray(at, at + form.length).every((start) => start === at)) continue;
+          draft.counts.set(article.id, (draft.counts.get(article.id) ?? 0) + 1);
+          continue;
+        }
         taken.fill(1, at, at + form.length);
+        if (draft.kind === 'organization') bodyStart.fill(at, at, at + form.length);
         draft.counts.set(article.id, (draft.counts.get(article.id) ?? 0) + 1);
         if (isAlias && !draft.aliases.has(form)) draft.aliases.set(form, printedSlice(text, at, at + form.length));
       }

@@ -125,7 +125,7 @@ function functionOrgan(text: string, clauseStart: number, head: string, headAt: 
   const functions = functionsStart(text, headAt, head === '中心' ? CENTER_FUNCTIONS : FUNCTIONS);
   if (functions === undefined || functions < clauseStart) {
     // An office is a body where a government or a place names it (`国务院侨务办公室`); else it is a room.
-    if (head === '办公室' && /(?:省|市|区|县|州|国务院|中央|政府|党委)/u.test(text.slice(clauseStart, headAt))) return clauseStart;
+    if ((head === '办公室' || head === '办公厅') && /(?:省|市|区|县|州|国务院|中央|政府|党委)/u.test(text.slice(clauseStart, headAt))) return clauseStart;
     return undefined;
   }
   const start = namedStart(text, clauseStart, functions);

@@ -46,6 +46,9 @@ describe('institutions and organs named by place and function', () => {
     expect(organizations('民警在追捕公安部督办的逃犯')).toEqual(['公安部']);
     expect(organizations('此次活动由商务部主办')).toEqual(['商务部']);
     expect(organizations('南宁市公安局青秀区分局民警')).toEqual(['南宁市公安局', '南宁市公安局青秀区分局']);
+    expect(organizations('由国家标准管理部门和海关总署制定,报同级人民代表大会常务委员会备案')).toEqual(['海关总署']);
+    expect(organizations('需提供商务部外贸服务中心出具的证明')).toEqual(['商务部', '商务部外贸服务中心']);
+    expect(organizations('话剧团和桂林市歌舞团演出')).toEqual(['桂林市歌舞团']);
   });
 
   it('takes an institution with a name of its own, and a country before a government', () => {

@@ -18,11 +18,11 @@ const LONG_LEVEL_CHUNK = /^\p{Script=Han}{2,6}(?:省|市|区|县|镇|乡|州|旗
 /** Organs named for the level of government they serve: the place must be printed before them. */
 const LEVEL_ORGANS = ['人大常委会', '人民政府', '政府', '政协', '人大', '人民法院', '人民检察院', '法院', '检察院', '党委', '党工委', '纪委监委', '纪委', '委'];
 /** Organs named for what they do (`教育部`, `扶贫办`); those in {@link BARE_ORGANS} need no place (`公安部`, `海关总署`). */
-const FUNCTION_ORGANS = ['办公厅', '办公室', '总局', '分局', '局', '厅', '部', '署', '办', '委', '中心'];
-const BARE_ORGANS = new Set(['部', '总局', '署']);
+const FUNCTION_ORGANS = ['办公厅', '办公室', '总署', '总局', '分局', '局', '厅', '部', '署', '办', '委', '中心', '司'];
+const BARE_ORGANS = new Set(['部', '总局', '总署', '署']);
 
 /** Bodies known by one fixed name. */
-const FIXED_ORGANS = ['党中央', '中共中央', '国务院', '全国人民代表大会常务委员会', '全国人民代表大会', '全国人大常委会', '全国人大', '全国政协', '中央军委', '中央纪委', '新华社', ...INTERNATIONAL_BODIES];
+const FIXED_ORGANS = ['党中央', '中共中央政治局常委会', '中共中央政治局', '中共中央书记处', '中央政治局常委会', '中央政治局', '中共中央', '国务院', '中国人民解放军', '中国人民武装警察部队', '全国人民代表大会常务委员会', '全国人民代表大会', '全国人大常委会', '全国人大', '全国政协', '中央军委', '中央纪委', '新华社', ...INTERNATIONAL_BODIES];
 
 /** Cores that make an organ's suffix a common noun (`相关部门`, `各级各部门`). */
 const GENERIC_ORGAN_CORES = new WordList([
@@ -32,8 +32,9 @@ const GENERIC_ORGAN_CORES = new WordList([
 
 const HEADS = [...new Set([...LEVEL_ORGANS, ...FUNCTION_ORGANS, ...INSTITUTION_HEADS, ...FIXED_ORGANS])];
 /** What makes a head a word of its own instead (`部门`, `局长`, `办法`, `委托`, `中心城区`). */
-const NOT_A_HEAD = /^(?:部[门署分队长位件]|局[长面势限部]|厅长|署[长名]|办[理法公事好成]|委[员托屈派]|中心[城区])/u;
+const NOT_A_HEAD = /^(?:司[机长令法仪]|部[门署分队长位件]|局[长面势限部]|厅长|署[长名]|办[理法公事好成]|委[员托屈派]|中心[城区])/u;
 const HEAD_RE = new RegExp(alternation(HEADS), 'gu');
+const HEAD_WORDS = new WordList(HEADS);
 const FUNCTIONS = new WordList(ORGAN_FUNCTIONS);
 /** A 中心 is a body only for what a body does (`疾控中心`); a `金融中心` or `会展中心` is a city's role or a venue. */
 const CENTER_FUNCTIONS = new WordList(['研究', '疾控', '疾病预防控制', '服务', '政务服务', '便民服务', '传承', '合作', '交流', '培训', '指挥', '监测', '救助', '调度', '急救', '检测', '信息', '卫生服务', '发展', '孵化']);
@@ -72,9 +73,14 @@ function openerAt(text: string, from: number, to: number): number | undefined {
  * country, a province, `国家`) and all after it; else at a place and its level where the clause
  * starts (`海西州委`, `甘烹碧府…学校`), so a verb before the name is never swallowed.
  */
-function namedStart(text: string, clauseStart: number, headAt: number): number | undefined {
+function namedStart(text: string, clauseStart: number, headAt: number, units: ReadonlyMap<number, number>): number | undefined {
   const opener = openerAt(text, clauseStart, headAt);
   if (opener !== undefined) return opener;
+  // `教育部留学服务中心`, `水利部河湖管理司`: a unit is named by the body it belongs to.
+  for (let end = clauseStart + 1; end <= headAt; end++) {
+    const unit = units.get(end);
+    if (unit !== undefined && unit >= clauseStart) return unit;
+  }
   // `由洛阳市政府`, `据怀化市委`: a preposition before the place is not part of it.
   if (SOFT_STOPS.has(text[clauseStart] ?? '') && LEVEL_CHUNK.test(text.slice(clauseStart + 1, headAt))) return clauseStart + 1;
   const afterPunctuation = clauseStart === 0 || !isHan(text[clauseStart - 1]);
@@ -82,7 +88,7 @@ function namedStart(text: string, clauseStart: number, headAt: number): number |
 }
 
 /** A determiner or a pronoun before the name makes the body one of a kind (`当地…委员会`, `个别学校`). */
-const NOT_NAMED = /^(?:当地|本地|该|这|那|其|此|各|某|每|个别|更多|整个|所有|部分|任何|一些|有的|公共|隔离)|[你我他她它们]/u;
+const NOT_NAMED = /^(?:级|同级|本级|上级|下级|当地|本地|该|这|那|其|此|各|某|每|个别|更多|整个|所有|部分|任何|一些|有的|公共|隔离)|[你我他她它们]/u;
 
 function stripCounts(text: string, start: number, end: number, determiners: readonly string[]): number {
   for (const count of text.slice(start, end).matchAll(COUNT)) start = start + count.index + count[0].length;
@@ -91,11 +97,12 @@ function stripCounts(text: string, start: number, end: number, determiners: read
 }
 
 /** Whether a core only says what kind of institution it is (`三甲`, `全国各`), with no name of its own. */
-function isKindOnly(core: string): boolean {
+function isKindOnly(core: string, commonHead: boolean): boolean {
   let rest = core;
   for (let changed = true; changed && rest.length > 0; ) {
     changed = false;
-    for (const word of KIND_WORDS) {
+    // `美国大学` is a kind; `中国工程院`, `中国国际法学会` are one body each.
+    for (const word of commonHead ? KIND_WORDS : INSTITUTION_KINDS) {
       if (rest.startsWith(word)) {
         rest = rest.slice(word.length);
         changed = true;
@@ -110,7 +117,7 @@ function levelOrgan(text: string, clauseStart: number, head: string, headAt: num
   // `委` alone is only a level's party committee (`湖南省委`); `党委` also a unit's (`…局党委`).
   if (head === '委' && !/[省市区县州]$/u.test(text.slice(clauseStart, headAt))) return undefined;
   if ((head === '党委' || head === '党工委') && unitEndsAt.has(headAt)) return unitEndsAt.get(headAt);
-  const start = namedStart(text, clauseStart, headAt);
+  const start = namedStart(text, clauseStart, headAt, unitEndsAt);
   if (start === undefined) return undefined;
   const core = text.slice(start, headAt);
   if (!PLACE_LEVEL.test(core) && !(NAME_OPENERS.has(core) && head !== '委')) return undefined;
@@ -119,16 +126,30 @@ function levelOrgan(text: string, clauseStart: number, head: string, headAt: num
   return start;
 }
 
-function functionOrgan(text: string, clauseStart: number, head: string, headAt: number): number | undefined {
+/** Where the clause a name ending at `end` sits in starts: after a verb or preposition, counts stripped. */
+function clauseStartBefore(text: string, end: number, soft: boolean): number {
+  const stops = soft ? [CLAUSE_STOPS, ORGAN_STOPS, SOFT_STOPS] : [CLAUSE_STOPS, ORGAN_STOPS];
+  return stripCounts(text, scanBack(text, end, stops, MAX_CORE), end, []);
+}
+
+function functionOrgan(text: string, head: string, headAt: number, units: ReadonlyMap<number, number>): number | undefined {
+  const clauseStart = clauseStartBefore(text, headAt, false);
   // `武汉市公安局硚口区分局`: a branch is named by its district.
-  if (head === '分局' && /[区县市]$/u.test(text.slice(clauseStart, headAt))) return namedStart(text, clauseStart, headAt);
+  if (head === '分局' && /[区县市]$/u.test(text.slice(clauseStart, headAt))) return namedStart(text, clauseStart, headAt, units);
   const functions = functionsStart(text, headAt, head === '中心' ? CENTER_FUNCTIONS : FUNCTIONS);
-  if (functions === undefined || functions < clauseStart) {
+  if (functions === undefined) {
     // An office is a body where a government or a place names it (`国务院侨务办公室`); else it is a room.
     if ((head === '办公室' || head === '办公厅') && /(?:省|市|区|县|州|国务院|中央|政府|党委)/u.test(text.slice(clauseStart, headAt))) return clauseStart;
     return undefined;
   }
-  const start = namedStart(text, clauseStart, functions);
+  // The functions themselves may be clause words (`组织`, `服务`): the clause is scanned from before them.
+  const functionsClause = clauseStartBefore(text, functions, false);
+  let start = namedStart(text, functionsClause, functions, units);
+  // `国家密码管理部门和海关总署`: the place opens this organ's name only if no conjunction comes between.
+  if (start !== undefined) {
+    const conjunction = Math.max(...[...'和与及、'].map((c) => text.lastIndexOf(c, functions - 1)));
+    if (conjunction >= start) start = namedStart(text, conjunction + 1, functions, units);
+  }
   if (start !== undefined) return start;
   // `教育部`, `海关总署`: a ministry of the state needs no place.
   return BARE_ORGANS.has(head) && headAt - functions >= 2 ? functions : undefined;
@@ -138,31 +159,31 @@ function functionOrgan(text: string, clauseStart: number, head: string, headAt: 
 const COMMON_HEADS = new Set(['大学', '学院', '中学', '小学', '学校', '幼儿园', '医院', '卫生院', '派出所', '工作室', '党校', '俱乐部', '学会', '剧院', '工会', '议会', '国会']);
 const PARTIES = new Set(['共产党', '劳动党', '民主党', '国民党', '人民党', '工党']);
 
-function institution(text: string, clauseStart: number, softStart: number, head: string, headAt: number): number | undefined {
+function institution(text: string, clauseStart: number, softStart: number, head: string, headAt: number, units: ReadonlyMap<number, number>): number | undefined {
   if (PARTIES.has(head)) {
     // `中国共产党`, `英国共产党`; `共产党员`, `民主党派` are members and kinds.
     const start = openerAt(text, clauseStart, headAt);
     return start !== undefined && NAME_OPENERS.has(text.slice(start, headAt)) && !/^[员派]/u.test(text.slice(headAt + head.length)) ? start : undefined;
   }
   if (head === '学会' && text[headAt + 2] === '了') return undefined;
-  let start = namedStart(text, clauseStart, headAt);
+  let start = namedStart(text, clauseStart, headAt, units);
   // `中南国家双边委员会`: a short name of its own before `国家` is still the name's.
   if (start !== undefined && !COMMON_HEADS.has(head) && start > softStart && start - softStart <= 2) start = softStart;
   // `复旦大学`, `康奈尔大学`: a short name of its own right after punctuation.
   if (start === undefined && COMMON_HEADS.has(head)) {
     const core = text.slice(softStart, headAt);
     const afterPunctuation = softStart === 0 || !/[\p{Script=Han}]/u.test(text[softStart - 1] ?? '');
-    start = (head === '大学' || head === '学院') && afterPunctuation && core.length >= 2 && core.length <= 4 && !/^[当但就也还都最更再又才已曾正]/u.test(core) ? softStart : undefined;
+    start = afterPunctuation && core.length >= 2 && core.length <= 4 && !/^[当但就也还都最更再又才已曾正]/u.test(core) ? softStart : undefined;
   }
   start ??= COMMON_HEADS.has(head) ? undefined : stripCounts(text, softStart, headAt, INSTITUTION_DETERMINERS);
   if (start === undefined) return undefined;
   const core = text.slice(start, headAt);
-  if (core.length < 2 || isKindOnly(core) || /^\d/u.test(core) || /[和与及或]$/u.test(core) || GENERIC_ORGAN_CORES.has(core)) return undefined;
+  if (core.length < 2 || isKindOnly(core, COMMON_HEADS.has(head)) || /^\d/u.test(core) || /[和与及或]$/u.test(core) || GENERIC_ORGAN_CORES.has(core)) return undefined;
   return start;
 }
 
 /** Words that end the clause before a body's name: a meeting is not part of the body (`…会议湖南代表团`), nor a former post (`时任`). */
-const ORGAN_STOPS = new WordList(['时任', '原任', '曾任', '担任', '就读', '毕业于', '建立', '组建', '筹建']);
+const ORGAN_STOPS = new WordList(['时任', '原任', '曾任', '担任', '身为', '就读', '毕业于', '建立', '组建', '筹建']);
 /** The clause stops, but for words printed inside bodies' names (`全国人民代表大会`, `全面依法治国委员会`). */
 const CLAUSE_STOPS = new WordList(SCAN_STOPS.list().filter((word) => word !== '代表' && word !== '依法'));
 /** Kinds that make a place's institutions a class, not one (`皮山县乡镇派出所`, `武汉市定点医院`). */
@@ -185,17 +206,17 @@ export function findOrganizations(text: string): NameFind[] {
       unitEndsAt.set(end, match.index);
       continue;
     }
-    const clauseStart = stripCounts(text, scanBack(text, match.index, [CLAUSE_STOPS, ORGAN_STOPS], MAX_CORE), match.index, []);
-    const softStart = stripCounts(text, scanBack(text, match.index, [CLAUSE_STOPS, ORGAN_STOPS, SOFT_STOPS], MAX_CORE), match.index, []);
+    const clauseStart = clauseStartBefore(text, match.index, false);
+    const softStart = clauseStartBefore(text, match.index, true);
     let start: number | undefined;
-    if (INSTITUTION_HEADS.includes(head)) start = institution(text, clauseStart, softStart, head, match.index);
+    if (INSTITUTION_HEADS.includes(head)) start = institution(text, clauseStart, softStart, head, match.index, unitEndsAt);
     else {
       if (LEVEL_ORGANS.includes(head)) start = levelOrgan(text, clauseStart, head, match.index, unitEndsAt);
-      if (start === undefined && FUNCTION_ORGANS.includes(head)) start = functionOrgan(text, clauseStart, head, match.index);
+      if (start === undefined && FUNCTION_ORGANS.includes(head)) start = functionOrgan(text, head, match.index, unitEndsAt);
     }
     if (start === undefined) continue;
     // `美国诺瓦东南大学和康奈尔大学`: a name never runs on over another body and a conjunction.
-    for (let at = start + 1; at < match.index; at++) if (/[和与及、]/u.test(text[at] ?? '') && unitEndsAt.has(at)) start = at + 1;
+    for (let at = start + 1; at < match.index; at++) if (/[和与及、]/u.test(text[at] ?? '') && (unitEndsAt.has(at) || HEAD_WORDS.endsAt(text, at))) start = at + 1;
     const core = text.slice(start, match.index);
     if (core.length === 0 && !BARE_ORGANS.has(head)) continue;
     if (NOT_NAMED.test(core) || CLASS_ENDINGS.test(core)) continue;

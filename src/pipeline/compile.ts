@@ -143,7 +143,7 @@ export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: Ove
   articles.sort((a, b) => (pageOrder.get(a.pageId) ?? 0) - (pageOrder.get(b.pageId) ?? 0) || a.order - b.order);
   const overrides = entityOverrides ? parseEntityOverrides(entityOverrides.json, entityOverrides.file) : undefined;
   problems.push(...(overrides?.problems ?? []));
-  const entities = extractEntities(articles, overrides?.overrides);
+  const entities = extractEntities(articles, overrides?.overrides, lexicon);
   if (entityOverrides && overrides) problems.push(...unusedOverrides(overrides.overrides, entities, entityOverrides.file));
   const corpus = corpusSchema.parse({ pages, articles, entities });
   return { corpus, problems };

@@ -139,3 +139,34 @@ describe('transliterated names', () => {
     expect(findPersons('副总理兼商业部长朱林·拉萨那威西对即将开幕的博览会表示期待').map((p) => p.end - p.start)).toEqual([8]);
   });
 });
+
+describe('names a dictionary closes', () => {
+  // A handful of words stands in for jieba's dictionary: the rule asks only whether a word starts or runs across a place.
+  const lexicon = new Set(['连连', '有意', '热情', '显得', '抑制', '时代', '权利', '毕业', '乡村', '民宿', '充满', '慈爱', '评价', '通过', '视频']);
+  const withWords = (printed: string): [string, string[]][] => {
+    const { folded } = foldText(printed);
+    return findPersons(folded, lexicon).map((f) => [folded.slice(f.start, f.end), f.roles]);
+  };
+
+  it('takes a name after a description where a word follows it, with no role to list', () => {
+    expect(withWords('村民赵海连连点头')).toEqual([['赵海', []]]);
+    expect(withWords('村医叶红梅热情地拉着她的手')).toEqual([['叶红梅', []]]);
+    expect(withWords('驻村第一书记许长锋有意带他走访')).toEqual([['许长锋', ['村第一书记']]]);
+  });
+
+  it('does not read a word after a description as a name, nor a description inside a word', () => {
+    expect(withWords('学生时代的回忆')).toEqual([]);
+    expect(withWords('保障市民权利')).toEqual([]);
+    expect(withWords('发展乡村民宿产业')).toEqual([]);
+  });
+
+  it('reads a transliterated name after a role or description whole, and ends a long last part at the first word', () => {
+    expect(withWords('外长阿卜杜拉·卡里姆说')).toEqual([['阿卜杜拉·卡里姆', ['外长']]]);
+    expect(withWords('同事艾力·买买提充满慈爱地笑了')).toEqual([['艾力·买买提', []]]);
+  });
+
+  it('without a dictionary keeps to punctuation and familiar verbs', () => {
+    expect(persons('村民赵海连连点头')).toEqual([]);
+    expect(persons('村民赵海说')).toEqual([['赵海', []]]);
+  });
+});

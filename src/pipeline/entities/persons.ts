@@ -12,6 +12,7 @@ import {
   LEVEL_START,
   NON_NAME_CHARS,
   NOT_NAMES,
+  PERSON_NOUNS,
   PLACES,
   ROLE_GUARDS,
   ROLE_QUALIFIER,
@@ -21,6 +22,7 @@ import {
 } from './lexicon.ts';
 import { COMPOUND_SURNAMES, SURNAMES } from '../lexicon/surnames.ts';
 import { WordList } from '../lexicon/word-list.ts';
+import type { Lexicon } from '../parse/types.ts';
 import { alternation, isHan } from './text.ts';
 
 export interface PersonFind {
@@ -44,6 +46,7 @@ const ROLE_RE = new RegExp(
   'gu',
 );
 const AFTER_TITLE_RE = new RegExp(alternation(AFTER_TITLES), 'gu');
+const PERSON_NOUN_RE = new RegExp(alternation(PERSON_NOUNS), 'gu');
 const SLASH_AFTER_RE = /(?<!\p{Script=Han})(\p{Script=Han}{2,4})\s*\/\s*(文图|图文|摄影|文|图|摄)(?!\p{Script=Han})/gu;
 const SLASH_BEFORE_RE = /(?<!\p{Script=Han})(文图|图文|摄影|文|图|摄)\s*\/\s*(\p{Script=Han}{2,4})(?!\p{Script=Han})/gu;
 const TRAILING_CREDIT_RE = /\s+摄影?(?=\s*\)|\s*$)/gu;
@@ -96,7 +99,7 @@ function placeBefore(text: string, roleStart: number): number {
 }
 
 /** The end of a name starting at `start`, shortest that the next text closes (`盛蕾|来我区`, `蒋鹏举|,`). */
-function nameAfter(text: string, start: number): number | undefined {
+function nameAfter(text: string, start: number, lexicon?: Lexicon): number | undefined {
   // `市长表示`, `书记强调`: the role is used without a name.
   if (FOLLOWERS.startsAt(text, start)) return undefined;
   const surname = surnameLength(text, start);
@@ -106,7 +109,71 @@ function nameAfter(text: string, start: number): number | undefined {
     if (end > text.length) break;
     if (isPersonName(text.slice(start, end)) && isBoundaryAfter(text, end)) return end;
   }
+  return lexicon ? nameBeforeWord(text, start, surname, lexicon) : undefined;
+}
+
+/** Titles and forms of address that are no given name: `魏女士`, `简同学`. */
+const ADDRESS_FORMS = new Set(['女士', '先生', '同学', '老师', '师傅', '大爷', '大妈', '阿姨', '老人', '小姐', '夫人']);
+
+/**
+ * A description (`村民`, `学者`) anchors less than a role: the name must not begin with a word
+ * (`市民|权利`, `干部|管好`, `队员|全部留`) nor end in a form of address.
+ */
+function isDescribedName(name: string, lexicon?: Lexicon): boolean {
+  const surname = surnameLength(name, 0);
+  if (ADDRESS_FORMS.has(name.slice(surname))) return false;
+  if (!lexicon) return true;
+  return !lexicon.has(name) && !lexicon.has(name.slice(0, 2)) && !(name.length >= 3 && lexicon.has(name.slice(1, 3)));
+}
+
+/** Whether a two-character word runs across `at` (one character each side). */
+function crossesWord(text: string, at: number, lexicon: Lexicon): boolean {
+  return at > 0 && at < text.length && lexicon.has(text.slice(at - 1, at + 1));
+}
+
+function wordStartsAt(text: string, at: number, lexicon: Lexicon): boolean {
+  for (let length = 4; length >= 2; length--) if (at + length <= text.length && lexicon.has(text.slice(at, at + length))) return true;
+  return false;
+}
+
+/**
+ * `村民赵龙连连说`, `驻村第一书记许元锋有意…`: where no punctuation or familiar verb closes the name,
+ * the dictionary does: the name ends where a word starts, and no word runs across its end. A name
+ * that is itself a word (`时代`, `高潮`) is not read as one here.
+ */
+function nameBeforeWord(text: string, start: number, surname: number, lexicon: Lexicon): number | undefined {
+  for (const given of [2, 1]) {
+    const end = start + surname + given;
+    const name = text.slice(start, end);
+    if (end >= text.length || !isPersonName(name) || lexicon.has(name)) continue;
+    if (!wordStartsAt(text, end, lexicon)) continue;
+    // `赵龙连|连说`: the last character starts the next word, so the name is shorter.
+    if (given === 2 && wordStartsAt(text, end - 1, lexicon)) continue;
+    if (lexicon.has(text.slice(start + surname, end + 1)) || lexicon.has(text.slice(end - 1, end + 1))) continue;
+    return end;
+  }
   return undefined;
+}
+
+const ANCHOR_WORDS = new WordList([...ROLE_TITLES, ...PERSON_NOUNS]);
+
+/**
+ * `外长阿卜杜勒·穆明`: a transliterated name after a role runs over its interpuncts. Its parts are
+ * sounds, not words: a long first part that opens with a word (`状态新观察·…`) is a title's, and a
+ * long last part ends where a word starts (`…·安山|充满`).
+ */
+function foreignNameAfter(text: string, start: number, lexicon?: Lexicon): number | undefined {
+  if (ANCHOR_WORDS.startsAt(text, start)) return undefined;
+  const first = foreignPartEnd(text, start);
+  if (first === start || text[first] !== '·') return undefined;
+  let end = wholeForeignName(text, start, first).end;
+  if (!lexicon) return end;
+  const parts = text.slice(start, end).split('·');
+  if ((parts[0]?.length ?? 0) >= 4 && wordStartsAt(parts[0] ?? '', 0, lexicon)) return undefined;
+  // A long last part ran on into the sentence: it ends where the first word starts.
+  const last = end - (parts.at(-1)?.length ?? 0);
+  if (end - last > 5) for (let at = last + 2; at < end; at++) if (wordStartsAt(text, at, lexicon)) { end = at; break; }
+  return end;
 }
 
 /** The start of a name ending at `end`: longest that begins a clause, else longest at all. */
@@ -156,7 +223,7 @@ function skipSpace(text: string, at: number): number {
 /** What may follow a name listed after a role: the next item, the clause's end, or the verb the list is the subject of. */
 const LIST_ITEM_END = /^(?:、|[，。；：,;:]|$|等(?:人)?(?:[，。；,;]|参加|出席|陪同|$)|参加|出席|陪同)/u;
 
-function afterRoles(text: string): PersonFind[] {
+function afterRoles(text: string, lexicon?: Lexicon): PersonFind[] {
   const finds: PersonFind[] = [];
   const roleEndingAt = new Map<number, { start: number; role: string }>();
   for (const match of text.matchAll(ROLE_RE)) {
@@ -173,8 +240,13 @@ function afterRoles(text: string): PersonFind[] {
       chainStart = prev.start;
     }
     let at = skipSpace(text, end);
+    const foreign = foreignNameAfter(text, at, lexicon);
+    if (foreign !== undefined) {
+      finds.push({ start: at, end: foreign, roles });
+      continue;
+    }
     for (;;) {
-      const nameEnd = nameAfter(text, at);
+      const nameEnd = nameAfter(text, at, lexicon);
       if (nameEnd === undefined) break;
       finds.push({ start: at, end: nameEnd, roles });
       // `记者 黄雅婷 朱梦琪`: a credit role covers each name after it.
@@ -189,6 +261,24 @@ function afterRoles(text: string): PersonFind[] {
       if (next === undefined || !LIST_ITEM_END.test(text.slice(next, next + 4))) break;
       at = nameEnd + 1;
     }
+  }
+  return finds;
+}
+
+/** `村民赵龙`, `老伴张桂荣`: a description anchors the name after it, with no role to list. */
+function afterPersonNouns(text: string, lexicon?: Lexicon): PersonFind[] {
+  const finds: PersonFind[] = [];
+  for (const match of text.matchAll(PERSON_NOUN_RE)) {
+    const at = match.index + match[0].length;
+    // `乡村民宿`: the noun must be a word of its own, not the end of one before it nor the start of one after.
+    if (lexicon && (crossesWord(text, match.index, lexicon) || crossesWord(text, at, lexicon))) continue;
+    const foreign = foreignNameAfter(text, at, lexicon);
+    if (foreign !== undefined) {
+      finds.push({ start: at, end: foreign, roles: [] });
+      continue;
+    }
+    const end = nameAfter(text, at, lexicon);
+    if (end !== undefined && isDescribedName(text.slice(at, end), lexicon)) finds.push({ start: at, end, roles: [] });
   }
   return finds;
 }
@@ -265,8 +355,8 @@ function datelineCredits(text: string): PersonFind[] {
 }
 
 /** Every anchored person mention in one folded text, in reading order. */
-export function findPersons(text: string): PersonFind[] {
-  return [...afterRoles(text), ...beforeTitles(text), ...slashCredits(text), ...trailingCredits(text), ...datelineCredits(text)]
+export function findPersons(text: string, lexicon?: Lexicon): PersonFind[] {
+  return [...afterRoles(text, lexicon), ...afterPersonNouns(text, lexicon), ...beforeTitles(text), ...slashCredits(text), ...trailingCredits(text), ...datelineCredits(text)]
     .map((find) => ({ ...find, ...wholeForeignName(text, find.start, find.end) }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -170,3 +170,22 @@ describe('names a dictionary closes', () => {
     expect(persons('村民赵海说')).toEqual([['赵海', []]]);
   });
 });
+
+describe('transliterated names without interpuncts', () => {
+  const lexicon = new Set(['特别', '采访', '群众', '致辞']);
+  const withWords = (printed: string) => {
+    const { folded } = foldText(printed);
+    return findPersons(folded, lexicon).map((f) => folded.slice(f.start, f.end));
+  };
+
+  it('takes the sounds after a role up to a verb that follows names', () => {
+    expect(withWords('旅游局局长素帕猜表示,游客增多')).toEqual(['素帕猜']);
+    expect(withWords('观众帕妮说,舞蹈很美')).toEqual(['帕妮']);
+  });
+
+  it('never takes words, pronouns or function characters for sounds', () => {
+    expect(withWords('各级干部特别是领导干部表示')).toEqual([]);
+    expect(withWords('主任接受采访时表示,老支书跟我说')).toEqual([]);
+    expect(withWords('基层干部群众表示支持')).toEqual([]);
+  });
+});

@@ -146,7 +146,8 @@ function nameBeforeWord(text: string, start: number, surname: number, lexicon: L
     const end = start + surname + given;
     const name = text.slice(start, end);
     if (end >= text.length || !isPersonName(name) || lexicon.has(name)) continue;
-    if (!wordStartsAt(text, end, lexicon)) continue;
+    // `魏立彬|带着`, `黄友胜|吃上了`: a verb with its aspect marker closes the name as well as a word does.
+    if (!wordStartsAt(text, end, lexicon) && !/^[^\s，。、；：,.;:]{1,2}?[了着过]/u.test(text.slice(end, end + 3))) continue;
     // `赵龙连|连说`: the last character starts the next word, so the name is shorter.
     if (given === 2 && wordStartsAt(text, end - 1, lexicon)) continue;
     if (lexicon.has(text.slice(start + surname, end + 1)) || lexicon.has(text.slice(end - 1, end + 1))) continue;
@@ -245,6 +246,11 @@ function afterRoles(text: string, lexicon?: Lexicon): PersonFind[] {
       finds.push({ start: at, end: foreign, roles });
       continue;
     }
+    const sounds = lexicon && nameAfter(text, at, lexicon) === undefined ? soundsNameAfter(text, at, lexicon) : undefined;
+    if (sounds !== undefined) {
+      finds.push({ start: at, end: sounds, roles });
+      continue;
+    }
     for (;;) {
       const nameEnd = nameAfter(text, at, lexicon);
       if (nameEnd === undefined) break;
@@ -265,6 +271,24 @@ function afterRoles(text: string, lexicon?: Lexicon): PersonFind[] {
   return finds;
 }
 
+const MAX_SOUNDS = 5;
+/** Pronouns and adverbs a transliteration never uses. */
+const NOT_SOUNDS = new Set([...'我你他她它很还再才更最']);
+/**
+ * `局长育塔萨表示`, `成员莫拉夫奇克认为`: a transliterated name printed without interpuncts, after a
+ * role or description and closed by a verb that follows names. Its characters are sounds: none
+ * starts a word, none is a function character.
+ */
+function soundsNameAfter(text: string, start: number, lexicon: Lexicon): number | undefined {
+  if (surnameLength(text, start) > 0 || ANCHOR_WORDS.startsAt(text, start)) return undefined;
+  for (let end = start + 1; end <= start + MAX_SOUNDS && end <= text.length; end++) {
+    const ch = text[end - 1] ?? '';
+    if (!isHan(ch) || NON_NAME_CHARS.has(ch) || NOT_SOUNDS.has(ch) || FOLLOWERS.startsAt(text, end - 1) || wordStartsAt(text, end - 1, lexicon)) return undefined;
+    if (end - start >= 2 && end < text.length && FOLLOWERS.startsAt(text, end) && /^(?:说|表示|介绍|认为|是|指出|告诉)/u.test(text.slice(end))) return end;
+  }
+  return undefined;
+}
+
 /** `村民赵龙`, `老伴张桂荣`: a description anchors the name after it, with no role to list. */
 function afterPersonNouns(text: string, lexicon?: Lexicon): PersonFind[] {
   const finds: PersonFind[] = [];
@@ -279,6 +303,8 @@ function afterPersonNouns(text: string, lexicon?: Lexicon): PersonFind[] {
     }
     const end = nameAfter(text, at, lexicon);
     if (end !== undefined && isDescribedName(text.slice(at, end), lexicon)) finds.push({ start: at, end, roles: [] });
+    const sounds = end === undefined && lexicon ? soundsNameAfter(text, at, lexicon) : undefined;
+    if (sounds !== undefined) finds.push({ start: at, end: sounds, roles: [] });
   }
   return finds;
 }

@@ -70,3 +70,37 @@ describe('short forms of a company name', () => {
     expect(companyShortForms('今创集团')).toEqual([]);
   });
 });
+
+describe('where a company name starts, with a tagger\'s second opinion', () => {
+  // A stand-in tagger: the listed words with their parts of speech, every other character a noun.
+  const tags: Record<string, string> = { 随着: 'p', 招聘: 'v', 受到: 'v', 到: 'v', 刚: 'd', 创新: 'vn' };
+  const lexicon = {
+    has: (word: string) => word in tags,
+    tag: (text: string) => {
+      const out: { word: string; tag: string }[] = [];
+      for (let at = 0; at < text.length; ) {
+        const word = Object.keys(tags).find((w) => text.startsWith(w, at)) ?? text[at]!;
+        out.push({ word, tag: tags[word] ?? 'n' });
+        at += word.length;
+      }
+      return out;
+    },
+  };
+  const tagged = (printed: string) => {
+    const { folded } = foldText(printed);
+    return findEnterprises(folded, lexicon).map((f) => folded.slice(f.start, f.end));
+  };
+
+  it('starts after the clause words the tagger reads before the name', () => {
+    expect(tagged('去年底,随着岳麓冶炼集团在当地投产')).toEqual(['岳麓冶炼集团']);
+    expect(tagged('今年,招聘湘江物流有限公司员工')).toEqual(['湘江物流有限公司']);
+  });
+
+  it('finds no company where only a verb stands before the suffix', () => {
+    expect(tagged('他的创新受到公司表彰,刚到公司就发现问题')).toEqual([]);
+  });
+
+  it('takes a name quoted whole before its suffix', () => {
+    expect(companies('瑞士初创企业“星尘清扫”公司牵头')).toEqual(['“星尘清扫”公司']);
+  });
+});

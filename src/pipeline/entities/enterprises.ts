@@ -4,6 +4,7 @@
  */
 import { APPOSITION_HEADS, DETERMINERS, GENERIC_COMPANY_CORES, KINDS_OF_BUSINESS, PLACES, SCAN_STOPS, SCOPE_WORDS, SOFT_STOPS, TRADES } from './lexicon.ts';
 import { scanBack } from './scan.ts';
+import type { Lexicon } from '../parse/types.ts';
 
 export interface NameFind {
   start: number;
@@ -90,11 +91,40 @@ function isKindOnly(core: string, suffix: string): boolean {
   return rest.length === 0;
 }
 
+/**
+ * Parts of speech that open a clause, never a company's name: verbs, prepositions, adverbs,
+ * pronouns, conjunctions (`随着|株洲冶炼集团`, `应聘|港航物流…有限公司`). Only words of two or more
+ * characters are taken: the tagger reads a name's single characters as anything (`正|阳新地…`).
+ */
+const CLAUSE_TAGS = /^(?:v|vd|vn|p|d|r|c)$/u;
+
+/** The tagger's second opinion: the name starts after the clause words it opens with. */
+function afterClauseWords(text: string, start: number, suffixStart: number, lexicon?: Lexicon): number | undefined {
+  if (!lexicon?.tag) return start;
+  const words = lexicon.tag(text.slice(start, suffixStart));
+  // `受到公司表彰`, `刚到公司`: only clause words before the suffix, and no name at all.
+  if (words.every(({ tag }) => CLAUSE_TAGS.test(tag))) return undefined;
+  for (const { word, tag } of words) {
+    if (!CLAUSE_TAGS.test(tag) || word.length < 2) break;
+    start += word.length;
+  }
+  return start;
+}
+
+/** `“清洁太空”公司`: a name quoted whole right before its suffix. */
+const QUOTED_BEFORE = /“([^“”]{2,12})”$/u;
+
 /** Every company name in one folded text. */
-export function findEnterprises(text: string): NameFind[] {
+export function findEnterprises(text: string, lexicon?: Lexicon): NameFind[] {
   const finds: NameFind[] = [];
   for (const match of text.matchAll(SUFFIX_RE)) {
-    const start = nameStart(text, match.index);
+    const quoted = QUOTED_BEFORE.exec(text.slice(Math.max(0, match.index - 14), match.index));
+    if (quoted) {
+      finds.push({ start: match.index - quoted[0].length, end: match.index + match[0].length });
+      continue;
+    }
+    const scanned = nameStart(text, match.index);
+    const start = scanned === undefined ? undefined : afterClauseWords(text, scanned, match.index, lexicon);
     const core = start === undefined ? '' : text.slice(start, match.index);
     // `党的领导和公司治理`: a core never ends on a conjunction.
     if (start === undefined || isKindOnly(core, match[0]) || /[和与及或]$/u.test(core)) continue;

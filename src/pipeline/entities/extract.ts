@@ -241,18 +241,24 @@ class FormCounter {
       }
       hits.sort((a, b) => comparePatterns(a.pattern, b.pattern) || a.at - b.at);
       const taken = new Uint8Array(text.folded.length);
-      // Where an organization's name claimed the text, where that name starts.
+      // Where a body's or a company's name claimed the text, where that name starts.
       const bodyStart = new Int32Array(text.folded.length).fill(-1);
+      const claimant: (Draft | undefined)[] = [];
       for (const { pattern, at } of hits) {
         const { form, draft, isAlias } = pattern;
         if (taken.subarray(at, at + form.length).some((t) => t === 1)) {
-          // `北京市公安局|公安交通管理局`: a body whose name opens a longer body's name is mentioned too.
-          if (draft.kind !== 'organization' || !bodyStart.subarray(at, at + form.length).every((start) => start === at)) continue;
+          // `北京市公安局|公安交通管理局`, `中国航空工业集团|贵州…公司`: a body or a group whose own name
+          // opens another's longer name is mentioned too; a short form inside its own full name is not.
+          const opensAnother = bodyStart.subarray(at, at + form.length).every((start) => start === at) && claimant[at] !== draft;
+          if (isAlias || (draft.kind !== 'organization' && draft.kind !== 'enterprise') || !opensAnother) continue;
           draft.counts.set(article.id, (draft.counts.get(article.id) ?? 0) + 1);
           continue;
         }
         taken.fill(1, at, at + form.length);
-        if (draft.kind === 'organization') bodyStart.fill(at, at, at + form.length);
+        if (draft.kind === 'organization' || draft.kind === 'enterprise') {
+          bodyStart.fill(at, at, at + form.length);
+          claimant[at] = draft;
+        }
         draft.counts.set(article.id, (draft.counts.get(article.id) ?? 0) + 1);
         if (isAlias && !draft.aliases.has(form)) draft.aliases.set(form, printedSlice(text, at, at + form.length));
       }

@@ -22,9 +22,17 @@ export interface ParsedPage {
   trace: TraceEntry[];
 }
 
+/** A word and its part of speech, as jieba tags them (`v` verb, `p` preposition, `ns` place …). */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
 /** Chinese words of two to four characters: what tells a line cut mid-word (`…下午两` / `点半…`) from a section head. */
 export interface Lexicon {
   has(word: string): boolean;
+  /** Parts of speech of a short text, where a tagger is installed: the entity rules' second opinion on where a name starts. */
+  tag?(text: string): readonly TaggedWord[];
 }
 
 export interface ParseOptions {

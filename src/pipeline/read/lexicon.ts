@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Lexicon } from '../parse/types.ts';
+import type { Lexicon, TaggedWord } from '../parse/types.ts';
 
 /** Words rarer than this in the dictionary's counts are left out: they join almost any two characters. */
 const MIN_FREQUENCY = 5;
@@ -32,5 +32,21 @@ async function read(): Promise<Lexicon | undefined> {
     const length = [...word].length;
     if (length >= 2 && length <= 4 && Number(frequency) >= MIN_FREQUENCY && /^[\u4e00-\u9fff]+$/u.test(word)) words.add(word);
   }
-  return words;
+  const tag = await loadTagger(text);
+  return { has: (word) => words.has(word), ...(tag && { tag }) };
+}
+
+interface JiebaModule {
+  Jieba: { withDict(dict: Uint8Array): { tag(text: string, hmm: boolean): TaggedWord[] } };
+}
+
+/** jieba's tagger, on the same dictionary; a build without its native binding goes on without it. */
+async function loadTagger(dictionary: string): Promise<((text: string) => TaggedWord[]) | undefined> {
+  try {
+    const { Jieba } = (await import('@node-rs/jieba')) as unknown as JiebaModule;
+    const jieba = Jieba.withDict(new TextEncoder().encode(dictionary));
+    return (text) => jieba.tag(text, true);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyShortForms, findEnterprises } from './enterprises.ts';
+import { companyShortForms, findEnterprises, isMadeOfWords } from './enterprises.ts';
 import { foldText, printedSlice } from './text.ts';
 
 function companies(printed: string): string[] {
@@ -102,5 +102,26 @@ describe('where a company name starts, with a tagger\'s second opinion', () => {
 
   it('takes a name quoted whole before its suffix', () => {
     expect(companies('瑞士初创企业“星尘清扫”公司牵头')).toEqual(['“星尘清扫”公司']);
+  });
+});
+
+describe('companies and the words of the language', () => {
+  const lexicon = { has: (word: string) => ['发展', '乡村', '旅游', '努力', '实现', '半导体'].includes(word), tag: (text: string) => [{ word: text, tag: 'n' }] };
+
+  it('tells a form made of words end to end from a name of its own', () => {
+    expect(isMadeOfWords('乡村旅游', lexicon)).toBe(true);
+    expect(isMadeOfWords('中讯半导体', lexicon)).toBe(false);
+  });
+
+  it('never counts a short form made of words as one company, nor takes common words before a bare 公司 for a name', () => {
+    expect(companyShortForms('努力实现有限公司', lexicon)).toEqual([]);
+    expect(companyShortForms('中讯半导体(江苏)有限公司', lexicon)).toEqual(['中讯半导体']);
+    const { folded } = foldText('发展乡村旅游公司,乡村旅游有限公司成立');
+    expect(findEnterprises(folded, lexicon).map((f) => folded.slice(f.start, f.end))).toEqual(['乡村旅游有限公司']);
+  });
+
+  it('reads 二十国集团 as countries, and 家政 as a trade', () => {
+    expect(companies('二十国集团领导人峰会')).toEqual([]);
+    expect(companies('与常州家乐装饰有限公司合作')).toEqual(['常州家乐装饰有限公司']);
   });
 });

@@ -11,7 +11,8 @@ export interface NameFind {
   end: number;
 }
 
-const SUFFIX = '集团(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)?(?![化军])|股份有限公司|有限责任公司|有限公司|股份公司|公司';
+// `二十国集团`, `七国集团` are groups of countries.
+const SUFFIX = '(?<!国)集团(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)?(?![化军])|股份有限公司|有限责任公司|有限公司|股份公司|公司';
 const SUFFIX_RE = new RegExp(SUFFIX, 'gu');
 const SUFFIX_AT_END = new RegExp(`(?:${SUFFIX})$`, 'u');
 const MAX_CORE = 30;
@@ -32,7 +33,8 @@ function distinctivePart(core: string): string {
 }
 
 /** `10家上市公司`, `约750家欧洲公司`: a count makes what follows a kind of company, not one. */
-const COUNT = /(?:(?:约|近|超过|逾)?[\d一二三四五六七八九十百千万几数]+(?:余|多)?|^)家/gu;
+// `家政`, `家电` are trades, not a count's classifier.
+const COUNT = /(?:(?:约|近|超过|逾)?[\d一二三四五六七八九十百千万几数]+(?:余|多)?|^)家(?![政电居具庭纺用装])/gu;
 
 /** `多家子公司`, `该公司`, `10家…`: the name starts after the last determiner or count, if any. */
 function stripDeterminers(text: string, start: number, end: number): number {
@@ -60,7 +62,7 @@ function nameStart(text: string, suffixStart: number): number | undefined {
     const core = text.slice(start, suffixStart);
     const distinctive = distinctivePart(core).length;
     // `科技公司和新能源汽车公司`: a core never runs on past another company and a conjunction.
-    if (/(?:公司|集团)[和同]/u.test(core)) continue;
+    if (/(?:公司|集团|政府|大学|银行)[和同与及、]/u.test(core)) continue;
     if (core.length >= 2 && distinctive >= (candidate === clauseStart ? 1 : 2)) return start;
   }
   return undefined;
@@ -97,18 +99,49 @@ function isKindOnly(core: string, suffix: string): boolean {
  * characters are taken: the tagger reads a name's single characters as anything (`正|阳新地…`).
  */
 const CLAUSE_TAGS = /^(?:v|vd|vn|p|d|r|c)$/u;
+/** Measures, times, adjectives: words a core may hold, but never all of it. */
+const NAMELESS_TAGS = /^(?:q|mq|t|f|a|ad|an|l|i|u[a-z]*)$/u;
+/** Numbers and quantities (`许多`); a name the tagger reads as a number (`千发`) is still a name. */
+const QUANTITY = /^(?:[\d几数多一两三四五六七八九十百千万亿]+|许多|很多|不少|一些|若干|众多|诸多|大量|多个|多家|各个|部分)$/u;
 
 /** The tagger's second opinion: the name starts after the clause words it opens with. */
 function afterClauseWords(text: string, start: number, suffixStart: number, lexicon?: Lexicon): number | undefined {
   if (!lexicon?.tag) return start;
   const words = lexicon.tag(text.slice(start, suffixStart));
-  // `受到公司表彰`, `刚到公司`: only clause words before the suffix, and no name at all.
-  if (words.every(({ tag }) => CLAUSE_TAGS.test(tag))) return undefined;
+  // `受到公司表彰`, `有许多公司`, `努力实现公司`: only clause words before the suffix, and no name at all.
+  if (words.every(({ word, tag }) => CLAUSE_TAGS.test(tag) || NAMELESS_TAGS.test(tag) || QUANTITY.test(word))) return undefined;
   for (const { word, tag } of words) {
     if (!CLAUSE_TAGS.test(tag) || word.length < 2) break;
     start += word.length;
   }
   return start;
+}
+
+/** Whether `form` is made of dictionary words from end to end (`乡村旅游`, `努力实现`): words of the language, not a name of its own. */
+export function isMadeOfWords(form: string, lexicon: Lexicon): boolean {
+  const reachable = [true];
+  for (let end = 2; end <= form.length; end++) {
+    reachable[end] = false;
+    for (let length = 2; length <= 4 && length <= end; length++) {
+      if (reachable[end - length] && lexicon.has(form.slice(end - length, end))) {
+        reachable[end] = true;
+        break;
+      }
+    }
+  }
+  return reachable[form.length] === true;
+}
+
+/** Parts of speech of common words; a brand the tagger knows is tagged a name (`腾讯/nz`, `华为/nr`). */
+const COMMON_TAGS = /^(?:n|vn|v|vd|l|i|a|ad|an|d|m|mq|q|t|f|s|b|z)$/u;
+
+/**
+ * `乡村旅游公司`, `现代农业公司`, `人力资源公司`: before a bare 公司, common words and nothing else
+ * say what kind of company, not which; a registered suffix (`有限公司`) still names one.
+ */
+function isCommonKind(core: string, suffix: string, lexicon?: Lexicon): boolean {
+  if (suffix !== '公司' || !lexicon?.tag || !isMadeOfWords(core, lexicon)) return false;
+  return lexicon.tag(core).every(({ tag }) => COMMON_TAGS.test(tag));
 }
 
 /** `“清洁太空”公司`: a name quoted whole right before its suffix. */
@@ -123,11 +156,15 @@ export function findEnterprises(text: string, lexicon?: Lexicon): NameFind[] {
       finds.push({ start: match.index - quoted[0].length, end: match.index + match[0].length });
       continue;
     }
-    const scanned = nameStart(text, match.index);
+    // `2019年公司一创立`: a date before the suffix is the sentence's, not the name's.
+    const dated = /^(?:\d+年)?(?:\d+月)?(?:\d+日)?/u;
+    const scanned0 = nameStart(text, match.index);
+    const scanned = scanned0 === undefined ? undefined : scanned0 + (dated.exec(text.slice(scanned0, match.index))?.[0].length ?? 0);
+    if (scanned === match.index) continue;
     const start = scanned === undefined ? undefined : afterClauseWords(text, scanned, match.index, lexicon);
     const core = start === undefined ? '' : text.slice(start, match.index);
     // `党的领导和公司治理`: a core never ends on a conjunction.
-    if (start === undefined || isKindOnly(core, match[0]) || /[和与及或]$/u.test(core)) continue;
+    if (start === undefined || isKindOnly(core, match[0]) || /[和与及或]$/u.test(core) || isCommonKind(core, match[0], lexicon)) continue;
     finds.push({ start, end: match.index + match[0].length });
   }
   return finds;
@@ -138,7 +175,7 @@ export function findEnterprises(text: string, lexicon?: Lexicon): NameFind[] {
  * place (`中讯半导体`), without a leading place (`昂宝力德宝微电子`), without a trailing trade when
  * what is left is still distinctive (`昂宝力德宝`). Shorter than three characters is too easily a word.
  */
-export function companyShortForms(fullName: string): string[] {
+export function companyShortForms(fullName: string, lexicon?: Lexicon): string[] {
   const suffix = SUFFIX_AT_END.exec(fullName);
   if (!suffix) return [];
   const core = fullName.slice(0, suffix.index).replace(/\([^()]*\)/gu, '');
@@ -152,5 +189,6 @@ export function companyShortForms(fullName: string): string[] {
     const trade = TRADES.find((t) => form.endsWith(t));
     if (trade) forms.push(form.slice(0, -trade.length));
   }
-  return [...new Set(forms)].filter((form) => form.length >= 3 && form !== fullName);
+  // `大数据`, `努力实现`: a short form made of words of the language names no one company, wherever it is printed.
+  return [...new Set(forms)].filter((form) => form.length >= 3 && form !== fullName && !(lexicon && isMadeOfWords(form, lexicon)) && !isKindOnly(form, ''));
 }

@@ -183,11 +183,11 @@ function applyAliases(overrides: EntityOverrides, registry: Registry): Map<strin
 }
 
 /** Short forms that name exactly one company and are not themselves an entity's name or ignored. */
-function shortForms(registry: Registry): Map<string, Draft> {
+function shortForms(registry: Registry, lexicon?: Lexicon): Map<string, Draft> {
   const claims = new Map<string, Set<Draft>>();
   for (const draft of registry.drafts.values()) {
     if (draft.kind !== 'enterprise') continue;
-    for (const form of companyShortForms(draft.key)) {
+    for (const form of companyShortForms(draft.key, lexicon)) {
       const owners = claims.get(form) ?? new Set<Draft>();
       owners.add(draft);
       claims.set(form, owners);
@@ -294,7 +294,7 @@ export function extractEntities(articles: Article[], overrides: EntityOverrides 
     if (draft) draft.everywhere = true;
   }
   const editorAliases = applyAliases(overrides, registry);
-  const aliasForms = new Map([...shortForms(registry), ...editorAliases]);
+  const aliasForms = new Map([...shortForms(registry, lexicon), ...editorAliases]);
   for (const form of registry.drafts.keys()) aliasForms.delete(form.slice(form.indexOf('\u0000') + 1));
 
   const counter = new FormCounter(registry, aliasForms);

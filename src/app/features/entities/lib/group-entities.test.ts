@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../../contract/bundle.ts';
 import { testEntity } from './testing.ts';
-import { articleCount, groupEntities } from './group-entities.ts';
+import { articleCount, groupEntities, mentionCount } from './group-entities.ts';
 
 const entity = (id: string, kind: Entity['kind'], articleIds: string[]) => testEntity(id, kind, articleIds);
 
@@ -25,6 +25,12 @@ describe('groupEntities', () => {
     expect(groups.flatMap((group) => group.entities.map((e) => e.id))).toEqual(['more', 'company']);
     expect(articleCount(entities[1]!, only)).toBe(1);
     expect(articleCount(entities[1]!)).toBe(2);
+  });
+
+  it('among entities in as many articles, puts the most mentioned first', () => {
+    const tied = [testEntity('once', 'person', ['a']), testEntity('thrice', 'person', ['a'], 3)];
+    expect(groupEntities(tied)[0]?.entities.map((e) => e.id)).toEqual(['thrice', 'once']);
+    expect(mentionCount(tied[1]!, new Set(['b']))).toBe(0);
   });
 
   it('keeps only the kinds asked for', () => {

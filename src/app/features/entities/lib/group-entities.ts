@@ -20,8 +20,13 @@ export function articleCount(entity: Entity, articleIds?: ReadonlySet<string>): 
   return articleIds ? entity.mentions.filter((mention) => articleIds.has(mention.articleId)).length : entity.mentions.length;
 }
 
+/** Times the entity is mentioned (within `articleIds` when given). */
+export function mentionCount(entity: Entity, articleIds?: ReadonlySet<string>): number {
+  return entity.mentions.reduce((sum, mention) => (!articleIds || articleIds.has(mention.articleId) ? sum + mention.count : sum), 0);
+}
+
 /**
- * Entities grouped by kind, most mentioned first (then by name, so the order is stable);
+ * Entities grouped by kind, in the most articles first, then most mentioned (then by name, so the order is stable);
  * restricted to those mentioned in `articleIds` when given. Empty groups are left out.
  */
 export function groupEntities(entities: readonly Entity[], articleIds?: ReadonlySet<string>, kinds: readonly EntityKind[] = KIND_ORDER): EntityGroup[] {
@@ -30,6 +35,6 @@ export function groupEntities(entities: readonly Entity[], articleIds?: Readonly
     kind,
     entities: entities
       .filter((entity) => entity.kind === kind && articleCount(entity, articleIds) > 0)
-      .sort((a, b) => articleCount(b, articleIds) - articleCount(a, articleIds) || collator.compare(a.name, b.name)),
+      .sort((a, b) => articleCount(b, articleIds) - articleCount(a, articleIds) || mentionCount(b, articleIds) - mentionCount(a, articleIds) || collator.compare(a.name, b.name)),
   })).filter((group) => group.entities.length > 0);
 }

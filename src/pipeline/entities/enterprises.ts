@@ -108,6 +108,7 @@ const QUANTITY = /^(?:[\d几数多一两三四五六七八九十百千万亿]+|�
 function afterClauseWords(text: string, start: number, suffixStart: number, lexicon?: Lexicon): number | undefined {
   if (!lexicon?.tag) return start;
   const words = lexicon.tag(text.slice(start, suffixStart));
+  if (words.length === 0) return start;
   // `受到公司表彰`, `有许多公司`, `努力实现公司`: only clause words before the suffix, and no name at all.
   if (words.every(({ word, tag }) => CLAUSE_TAGS.test(tag) || NAMELESS_TAGS.test(tag) || QUANTITY.test(word))) return undefined;
   for (const { word, tag } of words) {
@@ -141,7 +142,8 @@ const COMMON_TAGS = /^(?:n|vn|v|vd|l|i|a|ad|an|d|m|mq|q|t|f|s|b|z)$/u;
  */
 function isCommonKind(core: string, suffix: string, lexicon?: Lexicon): boolean {
   if (suffix !== '公司' || !lexicon?.tag || !isMadeOfWords(core, lexicon)) return false;
-  return lexicon.tag(core).every(({ tag }) => COMMON_TAGS.test(tag));
+  const words = lexicon.tag(core);
+  return words.length > 0 && words.every(({ tag }) => COMMON_TAGS.test(tag));
 }
 
 /** `“清洁太空”公司`: a name quoted whole right before its suffix. */

@@ -32,7 +32,7 @@ async function read(): Promise<Lexicon | undefined> {
     const length = [...word].length;
     if (length >= 2 && length <= 4 && Number(frequency) >= MIN_FREQUENCY && /^[\u4e00-\u9fff]+$/u.test(word)) words.add(word);
   }
-  const tag = await loadTagger(text);
+  const tag = tagger(text);
   return { has: (word) => words.has(word), ...(tag && { tag }) };
 }
 
@@ -40,13 +40,26 @@ interface JiebaModule {
   Jieba: { withDict(dict: Uint8Array): { tag(text: string, hmm: boolean): TaggedWord[] } };
 }
 
-/** jieba's tagger, on the same dictionary; a build without its native binding goes on without it. */
-async function loadTagger(dictionary: string): Promise<((text: string) => TaggedWord[]) | undefined> {
+/**
+ * jieba's tagger, on the same dictionary, built on first use: most builds tag a few hundred
+ * candidate names, and a page's `--explain` none. A build without its native binding goes on without it.
+ */
+function tagger(dictionary: string): ((text: string) => TaggedWord[]) | undefined {
+  const require = createRequire(import.meta.url);
   try {
-    const { Jieba } = (await import('@node-rs/jieba')) as unknown as JiebaModule;
-    const jieba = Jieba.withDict(new TextEncoder().encode(dictionary));
-    return (text) => jieba.tag(text, true);
+    require.resolve('@node-rs/jieba');
   } catch {
     return undefined;
   }
+  let jieba: { tag(text: string, hmm: boolean): TaggedWord[] } | null | undefined;
+  return (text) => {
+    if (jieba === undefined) {
+      try {
+        jieba = (require('@node-rs/jieba') as JiebaModule).Jieba.withDict(new TextEncoder().encode(dictionary));
+      } catch {
+        jieba = null;
+      }
+    }
+    return jieba ? jieba.tag(text, true) : [];
+  };
 }

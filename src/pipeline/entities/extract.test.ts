@@ -153,3 +153,13 @@ describe('overrides', () => {
     expect(byName(entities, '未出现')).toBeUndefined();
   });
 });
+
+describe('padded names', () => {
+  it('reads a signature line\'s padded name as the name, counted where it is printed padded', () => {
+    const entities = extractEntities([article('a1', ['坚持依法治国', '南湖大学法学院院长 吴 青'])]);
+    const person = entities.find((e) => e.kind === 'person');
+    expect(person?.name).toBe('吴青');
+    expect(person?.roles).toEqual(['院长']);
+    expect(counts(person!)).toEqual({ a1: 1 });
+  });
+});

@@ -48,6 +48,8 @@ interface Draft {
   fixedRoles?: string[];
   /** Names the editors corrected away (a misprint, a wrong cut): still counted as printed forms of this one. */
   formerNames: Set<string>;
+  /** The name as printed padded with spaces (`张 禹`), counted as the name itself. */
+  paddedForms: Set<string>;
 }
 
 interface Pattern {
@@ -124,6 +126,7 @@ class Registry {
         aliases: new Map(),
         counts: new Map(),
         formerNames: new Set(),
+        paddedForms: new Set(),
       };
       const fixedRoles = this.corrections.get(resolved.key)?.roles ?? this.corrections.get(nameKey(printed))?.roles;
       if (fixedRoles !== undefined) draft.fixedRoles = fixedRoles;
@@ -153,7 +156,11 @@ function anchor(articles: readonly Article[], registry: Registry, lexicon?: Lexi
     for (const text of textFields(article)) {
       for (const { kind, find } of DETECTORS) {
         for (const hit of find(text.folded, lexicon)) {
-          registry.add(kind, printedSlice(text, hit.start, hit.end), hit.roles ?? [], article.id);
+          const printed = printedSlice(text, hit.start, hit.end);
+          // `张 禹`: a name padded to the width of a longer one is the name without its padding.
+          const padded = kind === 'person' && /\s/u.test(printed);
+          const draft = registry.add(kind, padded ? printed.replace(/\s+/gu, '') : printed, hit.roles ?? [], article.id);
+          if (padded) draft?.paddedForms.add(text.folded.slice(hit.start, hit.end));
         }
       }
     }
@@ -216,7 +223,11 @@ class FormCounter {
   constructor(registry: Registry, aliasForms: Map<string, Draft>) {
     let order = 0;
     for (const draft of registry.drafts.values()) {
-      const own = [{ form: draft.key, draft, isAlias: false, order, sub: 0 }, ...[...draft.formerNames].map((form, i) => ({ form, draft, isAlias: true, order, sub: i + 1 }))];
+      const own = [
+        { form: draft.key, draft, isAlias: false, order, sub: 0 },
+        ...[...draft.formerNames].map((form, i) => ({ form, draft, isAlias: true, order, sub: i + 1 })),
+        ...[...draft.paddedForms].map((form, i) => ({ form, draft, isAlias: false, order, sub: draft.formerNames.size + i + 1 })),
+      ];
       order++;
       if (draft.everywhere || draft.kind === 'enterprise') this.everywhere.push(...own);
       else {

@@ -217,6 +217,8 @@ function wholeForeignName(text: string, start: number, end: number): { start: nu
   return { start, end };
 }
 
+const PADDED_NAME = /^(\p{Script=Han}) (\p{Script=Han})(?!\p{Script=Han})/u;
+
 function skipSpace(text: string, at: number): number {
   return text[at] === ' ' ? at + 1 : at;
 }
@@ -241,6 +243,12 @@ function afterRoles(text: string, lexicon?: Lexicon): PersonFind[] {
       chainStart = prev.start;
     }
     let at = skipSpace(text, end);
+    // `研究室主任 张 禹`: a signature line pads a two-character name to the width of three.
+    const padded = at > end ? PADDED_NAME.exec(text.slice(at, at + 4)) : null;
+    if (padded && isPersonName(`${padded[1]}${padded[2]}`)) {
+      finds.push({ start: at, end: at + 3, roles });
+      continue;
+    }
     const foreign = foreignNameAfter(text, at, lexicon);
     if (foreign !== undefined) {
       finds.push({ start: at, end: foreign, roles });

@@ -5,11 +5,11 @@ import { expect, test } from './fixtures.ts';
 // The search page with results, filters and marks, besides its empty prerendered shell in allRoutes.
 const SEARCH_WITH_RESULTS = `/search?q=${encodeURIComponent('半导')}`;
 
-for (const theme of ['light', 'dark', 'sepia'] as const) {
+for (const theme of ['light', 'dark', 'sepia', 'contrast'] as const) {
   test(`no serious or critical axe violation on any route, ${theme} theme`, async ({ page }) => {
     test.setTimeout(30_000 + allRoutes.length * 15_000);
     await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
-    if (theme === 'sepia') await page.addInitScript(() => localStorage.setItem('dubao:reader-settings', JSON.stringify({ theme: 'sepia' })));
+    if (theme === 'sepia' || theme === 'contrast') await page.addInitScript((stored) => localStorage.setItem('dubao:reader-settings', JSON.stringify({ theme: stored })), theme);
     for (const route of [...allRoutes, SEARCH_WITH_RESULTS]) {
       await page.goto(`.${route}`);
       await expect(page.locator('h1')).toHaveCount(1);

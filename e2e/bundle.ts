@@ -49,5 +49,6 @@ export const allRoutes: string[] = [
   ...pages.flatMap((chunk) => chunk.articles.map((article) => `/article/${article.id}`)),
   ...entities.map((entity) => `/entity/${entity.id}`),
   '/search',
+  '/mine',
   '/no/such/page',
 ];

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 const articlePath = `article/${frontArticles[0]!.id}`;
 
 async function openSettings(page: import('@playwright/test').Page) {
-  await page.getByLabel('阅读设置').click();
+  await page.locator('summary', { hasText: '阅读设置' }).click();
 }
 
 test('reader settings persist across a reload', async ({ page }) => {
@@ -62,4 +62,71 @@ test('reading typography: indented paragraphs, about 1.8 line height, a comforta
   expect(metrics.leading).toBeCloseTo(1.8, 1);
   expect(metrics.measure).toBeGreaterThanOrEqual(34);
   expect(metrics.measure).toBeLessThanOrEqual(40);
+});
+
+test('typeface, measure, letter spacing and the high-contrast theme change the reading text, and persist', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(articlePath);
+  const paragraph = page.locator('.reading p').first();
+  const style = () =>
+    paragraph.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      const size = parseFloat(computed.fontSize);
+      return {
+        font: computed.fontFamily,
+        tracking: parseFloat(computed.letterSpacing) || 0,
+        measure: element.getBoundingClientRect().width / (size + (parseFloat(computed.letterSpacing) || 0)),
+        background: getComputedStyle(document.documentElement).backgroundColor,
+      };
+    });
+  const before = await style();
+  expect(before.tracking).toBe(0);
+
+  await openSettings(page);
+  await page.getByRole('group', { name: '字体' }).getByText('楷体').click();
+  await page.getByRole('group', { name: '字距' }).getByText('稍宽').click();
+  await page.getByRole('group', { name: '版心宽度' }).getByText('窄', { exact: true }).click();
+  await page.getByRole('group', { name: '主题' }).getByText('高对比').click();
+  const after = await style();
+  expect(after.font).toMatch(/Kai/u);
+  expect(after.tracking).toBeGreaterThan(0);
+  // Still a whole number of characters a line, however wide the letters are spaced.
+  expect(after.measure).toBeCloseTo(28, 0);
+  expect(after.background).toBe('rgb(255, 255, 255)');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).color)).toBe('rgb(0, 0, 0)');
+
+  await page.getByRole('group', { name: '字体' }).getByText('宋体').click();
+  expect((await style()).font).toMatch(/Song/u);
+  await page.getByRole('group', { name: '版心宽度' }).getByText('宽', { exact: true }).click();
+  expect((await style()).measure).toBeLessThanOrEqual(40.5);
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-typeface', 'song');
+  await expect(page.locator('html')).toHaveAttribute('data-tracking', 'loose');
+  await expect(page.locator('html')).toHaveAttribute('data-width', 'wide');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+});
+
+test('body paragraphs are set per clreq in CSS, with nothing added to the text', async ({ page }) => {
+  await page.goto(articlePath);
+  const paragraph = page.locator('.reading p').first();
+  const css = await paragraph.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      lineBreak: style.lineBreak,
+      textAlign: style.textAlign,
+      textWrap: style.getPropertyValue('text-wrap-style') || style.getPropertyValue('text-wrap'),
+      autospace: style.getPropertyValue('text-autospace'),
+      trim: style.getPropertyValue('text-spacing-trim'),
+    };
+  });
+  expect(css.lineBreak).toBe('strict');
+  expect(css.textAlign).toBe('justify');
+  expect(css.textWrap).toBe('pretty');
+  // Properties this Chromium knows must have the values asked for; older ones simply ignore them.
+  if (css.autospace) expect(css.autospace).toBe('normal');
+  if (css.trim) expect(css.trim).toBe('normal');
+  // Spacing comes from CSS: the DOM text is the article's text, without inserted spaces.
+  const text = await paragraph.textContent();
+  expect(text).not.toMatch(/[\u2009\u200a\u2005]/u);
 });

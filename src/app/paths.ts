@@ -33,6 +33,11 @@ export const paths = {
     /** The empty search page; a query and its filters go through `searchHref()` of the search feature. */
     href: () => '/search',
   },
+  /** 我的: bookmarks and reading history, kept in this browser only. */
+  mine: {
+    path: '/mine',
+    href: () => '/mine',
+  },
   notFound: {
     path: '*',
     /** What the build renders into `404.html`: a path no route matches. */

@@ -8,6 +8,7 @@ import { articleLoader, ArticleRoute } from './routes/article.tsx';
 import { entityLoader, EntityRoute } from './routes/entity.tsx';
 import { RouteError } from './routes/errors.tsx';
 import { homeLoader, HomeRoute } from './routes/home.tsx';
+import { MineRoute } from './routes/mine.tsx';
 import { pageLoader, PageRoute } from './routes/page.tsx';
 import { SearchRoute } from './routes/search.tsx';
 
@@ -46,6 +47,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { id: 'article', path: paths.article.path, loader: articleLoader(queryClient), Component: ArticleRoute },
             { id: 'entity', path: paths.entity.path, loader: entityLoader(queryClient), Component: EntityRoute },
             { id: 'search', path: paths.search.path, Component: SearchRoute },
+            { id: 'mine', path: paths.mine.path, Component: MineRoute },
             { id: 'not-found', path: paths.notFound.path, Component: NotFound },
           ],
         },

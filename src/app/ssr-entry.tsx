@@ -41,6 +41,7 @@ async function listPaths(read: BundleFileReader): Promise<string[]> {
     ...articleIds.map((id) => paths.article.href(id)),
     ...[...entityIds].map((id) => paths.entity.href(id)),
     paths.search.href(),
+    paths.mine.href(),
     paths.notFound.href(),
   ];
 }

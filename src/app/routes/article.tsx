@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { editionIdOf, paragraphTexts } from '../../contract/bundle.ts';
 import { articleQuery } from '../features/articles/api/article-query.ts';
 import { ArticleActions } from '../features/articles/components/ArticleActions.tsx';
@@ -18,6 +18,11 @@ import { manifestQuery } from '../features/editions/api/manifest-query.ts';
 import { editionLabel } from '../features/editions/edition-label.ts';
 import { EntitySidebar } from '../features/entities/components/EntitySidebar.tsx';
 import { linkTargetsOf } from '../features/entities/lib/link-targets.ts';
+import { recordRead } from '../features/library/lib/library-codec.ts';
+import { updateLibrary } from '../features/library/lib/use-library.ts';
+import { Listen } from '../features/listen/components/Listen.tsx';
+import { listenTexts } from '../features/listen/lib/listen-texts.ts';
+import { useReadingKeys } from '../features/reading-keys/lib/use-reading-keys.ts';
 import { HeadlineNav } from '../features/pages/components/HeadlineNav.tsx';
 import { pageLabel } from '../features/pages/page-label.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
@@ -61,6 +66,23 @@ export function ArticleRoute() {
   useScrollToFirstHit(body, `${articleId}?${hl}`, hits > 0);
 
   const title = zh(itemTitle(article));
+  const label = zh(pageLabel(page));
+  const entry = useMemo(() => ({ articleId: article.id, title, pageLabel: label }), [article.id, title, label]);
+  // Opening an article is reading it: it goes to the top of this browser's history (and 已读).
+  useEffect(() => updateLibrary((library) => recordRead(library, { ...entry, at: new Date().toISOString() })), [entry]);
+  const texts = useMemo(() => listenTexts(article), [article]);
+
+  const previous = at > 0 ? articles[at - 1] : undefined;
+  const next = at >= 0 ? articles[at + 1] : undefined;
+  const pageAt = pages.findIndex((candidate) => candidate.id === page.id);
+  const navigate = useNavigate();
+  const go = (href: string | undefined) => href && void navigate(href);
+  useReadingKeys({
+    'next-article': () => go(next && paths.article.href(next.id)),
+    'previous-article': () => go(previous && paths.article.href(previous.id)),
+    'previous-page': () => go(pageAt > 0 ? paths.page.href(pages[pageAt - 1]!.id) : undefined),
+    'next-page': () => go(pageAt >= 0 && pages[pageAt + 1] ? paths.page.href(pages[pageAt + 1]!.id) : undefined),
+  });
   useDocumentMeta({ title, description: zh(paragraphTexts(article)[0] ?? article.caption ?? article.subheadlines.join(' ')) });
 
   const isLatest = edition.id === manifest.editions[0]?.id;
@@ -72,11 +94,14 @@ export function ArticleRoute() {
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <article ref={body} className="min-w-0">
-        <Breadcrumb crumbs={[editionCrumb, { label: zh(pageLabel(page)), to: paths.page.href(page.id) }, { label: title }]} />
+        <Breadcrumb crumbs={[editionCrumb, { label, to: paths.page.href(page.id) }, { label: title }]} />
         {query.terms.length > 0 && <HighlightNotice articleId={article.id} words={query.raw} hits={hits} />}
+        <div className="mb-4">
+          <Listen key={article.id} articleId={article.id} texts={texts} container={body} nextHref={next && paths.article.href(next.id)} />
+        </div>
         <ArticleBody article={article} links={links} highlight={query.terms} continuations={continuations} />
-        <ArticleActions pageId={page.id} />
-        <ArticlePager previous={at > 0 ? articles[at - 1] : undefined} next={at >= 0 ? articles[at + 1] : undefined} />
+        <ArticleActions pageId={page.id} entry={entry} />
+        <ArticlePager previous={previous} next={next} />
       </article>
       <aside aria-label="相关信息" className="grid content-start gap-8 print:hidden">
         <EntitySidebar title="本文人物与企业" entities={entities} articleIds={[article.id]} emptyText="本文暂无人物与企业信息。" />

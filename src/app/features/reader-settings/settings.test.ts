@@ -16,7 +16,15 @@ function runBootScript(stored: string | null): Root['dataset'] {
 
 describe('parseSettings', () => {
   it('reads stored settings and falls back per field', () => {
-    expect(parseSettings(JSON.stringify({ fontSize: 'xl', theme: 'sepia', leading: 'loose' }))).toEqual({ fontSize: 'xl', theme: 'sepia', leading: 'loose' });
+    expect(parseSettings(JSON.stringify({ fontSize: 'xl', theme: 'sepia', leading: 'loose' }))).toEqual({ ...DEFAULT_SETTINGS, fontSize: 'xl', theme: 'sepia', leading: 'loose' });
+    expect(parseSettings(JSON.stringify({ width: 'wide', typeface: 'kai', tracking: 'looser', theme: 'contrast' }))).toEqual({
+      ...DEFAULT_SETTINGS,
+      width: 'wide',
+      typeface: 'kai',
+      tracking: 'looser',
+      theme: 'contrast',
+    });
+    expect(parseSettings(JSON.stringify({ typeface: 'comic-sans', width: 99 }))).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(JSON.stringify({ fontSize: 'huge', theme: 'dark' }))).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
     expect(parseSettings('not json')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
@@ -25,7 +33,7 @@ describe('parseSettings', () => {
 
 describe('SETTINGS_BOOT_SCRIPT', () => {
   it('sets the same attributes as applySettings', () => {
-    const settings: ReaderSettings = { fontSize: 'lg', theme: 'dark', leading: 'compact' };
+    const settings: ReaderSettings = { fontSize: 'lg', theme: 'contrast', leading: 'compact', width: 'narrow', typeface: 'song', tracking: 'loose' };
     const root = fakeRoot();
     applySettings(settings, root);
     expect({ ...runBootScript(JSON.stringify(settings)) }).toEqual({ ...root.dataset });

@@ -2,24 +2,38 @@ import { z } from 'zod';
 
 /** Font size steps of the reading text. */
 export const FONT_SIZES = ['sm', 'md', 'lg', 'xl', 'xxl'] as const;
-/** `system` follows the reader's operating system (light or dark). */
-export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+/** `system` follows the reader's operating system (light or dark); `contrast` is black on white with strong rules and focus. */
+export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
 export const LEADINGS = ['compact', 'normal', 'loose'] as const;
+/** The measure of the running text, in characters a line: clreq and the house style keep it at 40 or fewer. */
+export const WIDTHS = ['narrow', 'normal', 'wide'] as const;
+/** System CJK font stacks (宋体, 黑体, 楷体): nothing is ever downloaded. */
+export const TYPEFACES = ['hei', 'song', 'kai'] as const;
+export const TRACKINGS = ['normal', 'loose', 'looser'] as const;
 
 export const settingsSchema = z.object({
   fontSize: z.enum(FONT_SIZES).catch('md'),
   theme: z.enum(THEMES).catch('system'),
   leading: z.enum(LEADINGS).catch('normal'),
+  width: z.enum(WIDTHS).catch('normal'),
+  typeface: z.enum(TYPEFACES).catch('hei'),
+  tracking: z.enum(TRACKINGS).catch('normal'),
 });
 export type ReaderSettings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 'md', theme: 'system', leading: 'normal' };
+export const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 'md', theme: 'system', leading: 'normal', width: 'normal', typeface: 'hei', tracking: 'normal' };
 
 export const SETTINGS_STORAGE_KEY = 'dubao:reader-settings';
 
 export const FONT_SIZE_LABELS: Record<ReaderSettings['fontSize'], string> = { sm: '小', md: '标准', lg: '大', xl: '特大', xxl: '超大' };
-export const THEME_LABELS: Record<ReaderSettings['theme'], string> = { system: '跟随系统', light: '浅色', dark: '深色', sepia: '护眼' };
+export const THEME_LABELS: Record<ReaderSettings['theme'], string> = { system: '跟随系统', light: '浅色', dark: '深色', sepia: '护眼', contrast: '高对比' };
 export const LEADING_LABELS: Record<ReaderSettings['leading'], string> = { compact: '紧凑', normal: '标准', loose: '宽松' };
+export const WIDTH_LABELS: Record<ReaderSettings['width'], string> = { narrow: '窄', normal: '适中', wide: '宽' };
+export const TYPEFACE_LABELS: Record<ReaderSettings['typeface'], string> = { hei: '黑体', song: '宋体', kai: '楷体' };
+export const TRACKING_LABELS: Record<ReaderSettings['tracking'], string> = { normal: '标准', loose: '稍宽', looser: '宽' };
+
+/** Every setting and its values: what {@link applySettings} and the boot script write to `<html>`. */
+const SETTING_VALUES = { fontSize: FONT_SIZES, theme: THEMES, leading: LEADINGS, width: WIDTHS, typeface: TYPEFACES, tracking: TRACKINGS } as const;
 
 /** Reads stored settings; anything missing, unknown or unreadable falls back to the defaults. */
 export function parseSettings(raw: string | null): ReaderSettings {
@@ -32,11 +46,9 @@ export function parseSettings(raw: string | null): ReaderSettings {
   }
 }
 
-/** The settings show as `data-font-size`, `data-theme`, `data-leading` on `<html>`; the stylesheet does the rest. */
+/** The settings show as `data-font-size`, `data-theme`, `data-leading`, … on `<html>`; the stylesheet does the rest. */
 export function applySettings(settings: ReaderSettings, root: { dataset: Record<string, string | undefined> }): void {
-  root.dataset.fontSize = settings.fontSize;
-  root.dataset.theme = settings.theme;
-  root.dataset.leading = settings.leading;
+  for (const key of Object.keys(SETTING_VALUES) as (keyof ReaderSettings)[]) root.dataset[key] = settings[key];
 }
 
 /**
@@ -44,5 +56,5 @@ export function applySettings(settings: ReaderSettings, root: { dataset: Record<
  * Built from the same constants as {@link applySettings}; the build puts its hash into the page's CSP.
  */
 export const SETTINGS_BOOT_SCRIPT = `(function(){try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_STORAGE_KEY)})||"{}"),d=document.documentElement,a=${JSON.stringify(
-  { fontSize: FONT_SIZES, theme: THEMES, leading: LEADINGS },
+  SETTING_VALUES,
 )};for(var k in a){if(s&&a[k].indexOf(s[k])>=0)d.dataset[k]=s[k]}}catch(e){}})()`;

@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../paths.ts';
+import { BookmarkButton, toggleBookmarkOf } from '../../library/components/BookmarkButton.tsx';
+import type { LibraryEntry } from '../../library/lib/library-codec.ts';
+import { updateLibrary } from '../../library/lib/use-library.ts';
+import { useReadingKeys } from '../../reading-keys/lib/use-reading-keys.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** Back to the page, copy the article's link, print it. */
-export function ArticleActions({ pageId }: { pageId: string }) {
+/** Back to the page, bookmark the article (also with `s`), copy its link, print it. */
+export function ArticleActions({ pageId, entry }: { pageId: string; entry: Omit<LibraryEntry, 'at'> }) {
   const [copy, setCopy] = useState<CopyState>('idle');
+  useReadingKeys({ bookmark: () => toggleBookmarkOf(entry, updateLibrary) });
 
   useEffect(() => {
     if (copy === 'idle') return;
@@ -28,6 +33,7 @@ export function ArticleActions({ pageId }: { pageId: string }) {
       <Link to={paths.page.href(pageId)} className="btn">
         <span aria-hidden="true">↩</span> 返回本版
       </Link>
+      <BookmarkButton entry={entry} />
       <button type="button" className="btn" onClick={() => void copyLink()}>
         复制链接
       </button>

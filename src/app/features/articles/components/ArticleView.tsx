@@ -34,7 +34,8 @@ export function ArticleBody({ article, links, highlight, continuations }: Props)
             <DecoratedText text={article.kicker} highlight={highlight} />
           </p>
         )}
-        <h1 className="headline text-[1.75rem] sm:text-[2.25rem]">
+        {/* data-listen: the place of each text in what 朗读 reads (listen-texts.ts). */}
+        <h1 className="headline text-[1.75rem] sm:text-[2.25rem]" data-listen={0}>
           <DecoratedText text={title} highlight={highlight} />
         </h1>
         {article.subheadlines.map((line) => (
@@ -47,7 +48,7 @@ export function ArticleBody({ article, links, highlight, continuations }: Props)
       {article.kind === 'photo' ? (
         <figure className="grid max-w-[32rem] gap-3">
           <PhotoFrame />
-          <figcaption className="reading">
+          <figcaption className="reading" data-listen={1}>
             <PhotoCaption article={article} creditOnOwnLine highlight={highlight} />
           </figcaption>
         </figure>
@@ -57,11 +58,11 @@ export function ArticleBody({ article, links, highlight, continuations }: Props)
           {article.body.map((block, index) =>
             // Blocks are text without ids; a paragraph repeated in print was already dropped by the pipeline.
             block.kind === 'subhead' ? (
-              <h2 key={index} className="subhead">
+              <h2 key={index} className="subhead" data-listen={index + 1}>
                 <DecoratedText text={block.text} links={links} highlight={highlight} />
               </h2>
             ) : (
-              <p key={index}>
+              <p key={index} data-listen={index + 1}>
                 <DecoratedText text={block.text} links={links} highlight={highlight} />
               </p>
             ),

@@ -43,8 +43,9 @@ export function LeadStory({ article, continuations }: { article: Article; contin
           {continuations?.on && <ContinuationMarker link={continuations.on} direction="on" />}
         </div>
       )}
-      <Link to={paths.article.href(article.id)} className="mt-1 inline-block text-accent underline" aria-label={`阅读全文：${itemTitle(article)}`}>
-        阅读全文
+      {/* The title is in the link's text, hidden from view, so its name begins with what is on screen. */}
+      <Link to={paths.article.href(article.id)} className="mt-1 inline-block text-accent underline">
+        阅读全文<span className="sr-only">：{zh(itemTitle(article))}</span>
       </Link>
     </article>
   );

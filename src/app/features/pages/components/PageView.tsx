@@ -1,4 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { paths } from '../../../paths.ts';
+import { useReadingKeys } from '../../reading-keys/lib/use-reading-keys.ts';
+import { focusHeadline } from '../lib/focus-headline.ts';
 import { editionIdOf, type Article, type ArticleSummary } from '../../../../contract/bundle.ts';
 import { useDocumentMeta } from '../../../lib/document-meta.ts';
 import { zh } from '../../../lib/zh.ts';
@@ -38,6 +42,15 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
   const summaries: ArticleSummary[] = articles;
 
   const label = pageLabel(page);
+  const navigate = useNavigate();
+  const pageAt = pages.findIndex((candidate) => candidate.id === page.id);
+  const neighbour = pages[pageAt + 1];
+  useReadingKeys({
+    'next-article': () => focusHeadline(1),
+    'previous-article': () => focusHeadline(-1),
+    'previous-page': () => pageAt > 0 && void navigate(paths.page.href(pages[pageAt - 1]!.id)),
+    'next-page': () => pageAt >= 0 && neighbour && void navigate(paths.page.href(neighbour.id)),
+  });
   const publication = page.publication ?? edition.publication;
   useDocumentMeta({
     title: isFrontPage ? undefined : [publication, label].filter(Boolean).join(' '),

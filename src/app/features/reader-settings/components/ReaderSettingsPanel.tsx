@@ -7,6 +7,12 @@ import {
   LEADINGS,
   THEME_LABELS,
   THEMES,
+  TRACKING_LABELS,
+  TRACKINGS,
+  TYPEFACE_LABELS,
+  TYPEFACES,
+  WIDTH_LABELS,
+  WIDTHS,
   type ReaderSettings,
 } from '../settings.ts';
 import { useReaderSettings } from '../use-reader-settings.ts';
@@ -41,7 +47,7 @@ function Choice<K extends keyof ReaderSettings>(props: {
   );
 }
 
-/** 阅读设置: font size, theme, line spacing; remembered across visits. */
+/** 阅读设置: font size, typeface, theme, line spacing, measure, letter spacing; remembered across visits. */
 export function ReaderSettingsPanel() {
   const [settings, update] = useReaderSettings();
   const details = useRef<HTMLDetailsElement>(null);
@@ -70,16 +76,20 @@ export function ReaderSettingsPanel() {
 
   return (
     <details ref={details} className="relative print:hidden">
-      <summary className="btn cursor-pointer list-none" aria-label="阅读设置">
+      {/* Named by its text, not an aria-label, so the name a voice user says is the one on screen. */}
+      <summary className="btn cursor-pointer list-none">
         <span aria-hidden="true" className="font-serif text-base leading-none">
           Aa
         </span>
-        <span className="hidden sm:inline">阅读设置</span>
+        <span className="sr-only sm:not-sr-only">阅读设置</span>
       </summary>
-      <div className="absolute right-0 z-30 mt-2 grid w-[min(20rem,calc(100vw-1.5rem))] gap-4 rounded-lg border border-rule bg-panel p-4 shadow-lg">
+      <div className="absolute right-0 z-30 mt-2 grid max-h-[calc(100vh-5rem)] w-[min(20rem,calc(100vw-1.5rem))] gap-4 overflow-y-auto rounded-lg border border-rule bg-panel p-4 shadow-lg">
         <Choice legend="字号" name="fontSize" options={FONT_SIZES} labels={FONT_SIZE_LABELS} value={settings.fontSize} onChange={(fontSize) => update({ fontSize })} />
         <Choice legend="主题" name="theme" options={THEMES} labels={THEME_LABELS} value={settings.theme} onChange={(theme) => update({ theme })} />
+        <Choice legend="字体" name="typeface" options={TYPEFACES} labels={TYPEFACE_LABELS} value={settings.typeface} onChange={(typeface) => update({ typeface })} />
         <Choice legend="行距" name="leading" options={LEADINGS} labels={LEADING_LABELS} value={settings.leading} onChange={(leading) => update({ leading })} />
+        <Choice legend="字距" name="tracking" options={TRACKINGS} labels={TRACKING_LABELS} value={settings.tracking} onChange={(tracking) => update({ tracking })} />
+        <Choice legend="版心宽度" name="width" options={WIDTHS} labels={WIDTH_LABELS} value={settings.width} onChange={(width) => update({ width })} />
       </div>
     </details>
   );

@@ -20,7 +20,9 @@ import { EntitySidebar } from '../features/entities/components/EntitySidebar.tsx
 import { linkTargetsOf } from '../features/entities/lib/link-targets.ts';
 import { HeadlineNav } from '../features/pages/components/HeadlineNav.tsx';
 import { pageLabel } from '../features/pages/page-label.ts';
-import { useDocumentMeta } from '../lib/document-meta.ts';
+import { ARTICLE_ELEMENT_ID, ArticleTools } from '../features/articles/components/ArticleTools.tsx';
+import { articleHeadTags } from '../features/linked-data/lib/article-tags.ts';
+import { clip, useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
 import { HIGHLIGHT_PARAM, paths } from '../paths.ts';
@@ -61,21 +63,41 @@ export function ArticleRoute() {
   useScrollToFirstHit(body, `${articleId}?${hl}`, hits > 0);
 
   const title = zh(itemTitle(article));
-  useDocumentMeta({ title, description: zh(paragraphTexts(article)[0] ?? article.caption ?? article.subheadlines.join(' ')) });
+  const description = zh(paragraphTexts(article)[0] ?? article.caption ?? article.subheadlines.join(' '));
+  useDocumentMeta({ title, description });
 
   const isLatest = edition.id === manifest.editions[0]?.id;
   const editionCrumb = {
     label: [page.publication ?? edition.publication, editionLabel(edition)].filter(Boolean).join(' '),
     to: isLatest ? paths.home.href() : paths.page.href(edition.firstPageId),
   };
+  const pageCrumb = { label: zh(pageLabel(page)), to: paths.page.href(page.id) };
+  const path = paths.article.href(article.id);
+  useHeadTags(
+    articleHeadTags({
+      article,
+      page,
+      edition,
+      site: manifest.site,
+      title,
+      description: clip(description),
+      path,
+      crumbs: [
+        { name: editionCrumb.label, path: editionCrumb.to },
+        { name: pageCrumb.label, path: pageCrumb.to },
+        { name: title, path },
+      ],
+    }),
+  );
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
-      <article ref={body} className="min-w-0">
-        <Breadcrumb crumbs={[editionCrumb, { label: zh(pageLabel(page)), to: paths.page.href(page.id) }, { label: title }]} />
+      <article ref={body} id={ARTICLE_ELEMENT_ID} className="min-w-0">
+        <Breadcrumb crumbs={[editionCrumb, pageCrumb, { label: title }]} />
         {query.terms.length > 0 && <HighlightNotice articleId={article.id} words={query.raw} hits={hits} />}
         <ArticleBody article={article} links={links} highlight={query.terms} continuations={continuations} />
         <ArticleActions pageId={page.id} />
+        <ArticleTools article={article} page={page} edition={edition} site={manifest.site} title={title} path={path} />
         <ArticlePager previous={at > 0 ? articles[at - 1] : undefined} next={at >= 0 ? articles[at + 1] : undefined} />
       </article>
       <aside aria-label="相关信息" className="grid content-start gap-8 print:hidden">

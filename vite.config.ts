@@ -23,12 +23,13 @@ function searchStaysLazy(): Plugin {
   };
 }
 
-// DUBAO_SEEDS points the build at another seeds folder (the e2e build adds pages from e2e/seeds/).
+// DUBAO_SEEDS points the build at another seeds folder (the e2e build adds pages from e2e/seeds/);
+// DUBAO_SITE_URL is what `npm run build -- --site URL` passes (scripts/build.ts), since vite's CLI takes no options of ours.
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds' }),
+    dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined }),
     dubaoPrerender({ entry: 'src/app/ssr-entry.tsx' }),
     searchStaysLazy(),
   ],

@@ -21,7 +21,7 @@ const read = (path: string): unknown => JSON.parse(readFileSync(join(dataDir, pa
 export const manifest = manifestSchema.parse(read(bundlePaths.manifest));
 
 /** Every edition id: the manifest lists only the newest, the years' files all of them. */
-const editionIds: string[] = [
+export const editionIds: string[] = [
   ...manifest.years.flatMap(({ year }) => yearChunkSchema.parse(read(bundlePaths.year(year))).editions.map((edition) => edition.id)),
   ...(manifest.hasUndated ? [UNDATED_EDITION] : []),
 ];
@@ -48,6 +48,7 @@ export const allRoutes: string[] = [
   ...pages.map((chunk) => `/page/${chunk.page.id}`),
   ...pages.flatMap((chunk) => chunk.articles.map((article) => `/article/${article.id}`)),
   ...entities.map((entity) => `/entity/${entity.id}`),
+  ...editionIds.map((id) => `/edition/${id}/print`),
   '/search',
   '/mine',
   '/no/such/page',

@@ -10,7 +10,7 @@ const port = Number(process.env.PORT ?? 4174);
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-  '.bin': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
+  '.bin': 'application/octet-stream', '.webmanifest': 'application/manifest+json', '.xml': 'application/xml; charset=utf-8',
 };
 
 function fileFor(urlPath) {

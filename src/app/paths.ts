@@ -1,32 +1,39 @@
+import { permalinks } from '../contract/permalinks.ts';
+
 /** The query parameter of an article's URL that carries the search to highlight. */
 export const HIGHLIGHT_PARAM = 'hl';
 
 /**
  * The one route table. Every URL in the app comes from an `href()` here, relative to the router's
  * basename (the site's base path is added by the router's links, never by hand).
- * These permalinks are a public interface: keep them stable.
+ * These permalinks are a public interface: keep them stable. They come from the contract's
+ * `permalinks`, which the pipeline's feeds and sitemaps use too.
  */
 export const paths = {
   home: {
     path: '/',
-    href: () => '/',
+    href: permalinks.home,
   },
   page: {
     path: '/page/:pageId',
-    href: (pageId: string) => `/page/${encodeURIComponent(pageId)}`,
+    href: permalinks.page,
   },
   article: {
     path: '/article/:articleId',
     /** With `highlight`, the article marks each term of that query (as search splits it) and scrolls to the first hit. */
     href: (articleId: string, options?: { highlight?: string }) => {
-      const base = `/article/${encodeURIComponent(articleId)}`;
+      const base = permalinks.article(articleId);
       const highlight = options?.highlight?.trim();
       return highlight ? `${base}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: highlight }).toString()}` : base;
     },
   },
   entity: {
     path: '/entity/:entityId',
-    href: (entityId: string) => `/entity/${encodeURIComponent(entityId)}`,
+    href: permalinks.entity,
+  },
+  editionPrint: {
+    path: '/edition/:editionId/print',
+    href: permalinks.editionPrint,
   },
   search: {
     path: '/search',

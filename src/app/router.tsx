@@ -5,6 +5,7 @@ import { NotFound } from './components/NotFound.tsx';
 import { PageSkeleton } from './components/Skeleton.tsx';
 import { paths } from './paths.ts';
 import { articleLoader, ArticleRoute } from './routes/article.tsx';
+import { editionPrintLoader, EditionPrintRoute } from './routes/edition-print.tsx';
 import { entityLoader, EntityRoute } from './routes/entity.tsx';
 import { RouteError } from './routes/errors.tsx';
 import { homeLoader, HomeRoute } from './routes/home.tsx';
@@ -46,6 +47,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { id: 'page', path: paths.page.path, loader: pageLoader(queryClient), Component: PageRoute },
             { id: 'article', path: paths.article.path, loader: articleLoader(queryClient), Component: ArticleRoute },
             { id: 'entity', path: paths.entity.path, loader: entityLoader(queryClient), Component: EntityRoute },
+            { id: 'edition-print', path: paths.editionPrint.path, loader: editionPrintLoader(queryClient), Component: EditionPrintRoute },
             { id: 'search', path: paths.search.path, Component: SearchRoute },
             { id: 'mine', path: paths.mine.path, Component: MineRoute },
             { id: 'not-found', path: paths.notFound.path, Component: NotFound },

@@ -9,6 +9,7 @@ import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
 import { ROUTER_BASENAME } from './lib/basename.ts';
 import { BundleNotFoundError, setBundleReader } from './lib/bundle-source.ts';
 import { MetaSinkContext, type MetaSink } from './lib/document-meta.ts';
+import { headHtml } from './lib/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { PAYLOAD_ELEMENT_ID, serializePayload } from './lib/ssr-payload.ts';
 import { htmlFileOf, paths } from './paths.ts';
@@ -40,6 +41,7 @@ async function listPaths(read: BundleFileReader): Promise<string[]> {
     ...pageIds.map((id) => paths.page.href(id)),
     ...articleIds.map((id) => paths.article.href(id)),
     ...[...entityIds].map((id) => paths.entity.href(id)),
+    ...editionIds.map((id) => paths.editionPrint.href(id)),
     paths.search.href(),
     paths.mine.href(),
     paths.notFound.href(),
@@ -79,7 +81,7 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   if (/<script/iu.test(html)) throw new Error(`dubao prerender: ${path} rendered an inline script (a component suspended during prerender)`);
   const payload = serializePayload({ path, queries: dehydrate(queryClient), loaderData: context.loaderData });
   queryClient.clear();
-  return { status: context.statusCode, html, title: meta.title, description: meta.description, payload };
+  return { status: context.statusCode, html, title: meta.title, description: meta.description, head: meta.head ? headHtml(meta.head) : '', payload };
 }
 
 const entry: SsrEntry = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SITE_NAME, siteSchema } from './site.ts';
 
 /**
  * The bundle dubao's pipeline writes and its app reads. Every field is defined here once;
@@ -203,6 +204,8 @@ export const manifestSchema = z.object({
   hasUndated: z.boolean(),
   /** Path (under `data/`) of the search index's entry file; absent when no index was built. */
   searchIndex: z.string().optional(),
+  /** The site's URL, name, publisher and editors' address (`--site`, `seeds/site.json`). */
+  site: siteSchema.default({ name: DEFAULT_SITE_NAME }),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 

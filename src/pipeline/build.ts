@@ -1,24 +1,35 @@
 import type { Corpus } from '../contract/bundle.ts';
+import type { Site } from '../contract/site.ts';
 import { buildSearchIndex } from '../search/build.ts';
 import { bundleFiles, compileCorpus } from './compile.ts';
 import { PipelineError, type PipelineProblem } from './errors.ts';
 import { loadLexicon } from './read/lexicon.ts';
 import { readSeeds } from './read/seeds.ts';
+import { resolveSite } from './site.ts';
+import { siteFiles } from './syndication/site-files.ts';
 
 export interface BuildResult {
   corpus: Corpus;
   /** The web bundle: paths under the site's `data/` folder. */
   files: Map<string, string | Uint8Array>;
+  /** The site's URL, name, publisher and editors, as the manifest carries them. */
+  site: Site;
+  /** Files at the site's root: feeds, sitemaps, robots.txt. */
+  siteFiles: Map<string, string>;
   /** Warnings only: any error throws. */
   warnings: PipelineProblem[];
 }
 
-/** Reads the seeds folder and builds the bundle; throws a PipelineError listing every error found. */
-export async function buildFromSeeds(seedsDir: string): Promise<BuildResult> {
+/**
+ * Reads the seeds folder and builds the bundle; throws a PipelineError listing every error found.
+ * `siteUrl` (`--site`) wins over `site.json`'s URL.
+ */
+export async function buildFromSeeds(seedsDir: string, options: { siteUrl?: string } = {}): Promise<BuildResult> {
   const read = await readSeeds(seedsDir);
   const lexicon = await loadLexicon();
   const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides, lexicon);
-  const all = [...read.problems, ...problems];
+  const { site, problems: siteProblems } = resolveSite(read.siteConfig, options.siteUrl, corpus);
+  const all = [...read.problems, ...problems, ...siteProblems];
   if (!lexicon) {
     all.push({
       file: seedsDir,
@@ -29,5 +40,11 @@ export async function buildFromSeeds(seedsDir: string): Promise<BuildResult> {
   }
   const errors = all.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new PipelineError(errors);
-  return { corpus, files: bundleFiles(corpus, buildSearchIndex(corpus)), warnings: all.filter((p) => p.severity === 'warning') };
+  return {
+    corpus,
+    files: bundleFiles(corpus, buildSearchIndex(corpus), site),
+    site,
+    siteFiles: await siteFiles(corpus, site),
+    warnings: all.filter((p) => p.severity === 'warning'),
+  };
 }

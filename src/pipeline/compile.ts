@@ -18,6 +18,7 @@ import {
   type Manifest,
   type Page,
 } from '../contract/bundle.ts';
+import { DEFAULT_SITE_NAME, type Site } from '../contract/site.ts';
 import { coMentionsOf, entitiesByPage } from './bundle/entity-files.ts';
 import { extractEntities } from './entities/extract.ts';
 import { parseEntityOverrides, unusedOverrides } from './entities/overrides.ts';
@@ -150,7 +151,11 @@ export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: Ove
 }
 
 /** The web bundle's files (paths under the site's `data/`), each validated against the contract. */
-export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files: Map<string, string | Uint8Array> }): Map<string, string | Uint8Array> {
+export function bundleFiles(
+  corpus: Corpus,
+  searchIndex?: { entry: string; files: Map<string, string | Uint8Array> },
+  site: Site = { name: DEFAULT_SITE_NAME },
+): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   const byId = new Map(corpus.articles.map((article) => [article.id, article]));
   const editions = new Map<string, Page[]>();
@@ -204,6 +209,7 @@ export function bundleFiles(corpus: Corpus, searchIndex?: { entry: string; files
     firstDate: dated[dated.length - 1]?.date,
     hasUndated: editionInfos.some((info) => !info.date),
     searchIndex: searchIndex ? `search/${searchIndex.entry}` : undefined,
+    site,
   });
   files.set(bundlePaths.manifest, stableStringify(manifest));
   const pageEntities = entitiesByPage(corpus.entities);

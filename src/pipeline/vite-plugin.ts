@@ -6,6 +6,9 @@ import { formatProblem, PipelineError } from './errors.ts';
 /** Where the bundle lives in the built site and on the dev server. */
 export const DATA_DIR = 'data';
 
+const NO_SITE_URL =
+  'dubao: no site URL (npm run build -- --site https://…/, or "site": {"url"} in seeds/site.json): feeds, sitemaps, canonical links and absolute preview URLs are left out';
+
 function report(error: unknown): string {
   return error instanceof PipelineError ? error.message : `dubao: ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -14,13 +17,13 @@ function report(error: unknown): string {
  * Runs the content pipeline for Vite: `vite build` emits the bundle into `dist/data/`;
  * `vite` serves it from memory and rebuilds it when a seed changes.
  */
-export function dubaoBundle(options: { seedsDir: string }): Plugin {
+export function dubaoBundle(options: { seedsDir: string; siteUrl?: string }): Plugin {
   let seedsDir = '';
   let built: BuildResult | undefined;
   let command: 'build' | 'serve' = 'build';
 
   const rebuild = async () => {
-    built = await buildFromSeeds(seedsDir);
+    built = await buildFromSeeds(seedsDir, { siteUrl: options.siteUrl });
     for (const warning of built.warnings) console.warn(formatProblem(warning));
     return built;
   };
@@ -34,7 +37,8 @@ export function dubaoBundle(options: { seedsDir: string }): Plugin {
     async buildStart() {
       if (command !== 'build') return;
       try {
-        await rebuild();
+        const { site } = await rebuild();
+        if (!site.url) console.warn(NO_SITE_URL);
       } catch (error) {
         // A bad page is the editor's to fix: print what and where, without a stack trace.
         console.error(report(error));
@@ -45,6 +49,7 @@ export function dubaoBundle(options: { seedsDir: string }): Plugin {
       for (const [path, source] of built?.files ?? []) {
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${path}`, source });
       }
+      for (const [fileName, source] of built?.siteFiles ?? []) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server: ViteDevServer) {
       let lastError: string | undefined;

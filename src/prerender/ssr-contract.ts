@@ -13,6 +13,8 @@ export interface RenderedRoute {
   html: string;
   title: string;
   description: string;
+  /** Tags for `<head>` (canonical, feeds, preview and citation meta, JSON-LD), as HTML; empty when none. */
+  head: string;
   /** JSON for the `<script type="application/json">` the browser hydrates from (already escaped for HTML). */
   payload: string;
 }

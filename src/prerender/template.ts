@@ -27,13 +27,13 @@ function replaceOnce(html: string, marker: string | RegExp, replacement: string)
 /** Puts a prerendered route into the built index.html: CSP and settings first in `<head>`, title, description, markup, data. */
 export function fillTemplate(
   template: string,
-  page: Pick<RenderedRoute, 'html' | 'title' | 'description' | 'payload'> & { csp: string; bootScript: string; payloadElementId: string },
+  page: Pick<RenderedRoute, 'html' | 'title' | 'description' | 'payload'> & Partial<Pick<RenderedRoute, 'head'>> & { csp: string; bootScript: string; payloadElementId: string },
 ): string {
   let html = template;
   html = replaceOnce(
     html,
     '<!--dubao-head-->',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(page.csp)}">\n    <script>${page.bootScript}</script>`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(page.csp)}">\n    <script>${page.bootScript}</script>${page.head ? `\n    ${page.head}` : ''}`,
   );
   html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escapeText(page.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*"\s*\/?>/u, `<meta name="description" content="${escapeAttribute(page.description)}">`);

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRevalidator } from 'react-router';
-import { useDocumentMeta } from '../lib/document-meta.ts';
+import { useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { BundleLoadError } from '../lib/bundle-source.ts';
 
 /** The bundle could not be fetched or did not match the contract: say so and offer to try again. */
@@ -8,6 +8,8 @@ export function ErrorState({ error }: { error: unknown }) {
   const queryClient = useQueryClient();
   const revalidator = useRevalidator();
   useDocumentMeta({ title: '加载失败' });
+  // No canonical, feeds or JSON-LD here: take out the previous route's.
+  useHeadTags();
   const detail = error instanceof BundleLoadError ? `${error.message}（${error.path}）` : error instanceof Error ? error.message : undefined;
   const retry = () => {
     // Drop the failed queries, so the loaders fetch them again instead of rethrowing the cached error.

@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
-import { useDocumentMeta } from '../lib/document-meta.ts';
+import { useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 
 /** Unknown paths and unknown ids: a real page, never a blank screen. */
 export function NotFound() {
   useDocumentMeta({ title: '页面未找到', description: '没有找到这个页面：链接可能有误，或这篇稿件已不在本站。' });
+  // No canonical, feeds or JSON-LD here: take out the previous route's.
+  useHeadTags();
   return (
     <div className="mx-auto max-w-xl py-12 text-center">
       <p className="mb-2 font-serif text-5xl font-bold text-accent" aria-hidden="true">

@@ -1,17 +1,20 @@
 import { createContext, useContext, useEffect } from 'react';
+import { applyHeadTags, emptyHeadTags, type HeadTags } from './head-tags.ts';
 
 export const SITE_NAME = '读报';
 
-/** Collects the title and description while a route is prerendered, so the build can write them into `<head>`. */
+/** Collects the title, description and head tags while a route is prerendered, so the build can write them into `<head>`. */
 export interface MetaSink {
   title: string;
   description: string;
+  head?: HeadTags;
 }
 export const MetaSinkContext = createContext<MetaSink | null>(null);
 
 const DESCRIPTION_LENGTH = 120;
 
-function clip(text: string): string {
+/** The description's text: whitespace folded, at most 120 characters. */
+export function clip(text: string): string {
   const chars = Array.from(text.replace(/\s+/gu, ' ').trim());
   return chars.length > DESCRIPTION_LENGTH ? `${chars.slice(0, DESCRIPTION_LENGTH).join('')}…` : chars.join('');
 }
@@ -35,4 +38,14 @@ export function useDocumentMeta(meta: { title?: string; description?: string }):
     }
     tag.content = description;
   }, [title, description]);
+}
+
+/** Sets the route's canonical link, feed links, preview/citation meta tags and JSON-LD (see head-tags.ts). */
+export function useHeadTags(tags: HeadTags = emptyHeadTags()): void {
+  const sink = useContext(MetaSinkContext);
+  if (sink) sink.head = tags;
+  const key = JSON.stringify(tags);
+  useEffect(() => {
+    applyHeadTags(document, JSON.parse(key) as HeadTags);
+  }, [key]);
 }

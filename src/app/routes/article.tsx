@@ -25,7 +25,9 @@ import { listenTexts } from '../features/listen/lib/listen-texts.ts';
 import { useReadingKeys } from '../features/reading-keys/lib/use-reading-keys.ts';
 import { HeadlineNav } from '../features/pages/components/HeadlineNav.tsx';
 import { pageLabel } from '../features/pages/page-label.ts';
-import { useDocumentMeta } from '../lib/document-meta.ts';
+import { ARTICLE_ELEMENT_ID, ArticleTools } from '../features/articles/components/ArticleTools.tsx';
+import { articleHeadTags } from '../features/linked-data/lib/article-tags.ts';
+import { clip, useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
 import { HIGHLIGHT_PARAM, paths } from '../paths.ts';
@@ -83,24 +85,44 @@ export function ArticleRoute() {
     'previous-page': () => go(pageAt > 0 ? paths.page.href(pages[pageAt - 1]!.id) : undefined),
     'next-page': () => go(pageAt >= 0 && pages[pageAt + 1] ? paths.page.href(pages[pageAt + 1]!.id) : undefined),
   });
-  useDocumentMeta({ title, description: zh(paragraphTexts(article)[0] ?? article.caption ?? article.subheadlines.join(' ')) });
+  const description = zh(paragraphTexts(article)[0] ?? article.caption ?? article.subheadlines.join(' '));
+  useDocumentMeta({ title, description });
 
   const isLatest = edition.id === manifest.editions[0]?.id;
   const editionCrumb = {
     label: [page.publication ?? edition.publication, editionLabel(edition)].filter(Boolean).join(' '),
     to: isLatest ? paths.home.href() : paths.page.href(edition.firstPageId),
   };
+  const pageCrumb = { label, to: paths.page.href(page.id) };
+  const path = paths.article.href(article.id);
+  useHeadTags(
+    articleHeadTags({
+      article,
+      page,
+      edition,
+      site: manifest.site,
+      title,
+      description: clip(description),
+      path,
+      crumbs: [
+        { name: editionCrumb.label, path: editionCrumb.to },
+        { name: pageCrumb.label, path: pageCrumb.to },
+        { name: title, path },
+      ],
+    }),
+  );
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
-      <article ref={body} className="min-w-0">
-        <Breadcrumb crumbs={[editionCrumb, { label, to: paths.page.href(page.id) }, { label: title }]} />
+      <article ref={body} id={ARTICLE_ELEMENT_ID} className="min-w-0">
+        <Breadcrumb crumbs={[editionCrumb, pageCrumb, { label: title }]} />
         {query.terms.length > 0 && <HighlightNotice articleId={article.id} words={query.raw} hits={hits} />}
         <div className="mb-4">
           <Listen key={article.id} articleId={article.id} texts={texts} container={body} nextHref={next && paths.article.href(next.id)} />
         </div>
         <ArticleBody article={article} links={links} highlight={query.terms} continuations={continuations} />
         <ArticleActions pageId={page.id} entry={entry} />
+        <ArticleTools article={article} page={page} edition={edition} site={manifest.site} title={title} path={path} />
         <ArticlePager previous={previous} next={next} />
       </article>
       <aside aria-label="相关信息" className="grid content-start gap-8 print:hidden">

@@ -8,7 +8,9 @@ import { MentionList } from '../features/entities/components/MentionList.tsx';
 import { ENTITY_KIND_LABELS } from '../features/entities/lib/group-entities.ts';
 import { MENTIONS_PER_SCREEN } from '../features/entities/lib/mention-pages.ts';
 import { articleQuery } from '../features/articles/api/article-query.ts';
-import { useDocumentMeta } from '../lib/document-meta.ts';
+import { manifestQuery } from '../features/editions/api/manifest-query.ts';
+import { entityHeadTags } from '../features/linked-data/lib/entity-tags.ts';
+import { clip, useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
 
@@ -16,7 +18,7 @@ export const entityLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const entityId = validId(params.entityId);
-    const { entity } = await orNotFound(queryClient.ensureQueryData(entityQuery(entityId)));
+    const [, { entity }] = await Promise.all([queryClient.ensureQueryData(manifestQuery()), orNotFound(queryClient.ensureQueryData(entityQuery(entityId)))]);
     // The first screenful of mentioning articles, all at once; the rest when asked for.
     await Promise.all(entity.mentions.slice(0, MENTIONS_PER_SCREEN).map((mention) => queryClient.ensureQueryData(articleQuery(mention.articleId))));
     return null;
@@ -26,10 +28,11 @@ export function EntityRoute() {
   const entityId = useParams().entityId ?? '';
   const { entity, coMentions } = useSuspenseQuery(entityQuery(entityId)).data;
   const kind = ENTITY_KIND_LABELS[entity.kind];
-  useDocumentMeta({
-    title: zh(entity.name),
-    description: `${kind}${zh(entity.name)}${entity.roles.length ? `（${entity.roles.join('、')}）` : ''}：见于${entity.mentions.length}篇稿件。`,
-  });
+  const { site } = useSuspenseQuery(manifestQuery()).data;
+  const title = zh(entity.name);
+  const description = `${kind}${zh(entity.name)}${entity.roles.length ? `（${entity.roles.join('、')}）` : ''}：见于${entity.mentions.length}篇稿件。`;
+  useDocumentMeta({ title, description });
+  useHeadTags(entityHeadTags({ entity, site, title, description: clip(description) }));
 return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <div className="min-w-0 max-w-3xl">

@@ -5,7 +5,7 @@ import { manifestQuery } from '../features/editions/api/manifest-query.ts';
 import { editionQuery } from '../features/editions/api/edition-query.ts';
 import { pageQuery } from '../features/pages/api/page-query.ts';
 import { PageView } from '../features/pages/components/PageView.tsx';
-import { useDocumentMeta } from '../lib/document-meta.ts';
+import { useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { paths } from '../paths.ts';
 
 /** The front page opens the newest edition at its first page. */
@@ -23,6 +23,8 @@ export const homeLoader = (queryClient: QueryClient) => async () => {
 
 function EmptyArchive() {
   useDocumentMeta({});
+  // No canonical, feeds or JSON-LD here: take out the previous route's.
+  useHeadTags();
   return (
     <div className="mx-auto max-w-xl py-12 text-center">
       <h1 className="headline mb-3 text-3xl">读报</h1>

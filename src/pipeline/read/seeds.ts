@@ -8,10 +8,13 @@ export interface SeedsOnDisk {
   seeds: SeedInput[];
   /** `entities.json` beside the pages: the editors' overrides, parsed but not yet validated. */
   entityOverrides?: { file: string; json: unknown };
+  /** `site.json` beside the pages: the site's URL, name, publisher and editors, not yet validated. */
+  siteConfig?: { file: string; json: unknown };
   problems: PipelineProblem[];
 }
 
 export const ENTITY_OVERRIDES_FILE = 'entities.json';
+export const SITE_CONFIG_FILE = 'site.json';
 
 async function listTextFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -69,7 +72,13 @@ export async function readSeeds(dir: string): Promise<SeedsOnDisk> {
     seeds.push(meta === undefined ? { file, text: decoded.text } : { file, text: decoded.text, meta: { file: metaFile, json: meta } });
   }
   const overrides = await readJson(join(dir, ENTITY_OVERRIDES_FILE), ENTITY_OVERRIDES_FILE, problems);
-  return overrides === undefined ? { seeds, problems } : { seeds, problems, entityOverrides: { file: ENTITY_OVERRIDES_FILE, json: overrides } };
+  const site = await readJson(join(dir, SITE_CONFIG_FILE), SITE_CONFIG_FILE, problems);
+  return {
+    seeds,
+    problems,
+    ...(overrides === undefined ? {} : { entityOverrides: { file: ENTITY_OVERRIDES_FILE, json: overrides } }),
+    ...(site === undefined ? {} : { siteConfig: { file: SITE_CONFIG_FILE, json: site } }),
+  };
 }
 
 /** One page file and its sidecar, decoded as the build reads them: for `--explain`. */

@@ -1,10 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../paths.ts';
 import { useReadingKeys } from '../../reading-keys/lib/use-reading-keys.ts';
 import { focusHeadline } from '../lib/focus-headline.ts';
 import { editionIdOf, type Article, type ArticleSummary } from '../../../../contract/bundle.ts';
-import { useDocumentMeta } from '../../../lib/document-meta.ts';
+import { clip, useDocumentMeta, useHeadTags } from '../../../lib/document-meta.ts';
+import { pageHeadTags } from '../../linked-data/lib/page-tags.ts';
 import { zh } from '../../../lib/zh.ts';
 import { LeadStory, PhotoCard, StoryCard } from '../../articles/components/StoryCard.tsx';
 import { continuationLinks } from '../../articles/lib/continuation.ts';
@@ -52,10 +53,12 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
     'next-page': () => pageAt >= 0 && neighbour && void navigate(paths.page.href(neighbour.id)),
   });
   const publication = page.publication ?? edition.publication;
-  useDocumentMeta({
-    title: isFrontPage ? undefined : [publication, label].filter(Boolean).join(' '),
-    description: `${publication ?? '读报'} ${label}：${page.advertisement ? AD_NOTICE : articles.map((article) => zh(itemTitle(article))).join('；')}`,
-  });
+  const title = isFrontPage ? undefined : [publication, label].filter(Boolean).join(' ');
+  const description = `${publication ?? '读报'} ${label}：${page.advertisement ? AD_NOTICE : articles.map((article) => zh(itemTitle(article))).join('；')}`;
+  useDocumentMeta({ title, description });
+  useHeadTags(
+    pageHeadTags({ chunk, edition, site: manifest.site, title: title ?? manifest.site.name, description: clip(description), isFrontPage }),
+  );
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
@@ -97,6 +100,11 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
         <HeadlineNav items={summaries} emptyText={page.advertisement ? '本版为广告版。' : '本版没有稿件。'} />
         <EntitySidebar title="本版人物与企业" entities={chunk.entities} articleIds={page.articleIds} kinds={SIDEBAR_KINDS} emptyText="本版暂无人物与企业信息。" />
         <EditionList manifest={manifest} current={edition} />
+        <p className="print:hidden">
+          <Link to={paths.editionPrint.href(edition.id)} className="btn">
+            打印整期
+          </Link>
+        </p>
       </aside>
     </div>
   );

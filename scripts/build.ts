@@ -1,0 +1,33 @@
+// `npm run build -- [--site URL] [vite build options]`: vite's CLI rejects options it does not know,
+// so `--site` is taken off here and handed to the config (vite.config.ts) in DUBAO_SITE_URL.
+import { spawnSync } from 'node:child_process';
+import { siteUrlSchema } from '../src/contract/site.ts';
+
+const args = process.argv.slice(2);
+let siteUrl: string | undefined;
+const rest: string[] = [];
+for (let i = 0; i < args.length; i += 1) {
+  const arg = args[i]!;
+  if (arg === '--site') {
+    siteUrl = args[i + 1];
+    i += 1;
+    if (siteUrl === undefined || siteUrl.startsWith('--')) fail('a URL is missing: npm run build -- --site https://example.org/reader/');
+  } else if (arg.startsWith('--site=')) siteUrl = arg.slice('--site='.length);
+  else rest.push(arg);
+}
+
+function fail(message: string): never {
+  console.error(`--site: ${message}`);
+  process.exit(1);
+}
+
+const env = { ...process.env };
+if (siteUrl !== undefined) {
+  const parsed = siteUrlSchema.safeParse(siteUrl);
+  if (!parsed.success) fail(`${siteUrl}: ${parsed.error.issues[0]?.message ?? 'not a URL'}`);
+  env.DUBAO_SITE_URL = parsed.data;
+  // The site's path is where it is served: it is the base unless --base says otherwise.
+  if (!rest.some((arg) => arg === '--base' || arg.startsWith('--base='))) rest.push('--base', new URL(parsed.data).pathname);
+}
+const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...rest], { stdio: 'inherit', env });
+process.exit(vite.status ?? 1);

@@ -1,0 +1,30 @@
+import type { Article, EditionInfo, Page } from '../../../../contract/bundle.ts';
+import type { Site } from '../../../../contract/site.ts';
+import { ROUTER_BASENAME } from '../../../lib/basename.ts';
+import { permalinkOf, siteUrlOf } from '../../../lib/permalink.ts';
+import { citationOf } from '../../citation/lib/citation.ts';
+import { SharePanel } from '../../share/components/SharePanel.tsx';
+import { CitePanel } from '../../citation/components/CitePanel.tsx';
+import { ReportErrorLink } from '../../citation/components/ReportErrorLink.tsx';
+
+/** The article element 报告错误 takes the reader's selection from. */
+export const ARTICLE_ELEMENT_ID = 'article-body';
+
+/** 分享 and 二维码, 引用, and 报告错误 (the last only when the site names an editors' address). */
+export function ArticleTools(props: { article: Article; page: Page; edition: EditionInfo; site: Site; title: string; path: string }) {
+  const { article, page, edition, site, title, path } = props;
+  const currentUrl = () => permalinkOf(site, path);
+  // Prerendered without a location: the site's URL when known, else the path; refreshed before use.
+  const initialUrl = siteUrlOf(site, path) ?? `${ROUTER_BASENAME === '/' ? '' : ROUTER_BASENAME}${path}`;
+  return (
+    <div className="mt-4 grid gap-3 print:hidden">
+      <SharePanel title={title} currentUrl={currentUrl} />
+      <CitePanel makeCitation={() => citationOf({ article, page, edition, title, url: currentUrl() })} />
+      {site.editors && (
+        <div>
+          <ReportErrorLink editors={site.editors} title={title} initialUrl={initialUrl} currentUrl={currentUrl} articleElementId={ARTICLE_ELEMENT_ID} />
+        </div>
+      )}
+    </div>
+  );
+}

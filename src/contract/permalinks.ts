@@ -1,0 +1,43 @@
+/**
+ * The public URLs of the site, relative to its root: the app's route table (src/app/paths.ts) builds
+ * its links from these, and the pipeline's feeds and sitemaps use the same ones, so a feed can never
+ * link to a route the app does not have. Keep them stable: readers and search engines keep them.
+ */
+export const permalinks = {
+  home: () => '/',
+  page: (pageId: string) => `/page/${encodeURIComponent(pageId)}`,
+  article: (articleId: string) => `/article/${encodeURIComponent(articleId)}`,
+  entity: (entityId: string) => `/entity/${encodeURIComponent(entityId)}`,
+  /** The whole edition laid out for printing: contents, then every 版. */
+  editionPrint: (editionId: string) => `/edition/${encodeURIComponent(editionId)}/print`,
+} as const;
+
+/**
+ * A 版名 as a file name: FNV-1a of its NFC form in hex, since a name may hold any character
+ * (`/`, spaces) and the feed's own title carries the readable name.
+ */
+export function sectionSlug(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(name.normalize('NFC'))) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** Feed files at the site's root (RSS 2.0 and Atom of each), written only when the site has a URL. */
+export const feedPaths = {
+  /** The newest editions' articles. */
+  site: { rss: 'feeds/all.rss.xml', atom: 'feeds/all.atom.xml' },
+  /** Every page with this 版名 (`要闻`), across editions. */
+  section: (name: string) => ({ rss: `feeds/section/${sectionSlug(name)}.rss.xml`, atom: `feeds/section/${sectionSlug(name)}.atom.xml` }),
+  /** Every article mentioning one entity. */
+  entity: (entityId: string) => ({ rss: `feeds/entity/${entityId}.rss.xml`, atom: `feeds/entity/${entityId}.atom.xml` }),
+} as const;
+
+/** The sitemap index (robots.txt names it) and its sitemaps, at the site's root. */
+export const sitemapPaths = {
+  index: 'sitemap-index.xml',
+  sitemap: (n: number) => `sitemap-${n}.xml`,
+  robots: 'robots.txt',
+} as const;

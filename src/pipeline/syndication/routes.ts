@@ -1,0 +1,28 @@
+import { editionIdOf, type Corpus } from '../../contract/bundle.ts';
+import { permalinks } from '../../contract/permalinks.ts';
+
+/** A route a search engine should know, with the date its content was last printed (`YYYY-MM-DD`). */
+export interface SiteRoute {
+  path: string;
+  lastmod?: string;
+}
+
+const newer = (a: string | undefined, b: string | undefined) => (a && b ? (a > b ? a : b) : (a ?? b));
+
+/**
+ * Every page a reader can land on: the front page, each printed page, article and entity. The
+ * search page and the not-found page are left out: nothing there to index. Pure.
+ */
+export function siteRoutes(corpus: Corpus): SiteRoute[] {
+  const pageDate = new Map(corpus.pages.map((page) => [page.id, page.date]));
+  const articleDate = new Map(corpus.articles.map((article) => [article.id, pageDate.get(article.pageId)]));
+  const newest = corpus.pages.find((page) => editionIdOf(page) !== 'undated')?.date;
+  const routes: SiteRoute[] = [{ path: permalinks.home(), lastmod: newest }];
+  for (const page of corpus.pages) routes.push({ path: permalinks.page(page.id), lastmod: page.date });
+  for (const article of corpus.articles) routes.push({ path: permalinks.article(article.id), lastmod: articleDate.get(article.id) });
+  for (const entity of corpus.entities) {
+    const lastmod = entity.mentions.reduce<string | undefined>((latest, mention) => newer(latest, articleDate.get(mention.articleId)), undefined);
+    routes.push({ path: permalinks.entity(entity.id), lastmod });
+  }
+  return routes.map((route) => (route.lastmod ? route : { path: route.path }));
+}

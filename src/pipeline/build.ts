@@ -1,5 +1,6 @@
 import type { Corpus } from '../contract/bundle.ts';
-import { buildSearchIndex } from '../search/build.ts';
+import { buildStoredSearchIndex } from '../search/stored.ts';
+import { addressBundle } from './bundle/address.ts';
 import { bundleFiles, compileCorpus } from './compile.ts';
 import { PipelineError, type PipelineProblem } from './errors.ts';
 import { loadLexicon } from './read/lexicon.ts';
@@ -7,8 +8,10 @@ import { readSeeds } from './read/seeds.ts';
 
 export interface BuildResult {
   corpus: Corpus;
-  /** The web bundle: paths under the site's `data/` folder. */
+  /** The web bundle by logical path (`manifest.json`, `search/b/0.bin`: paths under the site's `data/` folder). */
   files: Map<string, string | Uint8Array>;
+  /** The web bundle as stored on a host: content-addressed names and the entry (contract/deploy.ts). */
+  stored: Map<string, string | Uint8Array>;
   /** Warnings only: any error throws. */
   warnings: PipelineProblem[];
 }
@@ -29,5 +32,6 @@ export async function buildFromSeeds(seedsDir: string): Promise<BuildResult> {
   }
   const errors = all.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new PipelineError(errors);
-  return { corpus, files: bundleFiles(corpus, buildSearchIndex(corpus)), warnings: all.filter((p) => p.severity === 'warning') };
+  const files = bundleFiles(corpus, buildStoredSearchIndex(corpus));
+  return { corpus, files, stored: addressBundle(files), warnings: all.filter((p) => p.severity === 'warning') };
 }

@@ -7,7 +7,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Corpus } from '../src/contract/bundle.ts';
-import { buildSearchIndex } from '../src/search/build.ts';
+import { buildStoredSearchIndex } from '../src/search/stored.ts';
 import { openSearchIndex } from '../src/search/engine.ts';
 
 const size = Number(process.argv[2] ?? 10000);
@@ -19,7 +19,7 @@ const table = `.bench/pack-${size}.json`;
 if (rebuild || !existsSync(table)) {
   const corpus = JSON.parse(readFileSync(`.bench/corpus-${size}.json`, 'utf8')) as Corpus;
   const t = performance.now();
-  const { entry, files } = buildSearchIndex(corpus);
+  const { entry, files } = buildStoredSearchIndex(corpus);
   console.log('build', Math.round(performance.now() - t), 'ms rss', Math.round(process.memoryUsage().rss / 1e6), 'MB');
   const enc = new TextEncoder();
   const fd = openSync(pack, 'w');

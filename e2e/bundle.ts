@@ -14,9 +14,30 @@ import {
   type Entity,
   type PageChunk,
 } from '../src/contract/bundle.ts';
+import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, shardOf } from '../src/contract/deploy.ts';
 
 const dataDir = join(process.env.DUBAO_DIST ?? 'dist-e2e', 'data');
-const read = (path: string): unknown => JSON.parse(readFileSync(join(dataDir, path), 'utf8'));
+const readStored = (path: string): unknown => JSON.parse(readFileSync(join(dataDir, path), 'utf8'));
+const entry = dataEntrySchema.parse(readStored(DATA_ENTRY));
+
+/** The hashed path (under `data/`) the built site stores a logical bundle file under, as the app finds it. */
+export function storedPath(path: string): string {
+  const shard = fileMapShardSchema.parse(readStored(entry.shards[shardOf(path, entry.shards.length)]!));
+  const stored = shard.files[path];
+  if (!stored) throw new Error(`the built bundle has no ${path}`);
+  return stored;
+}
+
+const read = (path: string): unknown => readStored(storedPath(path));
+
+/** The hashed paths of the search index's files (logical paths under `search/`). */
+export const searchFiles: ReadonlySet<string> = new Set(
+  entry.shards.flatMap((shard) =>
+    Object.entries(fileMapShardSchema.parse(readStored(shard)).files)
+      .filter(([path]) => path.startsWith('search/'))
+      .map(([, stored]) => stored),
+  ),
+);
 
 export const manifest = manifestSchema.parse(read(bundlePaths.manifest));
 

@@ -28,3 +28,8 @@ export { expect };
 /** Chinese punctuation as the reader displays it (the app's own function is what the unit tests cover). */
 export { toChinesePunctuation as zh } from '../src/app/lib/punctuation.ts';
 export { itemTitle } from '../src/app/features/articles/lib/item-title.ts';
+
+/** Waits until the app has hydrated the prerendered page, so its buttons and forms respond. */
+export async function hydrated(page: import('@playwright/test').Page): Promise<void> {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

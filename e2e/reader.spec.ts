@@ -1,7 +1,7 @@
-import { frontArticles, frontPage, manifest, pages } from './bundle.ts';
+import { frontArticles, frontPage, manifest, pages, storedPath } from './bundle.ts';
 import { paragraphTexts } from '../src/contract/bundle.ts';
 import { pageLabel } from '../src/app/features/pages/page-label.ts';
-import { expect, itemTitle, test, zh } from './fixtures.ts';
+import { expect, hydrated, itemTitle, test, zh } from './fixtures.ts';
 
 const titles = frontArticles.map((article) => zh(itemTitle(article)));
 const lead = frontArticles[0]!;
@@ -28,15 +28,21 @@ test.describe('front page', () => {
     await expect(page.locator('img')).toHaveCount(0);
   });
 
-  test('the first screen fetches no data: the prerendered page carries what it shows, and never the search index', async ({ page }) => {
+  test('the first screen embeds no data and fetches only hashed files and the entry, never the search index', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/data/')) fetched.push(request.url());
+      const at = request.url().indexOf('/data/');
+      if (at >= 0) fetched.push(request.url().slice(at + '/data/'.length));
     });
     await page.goto('./');
+    // Data shared by many pages would change every HTML file at each new edition: the page names only itself.
+    expect(await page.locator('#dubao-state').textContent()).toBe('{"path":"/"}');
     await expect(page.getByRole('region', { name: '本版人物与企业' })).toBeVisible();
     await page.waitForLoadState('networkidle');
-    expect(fetched).toEqual([]);
+    expect(fetched).toContain('entry.json');
+    expect(fetched).toContain(storedPath('manifest.json'));
+    expect(fetched.filter((path) => path !== 'entry.json' && !/^h\/[\w-]{16}\.json$/u.test(path))).toEqual([]);
+    expect(fetched).not.toContain(storedPath('search/index.json'));
   });
 
   test('the masthead invents no date when the pages state none', async ({ page }) => {
@@ -174,6 +180,7 @@ test.describe('article view', () => {
   test('back to the page, and copy link', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(articlePath(second.id));
+    await hydrated(page);
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -214,7 +221,7 @@ test.describe('not found and errors', () => {
 
   test('a bundle that cannot be fetched shows an error with retry', async ({ page }) => {
     let fail = true;
-    await page.route('**/data/articles/*.json', (route) => (fail ? route.fulfill({ status: 500, body: 'broken' }) : route.fallback()));
+    await page.route(`**/data/${storedPath(`articles/${lead.id}.json`)}`, (route) => (fail ? route.fulfill({ status: 500, body: 'broken' }) : route.fallback()));
     // A query string makes the browser render this URL itself instead of hydrating the prerendered page.
     await page.goto(`${articlePath(lead.id)}?from=test`);
     await expect(page.locator('h1')).toHaveText('内容加载失败', { timeout: 15_000 });
@@ -224,7 +231,7 @@ test.describe('not found and errors', () => {
   });
 
   test('a bundle file that fails validation shows the error state', async ({ page }) => {
-    await page.route('**/data/articles/*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"page":{}}' }));
+    await page.route(`**/data/${storedPath(`articles/${lead.id}.json`)}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"page":{}}' }));
     await page.goto(`${articlePath(lead.id)}?from=test`);
     await expect(page.locator('h1')).toHaveText('内容加载失败', { timeout: 15_000 });
     await expect(page.getByRole('alert')).toContainText('数据格式不符合约定');

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { pages } from './bundle.ts';
+import { pages, searchFiles, storedPath } from './bundle.ts';
 import { bodyTexts } from '../src/contract/bundle.ts';
 import { PAGE_SIZE } from '../src/search/page-size.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, hydrated, test } from './fixtures.ts';
 
 // What the built site should find, read from its own bundle: the articles whose text holds a word.
 const articles = pages.flatMap((chunk) => chunk.articles);
@@ -127,6 +127,7 @@ test.describe('search', () => {
     });
     for (const query of ['<script>alert(1)</script>', '.*+?^${}()|[]\\', '😀半导', 'x'.repeat(10_000)]) {
       await page.goto('./');
+      await hydrated(page);
       await searchbox(page).fill(query);
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/search\?q=/u);
@@ -157,13 +158,13 @@ test.describe('search', () => {
   test('the front page fetches nothing of the index until the search box is focused', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/data/search/')) fetched.push(request.url());
+      if (searchFiles.has(new URL(request.url()).pathname.replace(/^.*\/data\//u, ''))) fetched.push(request.url());
     });
     await page.goto('./');
     await page.waitForLoadState('networkidle');
     expect(fetched).toEqual([]);
     await searchbox(page).focus();
-    await expect.poll(() => fetched.some((url) => url.endsWith('/data/search/index.json'))).toBe(true);
+    await expect.poll(() => fetched.some((url) => url.endsWith(`/data/${storedPath('search/index.json')}`))).toBe(true);
   });
 
   test('empty state with examples to try', async ({ page }) => {
@@ -190,7 +191,7 @@ test.describe('search without its index', () => {
   test.use({ allowedConsoleErrors: [/ERR_FAILED/u] });
   test('an error with retry when the index cannot be fetched', async ({ page }) => {
     let fail = true;
-    await page.route('**/data/search/index.json', (route) => (fail ? route.abort() : route.continue()));
+    await page.route(`**/data/${storedPath('search/index.json')}`, (route) => (fail ? route.abort() : route.continue()));
     await page.goto('search?q=%E5%8D%8A%E5%AF%BC');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('载入失败', { timeout: 15_000 });

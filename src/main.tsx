@@ -1,6 +1,6 @@
 import './app/lib/zod-jitless.ts';
-import { hydrate, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -19,33 +19,43 @@ const here = routerPath(window.location.pathname, window.location.search, ROUTER
 // A static host serves 404.html (prerendered for another path) for unknown URLs: that HTML cannot be hydrated here.
 const prerenderedHere = payload !== undefined && payload.path === here;
 
-if (prerenderedHere) hydrate(queryClient, payload.queries);
-const router = createBrowserRouter(createRoutes(queryClient), {
-  basename: ROUTER_BASENAME,
-  hydrationData: prerenderedHere ? { loaderData: payload.loaderData } : undefined,
-});
+const router = createBrowserRouter(createRoutes(queryClient), { basename: ROUTER_BASENAME });
+
+/**
+ * Marks the document once React has taken over the prerendered markup (`<html data-hydrated>`):
+ * hydration waits for the route's data, and until then the page reads but its buttons do nothing.
+ */
+function MarkHydrated() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
+  return null;
+}
 
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
+      <MarkHydrated />
     </QueryClientProvider>
   </StrictMode>
 );
 
-if (prerenderedHere) {
-  hydrateRoot(container, app);
-} else if (payload) {
-  // Keep the prerendered page on screen until this URL's route has loaded, then replace it in one step.
-  const render = () => createRoot(container).render(app);
-  if (router.state.initialized) render();
+/** Runs `start` once the router has loaded this URL's data; the prerendered page stays on screen meanwhile. */
+function whenLoaded(start: () => void): void {
+  if (router.state.initialized) start();
   else {
     const unsubscribe = router.subscribe((state) => {
       if (!state.initialized) return;
       unsubscribe();
-      render();
+      start();
     });
   }
-} else {
-  createRoot(container).render(app);
 }
+
+// The HTML carries no data (ssr-payload.ts): the loaders fetch the same files the prerender read,
+// so the first render matches the markup and hydrates it.
+if (prerenderedHere) whenLoaded(() => hydrateRoot(container, app));
+// Prerendered for another path (404.html): replace it in one step once this URL's route has loaded.
+else if (payload) whenLoaded(() => createRoot(container).render(app));
+else createRoot(container).render(app);

@@ -1,5 +1,5 @@
 // Build time only: the prerender plugin (src/prerender/) imports this after a separate SSR build.
-import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
@@ -7,7 +7,7 @@ import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema, UNDAT
 import type { BundleFileReader, RenderedRoute, SsrEntry } from '../prerender/ssr-contract.ts';
 import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
 import { ROUTER_BASENAME } from './lib/basename.ts';
-import { BundleNotFoundError, setBundleReader } from './lib/bundle-source.ts';
+import { BundleNotFoundError, loadBundleFile, setStoredFileReader } from './lib/bundle-source.ts';
 import { MetaSinkContext, type MetaSink } from './lib/document-meta.ts';
 import { headHtml } from './lib/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
@@ -15,24 +15,30 @@ import { PAYLOAD_ELEMENT_ID, serializePayload } from './lib/ssr-payload.ts';
 import { htmlFileOf, paths } from './paths.ts';
 import { createRoutes } from './router.tsx';
 
+/** The prerender reads the built files through the same entry and file map as the browser. */
+function readBuiltFiles(read: BundleFileReader): void {
+  setStoredFileReader((path) => read(path));
+}
+
 async function listPaths(read: BundleFileReader): Promise<string[]> {
-  const manifest = manifestSchema.parse(await read(bundlePaths.manifest));
+  readBuiltFiles(read);
+  const manifest = await loadBundleFile(bundlePaths.manifest, manifestSchema);
   // The manifest lists only the newest editions; the years' files list them all.
   const editionIds: string[] = [];
   for (const { year } of manifest.years) {
-    editionIds.push(...yearChunkSchema.parse(await read(bundlePaths.year(year))).editions.map((edition) => edition.id));
+    editionIds.push(...(await loadBundleFile(bundlePaths.year(year), yearChunkSchema)).editions.map((edition) => edition.id));
   }
   if (manifest.hasUndated) editionIds.push(UNDATED_EDITION);
   const pageIds: string[] = [];
   for (const editionId of editionIds) {
-    const chunk = editionChunkSchema.parse(await read(bundlePaths.edition(editionId)));
+    const chunk = await loadBundleFile(bundlePaths.edition(editionId), editionChunkSchema);
     pageIds.push(...chunk.pages.map((page) => page.id));
   }
   const articleIds: string[] = [];
   // Every entity is mentioned on some page, and each page's file lists its own.
   const entityIds = new Set<string>();
   for (const pageId of pageIds) {
-    const chunk = pageChunkSchema.parse(await read(bundlePaths.page(pageId)));
+    const chunk = await loadBundleFile(bundlePaths.page(pageId), pageChunkSchema);
     articleIds.push(...chunk.articles.map((article) => article.id));
     for (const entity of chunk.entities) entityIds.add(entity.id);
   }
@@ -49,7 +55,7 @@ async function listPaths(read: BundleFileReader): Promise<string[]> {
 }
 
 async function renderRoute(path: string, read: BundleFileReader): Promise<RenderedRoute> {
-  setBundleReader(read);
+  readBuiltFiles(read);
   const queryClient = createQueryClient();
   const handler = createStaticHandler(createRoutes(queryClient), { basename: ROUTER_BASENAME });
   const base = ROUTER_BASENAME === '/' ? '' : ROUTER_BASENAME;
@@ -69,7 +75,7 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
     <StrictMode>
       <MetaSinkContext value={meta}>
         <QueryClientProvider client={queryClient}>
-          {/* hydrate={false}: no inline script; the data travels as JSON in the payload element. */}
+          {/* hydrate={false}: no inline script; the browser loads the data itself before it hydrates (ssr-payload.ts). */}
           <StaticRouterProvider router={router} context={context} hydrate={false} />
         </QueryClientProvider>
       </MetaSinkContext>
@@ -79,7 +85,7 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   );
   const html = await new Response(prelude).text();
   if (/<script/iu.test(html)) throw new Error(`dubao prerender: ${path} rendered an inline script (a component suspended during prerender)`);
-  const payload = serializePayload({ path, queries: dehydrate(queryClient), loaderData: context.loaderData });
+  const payload = serializePayload({ path });
   queryClient.clear();
   return { status: context.statusCode, html, title: meta.title, description: meta.description, head: meta.head ? headHtml(meta.head) : '', payload };
 }

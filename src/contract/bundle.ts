@@ -20,10 +20,12 @@ import { DEFAULT_SITE_NAME, siteSchema } from './site.ts';
  * or one entity, never with the archive, and a prerendered route embeds only the files it read.
  * (The search index keeps its own archive-wide tables, fetched only when a reader searches.)
  * - `search/…`                 the search index (format owned by `src/search/`), fetched only when a reader searches.
+ * These are logical paths: on a host each file is stored under a hash of its content, found through
+ * the one unhashed entry file (`deploy.ts`).
  */
 
 /** Bumped whenever a change to these schemas would make an older app misread a newer bundle. */
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 
 /** Ids appear in URLs: letters, digits, `_` and `-` only. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]+$/, 'ids are URL-safe: letters, digits, _ and -');
@@ -272,7 +274,7 @@ export const entityChunkSchema = z.object({
 });
 export type EntityChunk = z.infer<typeof entityChunkSchema>;
 
-/** Paths of the bundle's files, relative to the site's `data/` folder. */
+/** Logical paths of the bundle's files, relative to the site's `data/` folder (stored under hashed names: deploy.ts). */
 export const bundlePaths = {
   manifest: 'manifest.json',
   year: (year: string) => `years/${year}.json`,

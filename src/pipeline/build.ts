@@ -1,6 +1,7 @@
 import type { Corpus } from '../contract/bundle.ts';
 import type { Site } from '../contract/site.ts';
-import { buildSearchIndex } from '../search/build.ts';
+import { buildStoredSearchIndex } from '../search/stored.ts';
+import { addressBundle } from './bundle/address.ts';
 import { bundleFiles, compileCorpus } from './compile.ts';
 import { PipelineError, type PipelineProblem } from './errors.ts';
 import { loadLexicon } from './read/lexicon.ts';
@@ -10,8 +11,10 @@ import { siteFiles } from './syndication/site-files.ts';
 
 export interface BuildResult {
   corpus: Corpus;
-  /** The web bundle: paths under the site's `data/` folder. */
+  /** The web bundle by logical path (`manifest.json`, `search/b/0.bin`: paths under the site's `data/` folder). */
   files: Map<string, string | Uint8Array>;
+  /** The web bundle as stored on a host: content-addressed names and the entry (contract/deploy.ts). */
+  stored: Map<string, string | Uint8Array>;
   /** The site's URL, name, publisher and editors, as the manifest carries them. */
   site: Site;
   /** Files at the site's root: feeds, sitemaps, robots.txt. */
@@ -40,9 +43,11 @@ export async function buildFromSeeds(seedsDir: string, options: { siteUrl?: stri
   }
   const errors = all.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new PipelineError(errors);
+  const files = bundleFiles(corpus, buildStoredSearchIndex(corpus), site);
   return {
     corpus,
-    files: bundleFiles(corpus, buildSearchIndex(corpus), site),
+    files,
+    stored: addressBundle(files),
     site,
     siteFiles: await siteFiles(corpus, site),
     warnings: all.filter((p) => p.severity === 'warning'),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { corpusSchema, manifestSchema } from '../contract/bundle.ts';
+import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, shardOf } from '../contract/deploy.ts';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -106,7 +107,11 @@ describe('npm run compile', () => {
     const dir = seedsDir();
     const out = join(mkdtempSync(join(tmpdir(), 'dubao-out-')), 'data');
     expect((await compile('--seeds', dir, '--out', out)).code).toBe(0);
-    manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+    // Stored by content hash: the entry names the file map's shards, which name the manifest's file.
+    const readJson = (path: string): unknown => JSON.parse(readFileSync(join(out, path), 'utf8'));
+    const entry = dataEntrySchema.parse(readJson(DATA_ENTRY));
+    const shard = fileMapShardSchema.parse(readJson(entry.shards[shardOf('manifest.json', entry.shards.length)]!));
+    manifestSchema.parse(readJson(shard.files['manifest.json']!));
     const before = readdirSync(out, { recursive: true }).sort();
 
     writeFileSync(join(dir, SEED.replace('.txt', '.meta.json')), '{"date": "2024-13-01",\n "page": 0}');

@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   const result = await buildFromSeeds(resolve(values.seeds));
   for (const warning of result.warnings) console.error(formatProblem(warning));
   if (values.out) {
-    await writeBundleAtomically(resolve(values.out), result.files);
+    await writeBundleAtomically(resolve(values.out), result.stored);
     console.error(`dubao: ${result.corpus.articles.length} articles on ${result.corpus.pages.length} pages written to ${values.out}`);
   }
   // Queued, not necessarily written yet: runCli lets the process end only once the pipe has it all.

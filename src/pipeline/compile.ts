@@ -15,6 +15,7 @@ import {
   type Corpus,
   type EditionChunk,
   type EditionInfo,
+  type Entity,
   type Manifest,
   type Page,
 } from '../contract/bundle.ts';
@@ -97,6 +98,22 @@ function sharedCharacters(a: string, b: string): number {
   return [...b].filter((ch) => set.has(ch)).length;
 }
 
+/**
+ * Articles oldest edition first (an edition's own order kept): entities meet them in the order they
+ * were printed, so their roles list first-printed first, and the next edition appends a role
+ * instead of reordering the roles on every page that names the entity.
+ */
+function inPrintOrder(articles: readonly Article[], pages: readonly Page[]): Article[] {
+  const dateOf = new Map(pages.map((page) => [page.id, page.date ?? '']));
+  return [...articles].sort((a, b) => (dateOf.get(a.pageId) ?? '').localeCompare(dateOf.get(b.pageId) ?? ''));
+}
+
+/** Each entity's mentions in the corpus's reading order (newest edition first), as the entity page lists them. */
+function inReadingOrder(entities: Entity[], articles: readonly Article[]): Entity[] {
+  const order = new Map(articles.map((article, index) => [article.id, index]));
+  return entities.map((entity) => ({ ...entity, mentions: [...entity.mentions].sort((a, b) => order.get(a.articleId)! - order.get(b.articleId)!) }));
+}
+
 /** `entities.json` beside the pages, parsed but not yet validated. */
 export interface OverridesInput {
   file: string;
@@ -144,7 +161,7 @@ export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: Ove
   articles.sort((a, b) => (pageOrder.get(a.pageId) ?? 0) - (pageOrder.get(b.pageId) ?? 0) || a.order - b.order);
   const overrides = entityOverrides ? parseEntityOverrides(entityOverrides.json, entityOverrides.file) : undefined;
   problems.push(...(overrides?.problems ?? []));
-  const entities = extractEntities(articles, overrides?.overrides, lexicon);
+  const entities = inReadingOrder(extractEntities(inPrintOrder(articles, pages), overrides?.overrides, lexicon), articles);
   if (entityOverrides && overrides) problems.push(...unusedOverrides(overrides.overrides, entities, entityOverrides.file));
   const corpus = corpusSchema.parse({ pages, articles, entities });
   return { corpus, problems };

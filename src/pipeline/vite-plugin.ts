@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildFromSeeds, type BuildResult } from './build.ts';
+import { cacheHeadersFile } from './bundle/headers.ts';
 import { formatProblem, PipelineError } from './errors.ts';
 
 /** Where the bundle lives in the built site and on the dev server. */
@@ -14,13 +15,15 @@ function report(error: unknown): string {
 }
 
 /**
- * Runs the content pipeline for Vite: `vite build` emits the bundle into `dist/data/`;
+ * Runs the content pipeline for Vite: `vite build` emits the stored bundle into `dist/data/` and the
+ * hosts' cache rules into `dist/_headers`;
  * `vite` serves it from memory and rebuilds it when a seed changes.
  */
 export function dubaoBundle(options: { seedsDir: string; siteUrl?: string }): Plugin {
   let seedsDir = '';
   let built: BuildResult | undefined;
   let command: 'build' | 'serve' = 'build';
+  let base = '/';
 
   const rebuild = async () => {
     built = await buildFromSeeds(seedsDir, { siteUrl: options.siteUrl });
@@ -32,6 +35,7 @@ export function dubaoBundle(options: { seedsDir: string; siteUrl?: string }): Pl
     name: 'dubao-bundle',
     configResolved(config) {
       seedsDir = resolve(config.root, options.seedsDir);
+      base = config.base;
       command = config.command;
     },
     async buildStart() {
@@ -46,10 +50,11 @@ export function dubaoBundle(options: { seedsDir: string; siteUrl?: string }): Pl
       }
     },
     generateBundle() {
-      for (const [path, source] of built?.files ?? []) {
+      for (const [path, source] of built?.stored ?? []) {
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${path}`, source });
       }
       for (const [fileName, source] of built?.siteFiles ?? []) this.emitFile({ type: 'asset', fileName, source });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: cacheHeadersFile(base) });
     },
     configureServer(server: ViteDevServer) {
       let lastError: string | undefined;
@@ -73,7 +78,7 @@ export function dubaoBundle(options: { seedsDir: string; siteUrl?: string }): Pl
       server.middlewares.use((req, res, next) => {
         const url = req.url?.split('?')[0] ?? '';
         if (!url.startsWith(prefix)) return next();
-        const file = built?.files.get(decodeURIComponent(url.slice(prefix.length)));
+        const file = built?.stored.get(decodeURIComponent(url.slice(prefix.length)));
         if (file === undefined) {
           res.statusCode = lastError ? 500 : 404;
           res.end(lastError ?? 'not found');

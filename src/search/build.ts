@@ -489,8 +489,9 @@ function encodeDocList(docs: number[]): string {
 }
 
 /**
- * Builds the sharded search index of a corpus. Pure: returns the files (paths relative to
- * `data/search/`) for the pipeline to write; `entry` is the path of the entry file among them.
+ * Builds the sharded search index of a corpus, its binary files not yet compressed (stored.ts
+ * gzips them for the site). Pure: returns the files (paths relative to `data/search/`) for the
+ * pipeline to write; `entry` is the path of the entry file among them.
  */
 export function buildSearchIndex(
   corpus: Corpus,

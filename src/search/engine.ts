@@ -1,5 +1,6 @@
 import { buildExcerpts, type SearchExcerpt } from './excerpt.ts';
 import { expandTerm } from './expand.ts';
+import { gunzipBytes, isCompressed } from './gzip.ts';
 import {
   INDEX_FORMAT,
   PAGE_CHUNK,
@@ -215,8 +216,10 @@ class Engine implements SearchIndex {
       this.files.set(path, file);
       return file;
     }
-    file = this.load(path).then((data) => {
-      this.fetched += data.length;
+    file = this.load(path).then(async (stored) => {
+      // Bytes on the wire are what a reader pays for; the cache holds the decoded file.
+      this.fetched += stored.length;
+      const data = isCompressed(path) ? await gunzipBytes(stored, path) : stored;
       if (this.files.get(path) === file) {
         this.fileSizes.set(path, data.length);
         this.cachedBytes += data.length;
@@ -486,7 +489,8 @@ class Engine implements SearchIndex {
       .map((value, i) => ({ value, count: dateCounts[i]! }))
       .filter((x) => x.count > 0);
 
-    const entities = await this.loadEntities();
+    // Together, so a failed page chunk is never a rejection nobody awaits.
+    const [pages, entities] = await Promise.all([pagesP, this.loadEntities()]);
     const matched = new Uint8Array(this.entry.docCount);
     for (const d of docs) matched[d] = 1;
     const counted = entities
@@ -503,7 +507,7 @@ class Engine implements SearchIndex {
         .filter((x) => x.e.kind === kind)
         .slice(0, FACET_ENTITIES)
         .map((x) => ({ id: x.e.id, name: x.e.name, count: x.count }));
-    return { pages: await pagesP, dates, persons: pick('person'), enterprises: pick('enterprise') };
+    return { pages, dates, persons: pick('person'), enterprises: pick('enterprise') };
   }
 }
 

@@ -11,9 +11,11 @@
  * - `pages/<n>.json`      page ids, dates and numbers, {@link PAGE_CHUNK} pages a file.
  * - `entities.json`       persons and enterprises with their document lists (facets, filters).
  * - `pinyin.json`         pinyin keys of entity names (`shenglei`, `sl`) -> names.
+ * Every `.bin` file is stored gzip-compressed (gzip.ts), so it travels compressed from any host.
  */
 
-export const INDEX_FORMAT = 2;
+/** 3: binary files are gzip-compressed (gzip.ts). */
+export const INDEX_FORMAT = 3;
 export const ENTRY_FILE = 'index.json';
 export const PAGE_CHUNK = 256;
 

@@ -1,5 +1,6 @@
 import { paragraphBlocks, type Article, type Corpus } from '../contract/bundle.ts';
-import { buildSearchIndex, type BuildOptions } from './build.ts';
+import type { BuildOptions } from './build.ts';
+import { buildStoredSearchIndex } from './stored.ts';
 import { openSearchIndex, type OpenOptions, type SearchIndex } from './engine.ts';
 
 /** Builds a corpus's index in memory and opens it through a loader that counts requests. */
@@ -8,7 +9,7 @@ export async function openInMemory(
   options?: BuildOptions,
   openOptions?: OpenOptions,
 ): Promise<SearchIndex & { loads: string[] }> {
-  const { entry, files } = buildSearchIndex(corpus, options);
+  const { entry, files } = buildStoredSearchIndex(corpus, options);
   const enc = new TextEncoder();
   const loads: string[] = [];
   const index = await openSearchIndex(async (path) => {

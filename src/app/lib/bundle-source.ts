@@ -1,7 +1,11 @@
 import type { ZodType, output } from 'zod';
+import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, shardOf, type DataEntry } from '../../contract/deploy.ts';
 
-/** Reads one file of the bundle (a path under `data/`) and returns its parsed JSON. */
-export type BundleReader = (path: string, signal?: AbortSignal) => Promise<unknown>;
+/**
+ * Reads one stored file under `data/` (a hashed path, or the entry). `fresh` asks past every cache:
+ * the entry, and a second look after a hashed file went missing.
+ */
+export type StoredFileReader = (path: string, as: 'json' | 'bytes', fresh: boolean, signal?: AbortSignal) => Promise<unknown>;
 
 /** The file does not exist: an unknown id, shown as the not-found page. */
 export class BundleNotFoundError extends Error {
@@ -22,10 +26,18 @@ export class BundleLoadError extends Error {
   }
 }
 
-async function fetchFromSite(path: string, signal?: AbortSignal): Promise<unknown> {
+/** The site was deployed again and a file this page still named is gone: reading afresh is the fix. */
+export class BundleStaleError extends BundleLoadError {
+  constructor(path: string) {
+    super('网站刚刚更新，请刷新页面', path);
+    this.name = 'BundleStaleError';
+  }
+}
+
+async function fetchFromSite(path: string, as: 'json' | 'bytes', fresh: boolean, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(`${import.meta.env.BASE_URL}data/${path}`, { signal: signal ?? null });
+    response = await fetch(`${import.meta.env.BASE_URL}data/${path}`, { signal: signal ?? null, cache: fresh ? 'no-cache' : 'default' });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new BundleLoadError('网络连接失败', path);
@@ -35,22 +47,132 @@ async function fetchFromSite(path: string, signal?: AbortSignal): Promise<unknow
   // Hosts with a single-page fallback answer a missing file with an HTML page and status 200.
   if ((response.headers.get('content-type') ?? '').includes('text/html')) throw new BundleNotFoundError(path);
   try {
-    return await response.json();
+    return as === 'json' ? await response.json() : new Uint8Array(await response.arrayBuffer());
   } catch {
     throw new BundleLoadError('数据文件不完整或已损坏', path);
   }
 }
 
-let reader: BundleReader = fetchFromSite;
+let reader: StoredFileReader = fetchFromSite;
+
+/**
+ * One deploy's view of the data: its entry and the file map shards read so far. Every file a
+ * generation names exists together on the host (until the next deploy removes them), so what is
+ * read through one generation is consistent.
+ */
+export interface Generation {
+  entry: DataEntry;
+  shards: Map<number, Promise<Record<string, string>>>;
+}
+
+let current: Promise<Generation> | undefined;
+/** What `current` resolved to, so a stale generation is forgotten at once, not a tick later. */
+let currentLoaded: Generation | undefined;
 
 /** The prerender replaces fetching with reading the built files; the browser keeps the default. */
-export function setBundleReader(next: BundleReader): void {
+export function setStoredFileReader(next: StoredFileReader): void {
   reader = next;
+  current = undefined;
+  currentLoaded = undefined;
 }
+
+/** The current deploy's entry, read once per visit (and again after a deploy removed a file). */
+export function currentGeneration(): Promise<Generation> {
+  if (!current) {
+    const loading = reader(DATA_ENTRY, 'json', true).then((raw) => {
+      const parsed = dataEntrySchema.safeParse(raw);
+      if (!parsed.success) throw new BundleLoadError('数据入口文件不符合约定（可能来自另一版本的网站）', DATA_ENTRY);
+      const generation: Generation = { entry: parsed.data, shards: new Map() };
+      if (current === loading) currentLoaded = generation;
+      return generation;
+    });
+    current = loading;
+    loading.catch(() => {
+      if (current === loading) current = undefined;
+    });
+  }
+  return current;
+}
+
+/** Forgets a generation a missing file showed to be gone, so the next read fetches the entry again. */
+function forget(generation: Generation): void {
+  if (currentLoaded !== generation) return;
+  current = undefined;
+  currentLoaded = undefined;
+}
+
+/** The hashed path of a logical one in `generation`, or undefined when the bundle has no such file. */
+async function storedPathIn(generation: Generation, path: string, signal?: AbortSignal): Promise<string | undefined> {
+  const count = generation.entry.shards.length;
+  const n = shardOf(path, count);
+  let shard = generation.shards.get(n);
+  if (!shard) {
+    const where = generation.entry.shards[n]!;
+    shard = reader(where, 'json', false, signal).then((raw) => {
+      const parsed = fileMapShardSchema.safeParse(raw);
+      if (!parsed.success) throw new BundleLoadError('数据目录文件不符合约定', where);
+      return parsed.data.files;
+    });
+    generation.shards.set(n, shard);
+    shard.catch(() => generation.shards.delete(n));
+  }
+  return (await shard)[path];
+}
+
+/**
+ * Reads a logical file through one generation. A file of it that is gone (a 404 on a hashed name)
+ * means the site was deployed again since the generation was read: {@link BundleStaleError}.
+ */
+export async function readIn(generation: Generation, path: string, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
+  let stored: string | undefined;
+  try {
+    stored = await storedPathIn(generation, path, signal);
+  } catch (error) {
+    if (error instanceof BundleNotFoundError) {
+      forget(generation);
+      throw new BundleStaleError(path);
+    }
+    throw error;
+  }
+  if (stored === undefined) throw new BundleNotFoundError(path);
+  try {
+    return await reader(stored, as, false, signal);
+  } catch (error) {
+    if (error instanceof BundleNotFoundError) {
+      forget(generation);
+      throw new BundleStaleError(path);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Reads a logical file (a path `bundlePaths` gives) through the current deploy. When its file is
+ * gone, or the path is unknown (an article of an edition deployed since the entry was read), the
+ * entry is read afresh once: a newer deploy answers, the same one confirms the error.
+ */
+export async function readBundleFile(path: string, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
+  const generation = await currentGeneration();
+  try {
+    return await readIn(generation, path, as, signal);
+  } catch (error) {
+    if (!(error instanceof BundleStaleError || error instanceof BundleNotFoundError)) throw error;
+    forget(generation);
+    const fresh = await currentGeneration();
+    if (error instanceof BundleNotFoundError && sameDeploy(fresh, generation)) {
+      // Still unknown in the current deploy: keep what was already read of its file map.
+      fresh.shards = generation.shards;
+      throw error;
+    }
+    return readIn(fresh, path, as, signal);
+  }
+}
+
+const sameDeploy = (a: Generation, b: Generation) => a.entry.shards.join() === b.entry.shards.join();
 
 /** Loads a bundle file and validates it against its contract schema. */
 export async function loadBundleFile<S extends ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<output<S>> {
-  const raw = await reader(path, signal);
+  const raw = await readBundleFile(path, 'json', signal);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';

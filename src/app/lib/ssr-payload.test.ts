@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parsePayload, routerPath, serializePayload, type SsrPayload } from './ssr-payload.ts';
 
-const payload = (text: string): SsrPayload => ({ path: '/', queries: { mutations: [], queries: [] }, loaderData: { home: text } });
+const payload = (text: string): SsrPayload => ({ path: `/search?q=${text}` });
 
 describe('serializePayload', () => {
   it('can never close the script element it is written into', () => {
     const hostile = '</script><script>alert(1)</script><!-- & \u2028';
     const json = serializePayload(payload(hostile));
     expect(json).not.toMatch(/[<>&\u2028]/u);
-    expect(parsePayload(json)?.loaderData.home).toBe(hostile);
+    expect(parsePayload(json)?.path).toBe(`/search?q=${hostile}`);
   });
 
   it('rejects a damaged payload instead of throwing', () => {
     expect(parsePayload('{"path":')).toBeUndefined();
     expect(parsePayload('{}')).toBeUndefined();
+    expect(parsePayload('{"path":3}')).toBeUndefined();
     expect(parsePayload(null)).toBeUndefined();
   });
 });

@@ -1,15 +1,16 @@
-import type { DehydratedState } from '@tanstack/react-query';
-
 /** The element that carries a prerendered page's data to the browser, as JSON that is never executed. */
 export const PAYLOAD_ELEMENT_ID = 'dubao-state';
 
-/** What the prerender hands to the browser so hydration reuses the data instead of fetching it again. */
+/**
+ * What the prerender hands to the browser: which route the HTML is, so the app hydrates only the
+ * page it was rendered for (a host serves 404.html for any unknown URL). No data: the files a page
+ * shows are shared with other pages (the manifest, the edition), so embedding them would write
+ * them into every HTML file and change every file at each new edition; the app fetches them,
+ * immutable and cached, before it hydrates.
+ */
 export interface SsrPayload {
   /** The router path (without the site's base) and query string that was prerendered. */
   path: string;
-  queries: DehydratedState;
-  /** React Router's loader data by route id. */
-  loaderData: Record<string, unknown>;
 }
 
 /**
@@ -24,7 +25,7 @@ export function parsePayload(text: string | null | undefined): SsrPayload | unde
   if (!text) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && 'path' in value && 'queries' in value && 'loaderData' in value) return value as SsrPayload;
+    if (typeof value === 'object' && value !== null && 'path' in value && typeof value.path === 'string') return { path: value.path };
   } catch {
     // A damaged payload only costs the fast start: the app renders from the network instead.
   }

@@ -1,25 +1,20 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { SearchFileLoader } from '../../../../search/index.ts';
-import { BundleLoadError, BundleNotFoundError } from '../../../lib/bundle-source.ts';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { SearchFileLoader, SearchIndex } from '../../../../search/index.ts';
+import { BundleStaleError, currentGeneration, readIn, type Generation } from '../../../lib/bundle-source.ts';
 import { manifestQuery } from '../../editions/api/manifest-query.ts';
 
 /** Where the manifest's paths (under `data/`) put the index; the engine's paths are relative to it. */
 const SEARCH_DIR = 'search/';
 
-const fetchSearchFile: SearchFileLoader = async (path) => {
-  const where = `${SEARCH_DIR}${path}`;
-  let response: Response;
-  try {
-    response = await fetch(`${import.meta.env.BASE_URL}data/${where}`);
-  } catch {
-    throw new BundleLoadError('网络连接失败', where);
-  }
-  if (response.status === 404) throw new BundleNotFoundError(where);
-  if (!response.ok) throw new BundleLoadError(`服务器返回 ${response.status}`, where);
-  // Hosts with a single-page fallback answer a missing file with an HTML page and status 200.
-  if ((response.headers.get('content-type') ?? '').includes('text/html')) throw new BundleNotFoundError(where);
-  return new Uint8Array(await response.arrayBuffer());
-};
+/**
+ * The index's files, all read through one deploy's file map: an index is only correct with the
+ * files of the build that wrote it. After a deploy removed them, a read fails with
+ * BundleStaleError and the index is opened again ({@link withSearchIndex}).
+ */
+const searchFilesOf =
+  (generation: Generation): SearchFileLoader =>
+  async (path) =>
+    (await readIn(generation, `${SEARCH_DIR}${path}`, 'bytes')) as Uint8Array;
 
 /** The site has no search index (built without one). */
 export class NoSearchIndexError extends Error {
@@ -39,11 +34,29 @@ export const searchIndexQuery = () =>
     queryKey: ['search-index'],
     queryFn: async ({ client }) => {
       // The engine (with its 繁简 tables) is a chunk of its own, so pages that never search never download it.
-      const [manifest, { openSearchIndex }] = await Promise.all([client.ensureQueryData(manifestQuery()), import('../../../../search/index.ts')]);
+      const [manifest, { openSearchIndex }, generation] = await Promise.all([
+        client.ensureQueryData(manifestQuery()),
+        import('../../../../search/index.ts'),
+        currentGeneration(),
+      ]);
       const entry = manifest.searchIndex;
       if (!entry?.startsWith(SEARCH_DIR)) throw new NoSearchIndexError();
-      return openSearchIndex(fetchSearchFile, entry.slice(SEARCH_DIR.length));
+      return openSearchIndex(searchFilesOf(generation), entry.slice(SEARCH_DIR.length));
     },
     // The index holds its loaded shards: keep it for the whole visit.
     gcTime: Number.POSITIVE_INFINITY,
   });
+
+/**
+ * Runs `use` on the opened index; when the site was deployed again meanwhile (the index's files
+ * are gone), opens the new deploy's index and runs it once more, so results never mix two builds.
+ */
+export async function withSearchIndex<T>(client: QueryClient, use: (index: SearchIndex) => Promise<T>): Promise<T> {
+  try {
+    return await use(await client.ensureQueryData(searchIndexQuery()));
+  } catch (error) {
+    if (!(error instanceof BundleStaleError)) throw error;
+    client.removeQueries({ queryKey: searchIndexQuery().queryKey, exact: true });
+    return use(await client.ensureQueryData(searchIndexQuery()));
+  }
+}

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { SearchFacets, SearchFilters, SearchHit, SearchIndex } from '../../../../search/index.ts';
 import { PAGE_SIZE } from '../../../../search/page-size.ts';
 import type { SearchState } from '../lib/search-params.ts';
-import { searchIndexQuery } from './search-index-query.ts';
+import { withSearchIndex } from './search-index-query.ts';
 
 export const RESULTS_PER_PAGE = PAGE_SIZE;
 export const SUGGESTIONS = 6;
@@ -69,7 +69,7 @@ export async function searchCount(index: SearchIndex, state: SearchState): Promi
 export const searchResultsQuery = (state: SearchState) =>
   queryOptions({
     queryKey: ['search', 'results', state.q, state.dates, state.pageIds, state.entityIds, state.page],
-    queryFn: async ({ client }) => searchPage(await client.ensureQueryData(searchIndexQuery()), state),
+    queryFn: ({ client }) => withSearchIndex(client, (index) => searchPage(index, state)),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
@@ -77,7 +77,7 @@ export const searchResultsQuery = (state: SearchState) =>
 export const searchCountQuery = (state: SearchState) =>
   queryOptions({
     queryKey: ['search', 'count', state.q, state.dates, state.pageIds, state.entityIds],
-    queryFn: async ({ client }) => searchCount(await client.ensureQueryData(searchIndexQuery()), state),
+    queryFn: ({ client }) => withSearchIndex(client, (index) => searchCount(index, state)),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
@@ -85,10 +85,10 @@ export const searchCountQuery = (state: SearchState) =>
 export const suggestionsQuery = (query: string) =>
   queryOptions({
     queryKey: ['search', 'suggestions', query],
-    queryFn: async ({ client }) => {
-      const index = await client.ensureQueryData(searchIndexQuery());
-      const { total, hasMore, hits } = await index.search(query, { limit: SUGGESTIONS });
-      return { ...(total === undefined ? {} : { total }), hasMore, hits };
-    },
+    queryFn: ({ client }) =>
+      withSearchIndex(client, async (index) => {
+        const { total, hasMore, hits } = await index.search(query, { limit: SUGGESTIONS });
+        return { ...(total === undefined ? {} : { total }), hasMore, hits };
+      }),
     staleTime: Number.POSITIVE_INFINITY,
   });

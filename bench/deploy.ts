@@ -1,0 +1,153 @@
+// `npm run -s bench:deploy -- --corpus PATH [--editions 20] [--json] [--keep]`: what a static deploy
+// of real editions costs, and what adding the next day's edition changes. Lays the corpus's first
+// N editions out as seed pages (Markdown, the seed's layout) in a temporary folder outside the
+// repository, runs the full site build (pipeline, client, prerender), adds edition N+1, builds
+// again into another folder, and compares the two trees file by file. The corpus is copyrighted
+// test data: it is read by path and only written to the temporary folder, which is removed.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { groupPages, loadArticles, type CorpusPage } from './fidelity/load.ts';
+
+const repo = new URL('..', import.meta.url).pathname;
+
+/** One printed page as a seed: a header line, then per article its kicker, `## ` headline, subtitle and paragraphs. */
+function seedText(page: CorpusPage): string {
+  const [y, m, d] = page.date.split('-');
+  const blocks = [`人民日报 ${y}年${Number(m)}月${Number(d)}日 第${String(page.page).padStart(2, '0')}版`];
+  for (const a of page.articles) {
+    if (a.kicker.trim()) blocks.push(a.kicker.trim());
+    blocks.push(`## ${a.title.trim() || '图片报道'}`);
+    if (a.subtitle.trim()) blocks.push(a.subtitle.trim());
+    for (const p of a.body.split('\n')) if (p.trim()) blocks.push(p.replace(/^[\u3000 ]+/u, '').trim());
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function writeEdition(dir: string, pages: readonly CorpusPage[]): number {
+  let bytes = 0;
+  for (const page of pages) {
+    const text = seedText(page);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, `${page.id}.txt`), text);
+    writeFileSync(join(dir, `${page.id}.meta.json`), JSON.stringify({ publication: '人民日报', date: page.date, page: page.page, layout: 'markdown' }));
+  }
+  return bytes;
+}
+
+function build(seeds: string, outDir: string): number {
+  const started = performance.now();
+  const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: repo,
+    env: { ...process.env, DUBAO_SEEDS: seeds },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`bench:deploy: the build into ${outDir} failed (exit ${run.status})`);
+  return performance.now() - started;
+}
+
+interface Tree {
+  files: Map<string, { bytes: number; hash: string }>;
+  bytes: number;
+  largest: { path: string; bytes: number };
+}
+
+function walk(root: string): Tree {
+  const files = new Map<string, { bytes: number; hash: string }>();
+  let bytes = 0;
+  let largest = { path: '', bytes: 0 };
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        visit(path);
+        continue;
+      }
+      const data = readFileSync(path);
+      const rel = relative(root, path);
+      files.set(rel, { bytes: data.length, hash: createHash('sha1').update(data).digest('hex') });
+      bytes += data.length;
+      if (data.length > largest.bytes) largest = { path: rel, bytes: data.length };
+    }
+  };
+  visit(root);
+  return { files, bytes, largest };
+}
+
+const articlesOf = (site: string) => readdirSync(join(site, 'article')).length;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { corpus: { type: 'string' }, editions: { type: 'string', default: '20' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+  });
+  if (!values.corpus) throw new Error('usage: npm run -s bench:deploy -- --corpus PATH/articles.jsonl.gz [--editions 20] [--json] [--keep]');
+  const editions = Number(values.editions);
+  const pages = groupPages(loadArticles(values.corpus));
+  const dates = [...new Set(pages.map((p) => p.date))].sort().slice(0, editions + 1);
+  if (dates.length <= editions) throw new Error(`bench:deploy: the corpus has ${dates.length} editions, fewer than ${editions + 1}`);
+
+  const work = mkdtempSync(join(tmpdir(), 'dubao-bench-deploy-'));
+  try {
+    const seeds = join(work, 'seeds');
+    mkdirSync(seeds);
+    const textBytes = writeEdition(seeds, pages.filter((p) => dates.slice(0, editions).includes(p.date)));
+    const siteA = join(work, 'site-a');
+    const firstMs = build(seeds, siteA);
+    const newTextBytes = writeEdition(seeds, pages.filter((p) => p.date === dates[editions]));
+    const siteB = join(work, 'site-b');
+    const nextMs = build(seeds, siteB);
+
+    const a = walk(siteA);
+    const b = walk(siteB);
+    let changedFiles = 0;
+    let changedBytes = 0;
+    for (const [path, file] of b.files) {
+      if (a.files.get(path)?.hash === file.hash) continue;
+      changedFiles++;
+      changedBytes += file.bytes;
+    }
+    const removedFiles = [...a.files.keys()].filter((path) => !b.files.has(path)).length;
+    const articles = articlesOf(siteA);
+    const mb = (n: number) => +(n / 2 ** 20).toFixed(2);
+    const result = {
+      editions,
+      articles,
+      textMB: mb(textBytes),
+      siteMB: mb(a.bytes),
+      siteOverText: +(a.bytes / textBytes).toFixed(2),
+      files: a.files.size,
+      filesPerArticle: +(a.files.size / articles).toFixed(2),
+      largestFile: `${a.largest.path} (${mb(a.largest.bytes)} MB)`,
+      buildS: +(firstMs / 1000).toFixed(1),
+      nextBuildS: +(nextMs / 1000).toFixed(1),
+      newTextMB: mb(newTextBytes),
+      nextChangedFiles: changedFiles,
+      nextFiles: b.files.size,
+      nextChangedMB: mb(changedBytes),
+      nextRemovedFiles: removedFiles,
+      changeBudgetMB: mb(5 * newTextBytes + 2 * 2 ** 20),
+    };
+    if (values.json) console.log(JSON.stringify(result));
+    else {
+      console.log('| measure | value | goal |');
+      console.log('| --- | --- | --- |');
+      console.log(`| editions / articles | ${editions} / ${articles} | |`);
+      console.log(`| text | ${result.textMB} MB | |`);
+      console.log(`| site | ${result.siteMB} MB = ${result.siteOverText} × text | ≤ 4 × text |`);
+      console.log(`| files | ${result.files} = ${result.filesPerArticle} per article | ≤ 1.5 per article |`);
+      console.log(`| largest file | ${result.largestFile} | ≤ 25 MiB |`);
+      console.log(`| build / next build | ${result.buildS} s / ${result.nextBuildS} s | |`);
+      console.log(`| next edition: new text | ${result.newTextMB} MB | |`);
+      console.log(`| next edition: files new or changed | ${changedFiles} of ${b.files.size} (${removedFiles} removed) | |`);
+      console.log(`| next edition: bytes new or changed | ${result.nextChangedMB} MB | ≤ 5 × new text + 2 MB = ${result.changeBudgetMB} MB |`);
+    }
+    if (values.keep) console.error(`bench:deploy: kept ${work}`);
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

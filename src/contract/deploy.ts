@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { BUNDLE_VERSION } from './bundle.ts';
+
+/**
+ * How the bundle is laid out on a host. Every file the app fetches is stored under a name made of a
+ * hash of its content (`data/h/<hash>.json`, `data/h/<hash>.bin`), so a stored file never changes:
+ * hosts and browsers may cache it for a year, and a browser holding yesterday's files can never
+ * combine one of them with today's under the same name. One small file is not hashed, the entry
+ * (`data/entry.json`, fetched with a short cache): it lists the shards of the file map, each a
+ * hashed file of its own that maps the bundle's logical paths (`manifest.json`,
+ * `pages/<pageId>.json`, `search/b/3.bin`: the paths `bundle.ts` and `src/search/format.ts` define)
+ * to their hashed names. A logical path is in shard {@link shardOf}(path, shard count).
+ */
+
+/** The one file under `data/` whose name is not a hash: read it with `cache: 'no-cache'`. */
+export const DATA_ENTRY = 'entry.json';
+
+/** Folder (under `data/`) of the content-addressed files. */
+export const HASHED_DIR = 'h';
+
+/** `h/<16 base64url characters of SHA-256>.<json|bin>`: a path under `data/`. */
+export const hashedPathSchema = z.string().regex(/^h\/[A-Za-z0-9_-]{16}\.(json|bin)$/u, 'a hashed file is h/<16 characters>.json or .bin');
+
+export const dataEntrySchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  /** Hashed paths of the file map's shards; shard `i` maps every logical path `p` with `shardOf(p, shards.length) === i`. */
+  shards: z.array(hashedPathSchema).min(1),
+});
+export type DataEntry = z.infer<typeof dataEntrySchema>;
+
+/** One shard of the file map: logical path (under `data/`) → hashed path (under `data/`). */
+export const fileMapShardSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  files: z.record(z.string().min(1), hashedPathSchema),
+});
+export type FileMapShard = z.infer<typeof fileMapShardSchema>;
+
+/** Which shard of `count` lists a logical path: FNV-1a over its UTF-16 units, the same in the build and the browser. */
+export function shardOf(path: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) {
+    h ^= path.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % count;
+}
+
+/** Logical paths a file map shard aims to hold: small enough that a cold route fetches a few KB of map. */
+export const SHARD_TARGET_PATHS = 512;

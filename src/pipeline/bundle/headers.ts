@@ -1,0 +1,24 @@
+import { DATA_ENTRY, HASHED_DIR } from '../../contract/deploy.ts';
+
+/** A year: what `immutable` promises for a file whose name is its content's hash. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Revalidated on every use (a 304 when unchanged): the entry and the HTML say which build is current. */
+const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * `_headers`, the cache rules Netlify and Cloudflare Pages read from the published folder. Both
+ * join the values of every rule a path matches, so the rules never overlap: hashed data and
+ * assets are cached for a year, the entry and every HTML route revalidated.
+ * `base` is the site's public path (`/`, `/dubao/`).
+ */
+export function cacheHeadersFile(base: string): string {
+  const at = base.endsWith('/') ? base : `${base}/`;
+  const rule = (path: string, value: string) => `${at}${path}\n  Cache-Control: ${value}\n`;
+  return [
+    '# Cache rules for Netlify and Cloudflare Pages (written by the build; README "Deploy" gives them for other hosts).\n',
+    rule(`data/${HASHED_DIR}/*`, IMMUTABLE),
+    rule('assets/*', IMMUTABLE),
+    rule(`data/${DATA_ENTRY}`, REVALIDATE),
+    ...['', 'index.html', '404.html', 'page/*', 'article/*', 'entity/*', 'search/*'].map((path) => rule(path, REVALIDATE)),
+  ].join('\n');
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { frontPage, manifest } from './bundle.ts';
-import { expect, itemTitle, test, zh } from './fixtures.ts';
+import { expect, hydrated, itemTitle, test, zh } from './fixtures.ts';
 
 const SITE = manifest.site.url!;
 // A story with a writer's byline: the reference names its author.
@@ -15,6 +15,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('引用 shows and copies a GB/T 7714 reference with the permalink, by keyboard', async ({ page }) => {
   await page.goto(`article/${article.id}`);
+  await hydrated(page);
   const cite = page.getByRole('button', { name: '引用', exact: true });
   await expect(cite).toHaveAttribute('aria-expanded', 'false');
   await cite.focus();
@@ -38,6 +39,7 @@ test('引用 shows and copies a GB/T 7714 reference with the permalink, by keybo
 
 test('引用 downloads BibTeX and RIS made in the browser', async ({ page }) => {
   await page.goto(`article/${article.id}`);
+  await hydrated(page);
   await page.getByRole('button', { name: '引用', exact: true }).click();
   const [bib] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 BibTeX' }).click()]);
   expect(bib.suggestedFilename()).toBe(`${article.id}.bib`);
@@ -57,6 +59,7 @@ test('引用 downloads BibTeX and RIS made in the browser', async ({ page }) => 
 
 test('报告错误 writes to the editors with the title, the permalink and the selected text', async ({ page }) => {
   await page.goto(`article/${article.id}`);
+  await hydrated(page);
   const report = page.getByRole('link', { name: '报告错误' });
   const mail = async () => {
     const href = (await report.getAttribute('href'))!;

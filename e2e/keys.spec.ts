@@ -1,6 +1,6 @@
 import { frontArticles, frontPage, manifest, pages } from './bundle.ts';
 import type { Page } from '@playwright/test';
-import { expect, itemTitle, test, zh } from './fixtures.ts';
+import { expect, hydrated, itemTitle, test, zh } from './fixtures.ts';
 
 const first = frontArticles[0]!;
 const second = frontArticles[1]!;
@@ -20,6 +20,7 @@ const onPage = async (page: Page, pageId: string) => {
 
 test('j and k go to the next and previous article, ] and [ to the next and previous 版', async ({ page }) => {
   await page.goto(`article/${first.id}`);
+  await hydrated(page);
   await onArticle(page, first);
   await page.keyboard.press('j');
   await onArticle(page, second);
@@ -39,6 +40,7 @@ test('j and k go to the next and previous article, ] and [ to the next and previ
 
 test('s bookmarks the article and s again takes the bookmark away', async ({ page }) => {
   await page.goto(`article/${first.id}`);
+  await hydrated(page);
   const button = page.getByRole('button', { name: /收藏/u });
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('s');
@@ -50,6 +52,7 @@ test('s bookmarks the article and s again takes the bookmark away', async ({ pag
 
 test('no key fires while typing in a field or with a modifier', async ({ page }) => {
   await page.goto(`article/${first.id}`);
+  await hydrated(page);
   const box = page.getByRole('searchbox', { name: /搜索/u });
   await box.click();
   await page.keyboard.type('js[]n?');
@@ -65,6 +68,7 @@ test('no key fires while typing in a field or with a modifier', async ({ page })
 
 test('? opens the list of keys as a modal dialog that Esc closes', async ({ page }) => {
   await page.goto('./');
+  await hydrated(page);
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
   await expect(dialog).toBeVisible();

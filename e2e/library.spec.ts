@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { frontArticles } from './bundle.ts';
-import { expect, itemTitle, test, zh } from './fixtures.ts';
+import { expect, hydrated, itemTitle, test, zh } from './fixtures.ts';
 
 const first = frontArticles[0]!;
 const second = frontArticles[1]!;
@@ -8,11 +8,13 @@ const titleOf = (article: typeof first) => zh(itemTitle(article));
 
 test('an article read is in the history with its date and marked 已读 in 标题导航', async ({ page }) => {
   await page.goto('./');
+  await hydrated(page);
   const nav = page.getByRole('navigation', { name: '标题导航' });
   await expect(nav.locator('[data-read]')).toHaveCount(0);
   await nav.getByRole('link', { name: titleOf(second), exact: true }).click();
   await expect(page.locator('h1')).toHaveText(titleOf(second));
   await page.goto('./');
+  await hydrated(page);
   const read = nav.getByRole('link', { name: titleOf(second), exact: true });
   await expect(read).toHaveAttribute('data-read', '');
   await expect(read).toHaveAccessibleDescription('已读');
@@ -30,8 +32,10 @@ test('an article read is in the history with its date and marked 已读 in 标�
 
 test('bookmarks are listed on 我的 and can be removed there', async ({ page }) => {
   await page.goto(`article/${first.id}`);
+  await hydrated(page);
   await page.getByRole('button', { name: '收藏' }).click();
   await page.goto('mine');
+  await hydrated(page);
   const bookmarks = page.getByRole('list', { name: '收藏的文章' });
   await expect(bookmarks.getByRole('link')).toHaveText([titleOf(first)]);
   await bookmarks.getByRole('button', { name: new RegExp(`取消收藏.*${titleOf(first)}`, 'u') }).click();
@@ -41,8 +45,10 @@ test('bookmarks are listed on 我的 and can be removed there', async ({ page })
 
 test('export writes a file that import reads back and merges; a bad file gets a clear error', async ({ page }, testInfo) => {
   await page.goto(`article/${first.id}`);
+  await hydrated(page);
   await page.getByRole('button', { name: '收藏' }).click();
   await page.goto('mine');
+  await hydrated(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出为文件' }).click();
   const file = testInfo.outputPath('library.json');
@@ -70,10 +76,12 @@ test('export writes a file that import reads back and merges; a bad file gets a 
 test('corrupt stored data is ignored, and the prerendered 我的 page is a shell that needs no data', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('dubao:library', '{"version":1,"bookmarks":"oops"'));
   await page.goto('mine');
+  await hydrated(page);
   await expect(page.locator('h1')).toHaveText('我的');
   await expect(page.getByText('还没有收藏。')).toBeVisible();
   await expect(page.getByText('需要启用 JavaScript')).toHaveCount(0);
   await page.goto(`article/${first.id}`);
+  await hydrated(page);
   await expect(page.getByRole('button', { name: '收藏' })).toHaveAttribute('aria-pressed', 'false');
 });
 

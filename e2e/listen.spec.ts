@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { frontArticles } from './bundle.ts';
-import { expect, itemTitle, test, zh } from './fixtures.ts';
+import { expect, hydrated, itemTitle, test, zh } from './fixtures.ts';
 import { installSpeechStub, ZH_VOICE } from './speech-stub.ts';
 
 // The lead story: a headline and several paragraphs; and the story after it on the same page.
@@ -19,6 +19,7 @@ test.describe('朗读 with a Chinese voice', () => {
 
   test('reads the headline, then each paragraph; the mark follows the end of each utterance', async ({ page }) => {
     await page.goto(`article/${article.id}`);
+    await hydrated(page);
     await page.getByRole('button', { name: '朗读' }).click();
     const player = page.getByRole('region', { name: '朗读' });
     await expect(player.getByRole('status')).toHaveText('正在朗读：标题');
@@ -37,6 +38,7 @@ test.describe('朗读 with a Chinese voice', () => {
 
   test('pause and resume, ← → skip a paragraph, the rate applies, and the place is remembered', async ({ page }) => {
     await page.goto(`article/${article.id}`);
+    await hydrated(page);
     await page.keyboard.press('n');
     const player = page.getByRole('region', { name: '朗读' });
     await expect(marked(page)).toHaveText(texts[0]!);
@@ -65,6 +67,7 @@ test.describe('朗读 with a Chinese voice', () => {
 
   test('goes on with the next article of the 版 when asked to', async ({ page }) => {
     await page.goto(`article/${article.id}`);
+    await hydrated(page);
     await page.getByRole('button', { name: '朗读' }).click();
     await page.getByRole('region', { name: '朗读' }).getByRole('checkbox', { name: '读完接着读本版下一篇' }).check();
     for (let index = 1; index < texts.length; index++) await endCurrent(page);
@@ -81,6 +84,7 @@ test.describe('朗读 with a Chinese voice', () => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.goto(`article/${article.id}`);
+    await hydrated(page);
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((url) => /ListenPlayer/u.test(url))).toEqual([]);
     await page.getByRole('button', { name: '朗读' }).click();
@@ -92,6 +96,7 @@ test.describe('朗读 with a Chinese voice', () => {
 test('says so when there is no Chinese voice', async ({ page }) => {
   await page.addInitScript(installSpeechStub, { voices: [{ lang: 'en-US', name: 'English' }] });
   await page.goto(`article/${article.id}`);
+  await hydrated(page);
   await page.getByRole('button', { name: '朗读' }).click();
   await expect(page.getByRole('alert')).toContainText('没有可用的中文（zh-CN）语音');
   expect(await spoken(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { frontPage, manifest } from './bundle.ts';
-import { expect, itemTitle, test, zh } from './fixtures.ts';
+import { expect, hydrated, itemTitle, test, zh } from './fixtures.ts';
 
 const article = frontPage.articles.find((candidate) => candidate.kind === 'article')!;
 const url = `${manifest.site.url}article/${article.id}`;
@@ -10,6 +10,7 @@ test('二维码 draws the article URL as a QR code in the page, which a QR reade
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(`article/${article.id}`);
+  await hydrated(page);
   const toggle = page.getByRole('button', { name: '二维码' });
   await toggle.focus();
   await page.keyboard.press('Enter');
@@ -50,12 +51,14 @@ test('分享 opens the system share sheet where the browser has one', async ({ p
     Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (calls.push(data), Promise.resolve()), configurable: true });
   });
   await page.goto(`article/${article.id}`);
+  await hydrated(page);
   await page.getByRole('button', { name: '分享', exact: true }).click();
   expect(await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)).toEqual([{ title: zh(itemTitle(article)), url }]);
 });
 
 test('without a share sheet there is no 分享 button', async ({ page }) => {
   await page.goto(`article/${article.id}`);
+  await hydrated(page);
   await expect(page.getByRole('button', { name: '二维码' })).toBeVisible();
   expect(await page.evaluate(() => typeof navigator.share)).not.toBe('function');
   await expect(page.getByRole('button', { name: '分享', exact: true })).toHaveCount(0);

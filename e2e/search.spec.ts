@@ -56,6 +56,17 @@ test.describe('search', () => {
     await expect(results(page)).toHaveCount(expected.length);
   });
 
+  test('a reporter\'s name found in a byline is marked there when the article opens from the hit', async ({ page }) => {
+    // An article whose byline names someone its other texts never print: the search finds it by the byline alone.
+    const article = articles.find((a) => a.bylines.some((b) => !textOf({ ...a, bylines: [] }).includes(b.name)));
+    expect(article).toBeDefined();
+    const name = article!.bylines.find((b) => !textOf({ ...article!, bylines: [] }).includes(b.name))!.name;
+    await page.goto(`article/${article!.id}?hl=${encodeURIComponent(name)}`);
+    await hydrated(page);
+    await expect(page.getByText('本文中没有找到')).toHaveCount(0);
+    await expect(page.locator('article header mark[data-hit]').filter({ hasText: name })).toBeVisible();
+  });
+
   test('a suggestion opens its article with the keyboard', async ({ page }) => {
     await page.goto('./');
     await searchbox(page).fill('盛蕾');

@@ -289,6 +289,33 @@ export function bodyTexts(article: Pick<Article, 'body'>): string[] {
   return article.body.map((block) => block.text);
 }
 
+/** The searchable parts of an article, as excerpts name them. */
+export type SearchField = 'headline' | 'kicker' | 'subheadline' | 'column' | 'dateline' | 'byline' | 'caption' | 'body';
+
+export interface SearchableText {
+  field: SearchField;
+  /** Index among texts of the same field (paragraph number for `body`). */
+  index: number;
+  text: string;
+}
+
+/**
+ * The article's searchable texts, the headline first and the body last: the one list the index,
+ * the excerpts, the article view's highlighting and the entity counts all read, so a hit the search
+ * finds (a reporter's name in a byline) is a hit the article marks.
+ */
+export function searchableTexts(article: Article): SearchableText[] {
+  const out: SearchableText[] = [{ field: 'headline', index: 0, text: article.headline }];
+  if (article.kicker) out.push({ field: 'kicker', index: 0, text: article.kicker });
+  article.subheadlines.forEach((text, index) => out.push({ field: 'subheadline', index, text }));
+  if (article.column) out.push({ field: 'column', index: 0, text: article.column });
+  if (article.dateline) out.push({ field: 'dateline', index: 0, text: article.dateline });
+  article.bylines.forEach((b, index) => out.push({ field: 'byline', index, text: b.name }));
+  if (article.caption) out.push({ field: 'caption', index: 0, text: article.caption });
+  bodyTexts(article).forEach((text, index) => out.push({ field: 'body', index, text }));
+  return out;
+}
+
 /** Body blocks of kind `paragraph` from plain texts (fixtures, synthetic corpora). */
 export function paragraphBlocks(texts: readonly string[]): BodyBlock[] {
   return texts.map((text) => ({ kind: 'paragraph', text }));

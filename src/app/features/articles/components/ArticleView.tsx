@@ -28,7 +28,7 @@ export function ArticleBody({ article, links, highlight, continuations }: Props)
   return (
     <>
       <header className="mb-6 grid gap-1.5">
-        <ColumnLabel article={article} />
+        <ColumnLabel article={article} highlight={highlight} />
         {article.kicker && (
           <p className="font-serif text-lg text-muted">
             <DecoratedText text={article.kicker} highlight={highlight} />
@@ -43,7 +43,7 @@ export function ArticleBody({ article, links, highlight, continuations }: Props)
             <DecoratedText text={line} highlight={highlight} />
           </p>
         ))}
-        <Byline article={article} className="mt-2" />
+        <Byline article={article} className="mt-2" highlight={highlight} />
       </header>
       {article.kind === 'photo' ? (
         <figure className="grid max-w-[32rem] gap-3">

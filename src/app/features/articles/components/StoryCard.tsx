@@ -7,12 +7,17 @@ import { itemTitle } from '../lib/item-title.ts';
 import { Byline } from './Byline.tsx';
 import { ContinuationMarker } from './Continuation.tsx';
 import { PhotoCaption } from './PhotoCaption.tsx';
+import { DecoratedText } from './DecoratedText.tsx';
 import { PhotoFrame } from './PhotoFrame.tsx';
 
 /** 栏目: shown as a label when the item also has a headline (otherwise the label is its title). */
-export function ColumnLabel({ article }: { article: Pick<Article, 'column' | 'headline'> }) {
+export function ColumnLabel({ article, highlight }: { article: Pick<Article, 'column' | 'headline'>; highlight?: readonly string[] }) {
   if (!article.column || !article.headline) return null;
-  return <p className="text-sm font-semibold tracking-wider text-accent">{zh(article.column)}</p>;
+  return (
+    <p className="text-sm font-semibold tracking-wider text-accent">
+      {highlight && highlight.length > 0 ? <DecoratedText text={article.column} highlight={highlight} /> : zh(article.column)}
+    </p>
+  );
 }
 
 /**

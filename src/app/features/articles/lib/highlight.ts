@@ -1,4 +1,4 @@
-import { bodyTexts, type Article } from '../../../../contract/bundle.ts';
+import { searchableTexts, type Article } from '../../../../contract/bundle.ts';
 import { findMarks } from '../../../../search/excerpt.ts';
 import { normalizeQuery } from '../../../../search/normalize.ts';
 
@@ -7,11 +7,9 @@ export function highlightTerms(query: string | null | undefined): string[] {
   return query ? normalizeQuery(query).terms : [];
 }
 
-/** The texts of an article that show highlights, in reading order. */
+/** The texts of an article that show highlights: every text the search finds hits in. */
 export function highlightedTexts(article: Article): string[] {
-  return [article.kicker, article.headline, ...article.subheadlines, ...bodyTexts(article), article.caption].filter(
-    (text): text is string => !!text,
-  );
+  return searchableTexts(article).map((field) => field.text);
 }
 
 /** How many places of the article the terms mark (touching hits count once, as they are marked once). */

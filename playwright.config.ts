@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${E2E_BASE}`,
     locale: 'zh-CN',
     trace: 'retain-on-failure',
+    // The built site installs a service worker, which would answer requests that specs route or count;
+    // e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

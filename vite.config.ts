@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { dubaoBundle } from './src/pipeline/vite-plugin.ts';
 import { dubaoPrerender } from './src/prerender/plugin.ts';
+import { dubaoOffline } from './src/pipeline/offline/service-worker-plugin.ts';
 
 /**
  * Fails the build when the search engine lands in the entry chunk: the front page must load none
@@ -32,6 +33,7 @@ export default defineConfig({
     dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined }),
     dubaoPrerender({ entry: 'src/app/ssr-entry.tsx' }),
     searchStaysLazy(),
+    dubaoOffline({ entry: 'src/service-worker/sw.ts' }),
   ],
   build: { target: 'es2022' },
   preview: { port: 4173, strictPort: true },

@@ -9,6 +9,7 @@ import { ROUTER_BASENAME } from './app/lib/basename.ts';
 import { createQueryClient } from './app/lib/query-client.ts';
 import { parsePayload, PAYLOAD_ELEMENT_ID, routerPath } from './app/lib/ssr-payload.ts';
 import { createRoutes } from './app/router.tsx';
+import { registerServiceWorker } from './app/lib/register-service-worker.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('dubao: #root is missing from index.html');
@@ -59,3 +60,5 @@ if (prerenderedHere) whenLoaded(() => hydrateRoot(container, app));
 // Prerendered for another path (404.html): replace it in one step once this URL's route has loaded.
 else if (payload) whenLoaded(() => createRoot(container).render(app));
 else createRoot(container).render(app);
+
+registerServiceWorker();

@@ -3,6 +3,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildFromSeeds, type BuildResult } from './build.ts';
 import { cacheHeadersFile } from './bundle/headers.ts';
 import { formatProblem, PipelineError } from './errors.ts';
+import { webManifest } from './offline/web-manifest.ts';
+import { WEB_MANIFEST_FILE } from '../offline/rules.ts';
 
 /** Where the bundle lives in the built site and on the dev server. */
 export const DATA_DIR = 'data';
@@ -55,6 +57,7 @@ export function dubaoBundle(options: { seedsDir: string; siteUrl?: string }): Pl
       }
       for (const [fileName, source] of built?.siteFiles ?? []) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: '_headers', source: cacheHeadersFile(base) });
+      if (built) this.emitFile({ type: 'asset', fileName: WEB_MANIFEST_FILE, source: webManifest({ name: built.site.name, base }) });
     },
     configureServer(server: ViteDevServer) {
       let lastError: string | undefined;

@@ -168,6 +168,22 @@ export async function readBundleFile(path: string, as: 'json' | 'bytes', signal?
   }
 }
 
+/**
+ * The current deploy's entry and the hashed files (under `data/`) behind `paths`, with the file map
+ * shards that name them: what a reader needs kept to read those paths offline. A path the bundle
+ * does not have is left out.
+ */
+export async function storedFilesOf(paths: readonly string[], signal?: AbortSignal): Promise<{ entry: DataEntry; files: string[] }> {
+  const generation = await currentGeneration();
+  const files = new Set<string>();
+  for (const path of paths) {
+    files.add(generation.entry.shards[shardOf(path, generation.entry.shards.length)]!);
+    const stored = await storedPathIn(generation, path, signal);
+    if (stored !== undefined) files.add(stored);
+  }
+  return { entry: generation.entry, files: [...files] };
+}
+
 const sameDeploy = (a: Generation, b: Generation) => a.entry.shards.join() === b.entry.shards.join();
 
 /** Loads a bundle file and validates it against its contract schema. */

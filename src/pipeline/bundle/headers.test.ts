@@ -21,6 +21,8 @@ describe('_headers', () => {
     expect(found.get('/dubao/data/entry.json')).toMatch(/max-age=0/u);
     expect(found.get('/dubao/article/*')).toMatch(/max-age=0/u);
     expect(found.get('/dubao/')).toMatch(/max-age=0/u);
+    expect(found.get('/dubao/sw.js')).toMatch(/max-age=0/u);
+    expect(found.get('/dubao/manifest.webmanifest')).toMatch(/max-age=0/u);
     expect(rules(cacheHeadersFile('/')).get('/data/h/*')).toBe('public, max-age=31536000, immutable');
   });
 

@@ -1,4 +1,5 @@
 import { DATA_ENTRY, HASHED_DIR } from '../../contract/deploy.ts';
+import { SERVICE_WORKER_FILE, WEB_MANIFEST_FILE } from '../../offline/rules.ts';
 
 /** A year: what `immutable` promises for a file whose name is its content's hash. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -8,7 +9,8 @@ const REVALIDATE = 'public, max-age=0, must-revalidate';
 /**
  * `_headers`, the cache rules Netlify and Cloudflare Pages read from the published folder. Both
  * join the values of every rule a path matches, so the rules never overlap: hashed data and
- * assets are cached for a year, the entry and every HTML route revalidated.
+ * assets are cached for a year; the entry, every HTML route, the service worker and the web
+ * manifest revalidated.
  * `base` is the site's public path (`/`, `/dubao/`).
  */
 export function cacheHeadersFile(base: string): string {
@@ -19,6 +21,9 @@ export function cacheHeadersFile(base: string): string {
     rule(`data/${HASHED_DIR}/*`, IMMUTABLE),
     rule('assets/*', IMMUTABLE),
     rule(`data/${DATA_ENTRY}`, REVALIDATE),
+    // The browser checks the worker for updates itself, but a year-long cache would pin readers to an old one.
+    rule(SERVICE_WORKER_FILE, REVALIDATE),
+    rule(WEB_MANIFEST_FILE, REVALIDATE),
     ...['', 'index.html', '404.html', 'page/*', 'article/*', 'entity/*', 'search/*'].map((path) => rule(path, REVALIDATE)),
   ].join('\n');
 }

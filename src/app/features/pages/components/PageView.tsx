@@ -19,6 +19,7 @@ import { pageLabel } from '../page-label.ts';
 import { HeadlineNav } from './HeadlineNav.tsx';
 import { Masthead } from './Masthead.tsx';
 import { PageNav } from './PageNav.tsx';
+import { SaveEdition } from '../../offline/components/SaveEdition.tsx';
 
 /** The page's sidebar lists who and which companies are in the news; the article sidebar lists every kind. */
 const SIDEBAR_KINDS = ['person', 'enterprise'] as const;
@@ -37,7 +38,8 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
   const { data: chunk } = useSuspenseQuery(pageQuery(pageId));
   const { page } = chunk;
   const articles = [...chunk.articles].sort((a, b) => a.order - b.order);
-  const { edition, pages } = useSuspenseQuery(editionQuery(editionIdOf(page))).data;
+  const editionChunk = useSuspenseQuery(editionQuery(editionIdOf(page))).data;
+  const { edition, pages } = editionChunk;
   const lead = leadOf(articles);
   const others = articles.filter((article) => article !== lead);
   const summaries: ArticleSummary[] = articles;
@@ -105,6 +107,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
             打印整期
           </Link>
         </p>
+        <SaveEdition edition={editionChunk} />
       </aside>
     </div>
   );

@@ -149,6 +149,13 @@ function isCommonKind(core: string, suffix: string, lexicon?: Lexicon): boolean 
 /** `“清洁太空”公司`: a name quoted whole right before its suffix. */
 const QUOTED_BEFORE = /“([^“”]{2,12})”$/u;
 
+const DATE = /^(?:\d+年)?(?:\d+月)?(?:\d+日)?/u;
+
+/** `2019年公司一创立`: a date before the suffix is the sentence's, not the name's. */
+function afterDate(text: string, start: number | undefined, suffixStart: number): number | undefined {
+  return start === undefined ? undefined : start + (DATE.exec(text.slice(start, suffixStart))?.[0].length ?? 0);
+}
+
 /** Every company name in one folded text. */
 export function findEnterprises(text: string, lexicon?: Lexicon): NameFind[] {
   const finds: NameFind[] = [];
@@ -158,10 +165,7 @@ export function findEnterprises(text: string, lexicon?: Lexicon): NameFind[] {
       finds.push({ start: match.index - quoted[0].length, end: match.index + match[0].length });
       continue;
     }
-    // `2019年公司一创立`: a date before the suffix is the sentence's, not the name's.
-    const dated = /^(?:\d+年)?(?:\d+月)?(?:\d+日)?/u;
-    const scanned0 = nameStart(text, match.index);
-    const scanned = scanned0 === undefined ? undefined : scanned0 + (dated.exec(text.slice(scanned0, match.index))?.[0].length ?? 0);
+    const scanned = afterDate(text, nameStart(text, match.index), match.index);
     if (scanned === match.index) continue;
     const start = scanned === undefined ? undefined : afterClauseWords(text, scanned, match.index, lexicon);
     const core = start === undefined ? '' : text.slice(start, match.index);

@@ -35,6 +35,13 @@ const HEADS = [...new Set([...LEVEL_ORGANS, ...FUNCTION_ORGANS, ...INSTITUTION_H
 const NOT_A_HEAD = /^(?:司[机长令法仪]|部[门署分队长位件]|局[长面势限部]|厅长|署[长名]|办[理法公事好成]|委[员托屈派]|中心[城区])/u;
 const HEAD_RE = new RegExp(alternation(HEADS), 'gu');
 const HEAD_WORDS = new WordList(HEADS);
+/** Which rule reads a head: looked up for every head the scan meets. */
+const HEAD_KINDS = {
+  fixed: new Set(FIXED_ORGANS),
+  institution: new Set(INSTITUTION_HEADS),
+  level: new Set(LEVEL_ORGANS),
+  function: new Set(FUNCTION_ORGANS),
+};
 const FUNCTIONS = new WordList(ORGAN_FUNCTIONS);
 /** A 中心 is a body only for what a body does (`疾控中心`); a `金融中心` or `会展中心` is a city's role or a venue. */
 const CENTER_FUNCTIONS = new WordList(['研究', '疾控', '疾病预防控制', '服务', '政务服务', '便民服务', '传承', '合作', '交流', '培训', '指挥', '监测', '救助', '调度', '急救', '检测', '信息', '卫生服务', '发展', '孵化']);
@@ -201,7 +208,7 @@ export function findOrganizations(text: string): NameFind[] {
     const head = match[0];
     const end = match.index + head.length;
     if ((head.length === 1 || head === '中心') && NOT_A_HEAD.test(text.slice(match.index, end + 2))) continue;
-    if (FIXED_ORGANS.includes(head)) {
+    if (HEAD_KINDS.fixed.has(head)) {
       finds.push({ start: match.index, end });
       unitEndsAt.set(end, match.index);
       continue;
@@ -209,10 +216,10 @@ export function findOrganizations(text: string): NameFind[] {
     const clauseStart = clauseStartBefore(text, match.index, false);
     const softStart = clauseStartBefore(text, match.index, true);
     let start: number | undefined;
-    if (INSTITUTION_HEADS.includes(head)) start = institution(text, clauseStart, softStart, head, match.index, unitEndsAt);
+    if (HEAD_KINDS.institution.has(head)) start = institution(text, clauseStart, softStart, head, match.index, unitEndsAt);
     else {
-      if (LEVEL_ORGANS.includes(head)) start = levelOrgan(text, clauseStart, head, match.index, unitEndsAt);
-      if (start === undefined && FUNCTION_ORGANS.includes(head)) start = functionOrgan(text, head, match.index, unitEndsAt);
+      if (HEAD_KINDS.level.has(head)) start = levelOrgan(text, clauseStart, head, match.index, unitEndsAt);
+      if (start === undefined && HEAD_KINDS.function.has(head)) start = functionOrgan(text, head, match.index, unitEndsAt);
     }
     if (start === undefined) continue;
     // `美国诺瓦东南大学和康奈尔大学`: a name never runs on over another body and a conjunction.

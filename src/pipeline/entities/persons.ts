@@ -249,19 +249,13 @@ function afterRoles(text: string, lexicon?: Lexicon): PersonFind[] {
       finds.push({ start: at, end: at + 3, roles });
       continue;
     }
-    const foreign = foreignNameAfter(text, at, lexicon);
-    if (foreign !== undefined) {
-      finds.push({ start: at, end: foreign, roles });
+    const first = nameAfter(text, at, lexicon);
+    const transliterated = transliteratedNameAfter(text, at, first, lexicon);
+    if (transliterated !== undefined) {
+      finds.push({ start: at, end: transliterated, roles });
       continue;
     }
-    const sounds = lexicon && nameAfter(text, at, lexicon) === undefined ? soundsNameAfter(text, at, lexicon) : undefined;
-    if (sounds !== undefined) {
-      finds.push({ start: at, end: sounds, roles });
-      continue;
-    }
-    for (;;) {
-      const nameEnd = nameAfter(text, at, lexicon);
-      if (nameEnd === undefined) break;
+    for (let nameEnd = first; nameEnd !== undefined; nameEnd = nameAfter(text, at, lexicon)) {
       finds.push({ start: at, end: nameEnd, roles });
       // `记者 黄雅婷 朱梦琪`: a credit role covers each name after it.
       if (CREDIT_ROLES.has(role) && text[nameEnd] === ' ') {
@@ -277,6 +271,16 @@ function afterRoles(text: string, lexicon?: Lexicon): PersonFind[] {
     }
   }
   return finds;
+}
+
+/**
+ * A transliterated name after a role or description: whole over its interpuncts, or, where no
+ * Chinese name (`chineseEnd`) reads there, the sounds up to a verb that follows names.
+ */
+function transliteratedNameAfter(text: string, at: number, chineseEnd: number | undefined, lexicon?: Lexicon): number | undefined {
+  const foreign = foreignNameAfter(text, at, lexicon);
+  if (foreign !== undefined) return foreign;
+  return chineseEnd === undefined && lexicon ? soundsNameAfter(text, at, lexicon) : undefined;
 }
 
 const MAX_SOUNDS = 5;
@@ -304,15 +308,10 @@ function afterPersonNouns(text: string, lexicon?: Lexicon): PersonFind[] {
     const at = match.index + match[0].length;
     // `乡村民宿`: the noun must be a word of its own, not the end of one before it nor the start of one after.
     if (lexicon && (crossesWord(text, match.index, lexicon) || crossesWord(text, at, lexicon))) continue;
-    const foreign = foreignNameAfter(text, at, lexicon);
-    if (foreign !== undefined) {
-      finds.push({ start: at, end: foreign, roles: [] });
-      continue;
-    }
     const end = nameAfter(text, at, lexicon);
-    if (end !== undefined && isDescribedName(text.slice(at, end), lexicon)) finds.push({ start: at, end, roles: [] });
-    const sounds = end === undefined && lexicon ? soundsNameAfter(text, at, lexicon) : undefined;
-    if (sounds !== undefined) finds.push({ start: at, end: sounds, roles: [] });
+    const transliterated = transliteratedNameAfter(text, at, end, lexicon);
+    if (transliterated !== undefined) finds.push({ start: at, end: transliterated, roles: [] });
+    else if (end !== undefined && isDescribedName(text.slice(at, end), lexicon)) finds.push({ start: at, end, roles: [] });
   }
   return finds;
 }

@@ -24,15 +24,16 @@ async function read(): Promise<Lexicon | undefined> {
   } catch {
     return undefined;
   }
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
+  const bytes = await readFile(path).catch(() => undefined);
+  if (bytes === undefined) return undefined;
+  const text = bytes.toString('utf8');
   const words = new Set<string>();
   for (const line of text.split('\n')) {
     const [word = '', frequency = '0'] = line.split(' ');
     const length = [...word].length;
     if (length >= 2 && length <= 4 && Number(frequency) >= MIN_FREQUENCY && /^[\u4e00-\u9fff]+$/u.test(word)) words.add(word);
   }
-  const tag = tagger(text);
+  const tag = tagger(bytes);
   return { has: (word) => words.has(word), ...(tag && { tag }) };
 }
 
@@ -44,7 +45,7 @@ interface JiebaModule {
  * jieba's tagger, on the same dictionary, built on first use: most builds tag a few hundred
  * candidate names, and a page's `--explain` none. A build without its native binding goes on without it.
  */
-function tagger(dictionary: string): ((text: string) => TaggedWord[]) | undefined {
+function tagger(dictionary: Uint8Array): ((text: string) => TaggedWord[]) | undefined {
   const require = createRequire(import.meta.url);
   try {
     require.resolve('@node-rs/jieba');
@@ -55,7 +56,7 @@ function tagger(dictionary: string): ((text: string) => TaggedWord[]) | undefine
   return (text) => {
     if (jieba === undefined) {
       try {
-        jieba = (require('@node-rs/jieba') as JiebaModule).Jieba.withDict(new TextEncoder().encode(dictionary));
+        jieba = (require('@node-rs/jieba') as JiebaModule).Jieba.withDict(dictionary);
       } catch {
         jieba = null;
       }

@@ -1,18 +1,6 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { qrMatrix, qrPath } from '../lib/qr-matrix.ts';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 
-const QUIET_ZONE = 4;
-
-function QrCode({ url }: { url: string }) {
-  const matrix = useMemo(() => qrMatrix(url), [url]);
-  const size = matrix.length + 2 * QUIET_ZONE;
-  return (
-    <svg role="img" aria-label="本文链接的二维码" viewBox={`0 0 ${size} ${size}`} width={size * 4} height={size * 4} shapeRendering="crispEdges" data-qr-url={url}>
-      <rect width={size} height={size} fill="#fff" />
-      <path d={qrPath(matrix, QUIET_ZONE)} fill="#000" />
-    </svg>
-  );
-}
+const QrCode = lazy(() => import('./QrCode.tsx'));
 
 /**
  * 分享: the system share sheet where the browser has one (phones), and a QR code of the article's
@@ -48,7 +36,9 @@ export function SharePanel({ title, currentUrl }: { title: string; currentUrl: (
       <div id={panelId} hidden={qrUrl === null} className="grid justify-items-start gap-1">
         {qrUrl && (
           <>
-            <QrCode url={qrUrl} />
+            <Suspense fallback={<p className="text-sm text-muted">正在生成二维码…</p>}>
+              <QrCode url={qrUrl} />
+            </Suspense>
             <p className="text-sm text-muted">用手机扫码打开本文</p>
           </>
         )}

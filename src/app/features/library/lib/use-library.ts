@@ -1,62 +1,20 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { storedValue } from '../../../lib/stored-value.ts';
 import { decodeLibrary, EMPTY_LIBRARY, encodeLibrary, type Library } from './library-codec.ts';
 
 export const LIBRARY_STORAGE_KEY = 'dubao:library';
 
-const listeners = new Set<() => void>();
-let cachedRaw: string | null | undefined;
-let cached: Library = EMPTY_LIBRARY;
-// Where the library lives for this visit when localStorage refuses it (private mode, full quota).
-let unsaved: string | undefined;
-
-function readStored(): string | null {
-  if (unsaved !== undefined) return unsaved;
-  try {
-    return window.localStorage.getItem(LIBRARY_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function getSnapshot(): Library {
-  const raw = readStored();
-  if (raw !== cachedRaw) {
-    cachedRaw = raw;
-    cached = decodeLibrary(raw);
-  }
-  return cached;
-}
-
 // The prerendered HTML knows no reader: it shows nothing read and nothing bookmarked.
-const getServerSnapshot = (): Library => EMPTY_LIBRARY;
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === LIBRARY_STORAGE_KEY) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+const stored = storedValue(LIBRARY_STORAGE_KEY, decodeLibrary, encodeLibrary, EMPTY_LIBRARY);
 
 /** Applies a change to the stored library and tells every reader of it. */
 export function updateLibrary(change: (library: Library) => Library): void {
-  const next = encodeLibrary(change(getSnapshot()));
-  try {
-    window.localStorage.setItem(LIBRARY_STORAGE_KEY, next);
-    unsaved = undefined;
-  } catch {
-    unsaved = next;
-  }
-  for (const listener of listeners) listener();
+  stored.update(change);
 }
 
 /** 收藏 and history, from this browser's storage; empty while prerendering and before hydration. */
 export function useLibrary(): [Library, typeof updateLibrary] {
-  const library = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const library = useSyncExternalStore(stored.subscribe, stored.getSnapshot, stored.getServerSnapshot);
   return [library, useCallback(updateLibrary, [])];
 }
 

@@ -95,6 +95,8 @@ test.describe('pages and editions', () => {
     const dated = manifest.editions.filter((candidate) => candidate.date);
     const oldest = dated[dated.length - 1]!;
     await page.goto('./');
+    // The date form is the app's once hydrated; before that the browser would submit it itself.
+    await hydrated(page);
     const list = page.getByRole('navigation', { name: '往期' });
     const date = list.getByLabel('按日期查看');
     await expect(date).toHaveAttribute('min', manifest.firstDate!);

@@ -4,14 +4,7 @@ import { Layout } from './components/Layout.tsx';
 import { NotFound } from './components/NotFound.tsx';
 import { PageSkeleton } from './components/Skeleton.tsx';
 import { paths } from './paths.ts';
-import { articleLoader, ArticleRoute } from './routes/article.tsx';
-import { editionPrintLoader, EditionPrintRoute } from './routes/edition-print.tsx';
-import { entityLoader, EntityRoute } from './routes/entity.tsx';
 import { RouteError } from './routes/errors.tsx';
-import { homeLoader, HomeRoute } from './routes/home.tsx';
-import { MineRoute } from './routes/mine.tsx';
-import { pageLoader, PageRoute } from './routes/page.tsx';
-import { SearchRoute } from './routes/search.tsx';
 
 function LayoutSkeleton() {
   return (
@@ -29,6 +22,22 @@ function LayoutError() {
   );
 }
 
+/**
+ * Each route's module, loaded when the route is first matched, so a reader of the front page does
+ * not download the article view, search or 我的. The prerender puts `<link rel="modulepreload">` for
+ * the matched route's chunk into each page (src/prerender/), so loading it does not wait for the entry.
+ * The keys are the route ids; the values name the module, which is how the build finds its chunk.
+ */
+export const routeModules = {
+  home: 'src/app/routes/home.tsx',
+  page: 'src/app/routes/page.tsx',
+  article: 'src/app/routes/article.tsx',
+  entity: 'src/app/routes/entity.tsx',
+  'edition-print': 'src/app/routes/edition-print.tsx',
+  search: 'src/app/routes/search.tsx',
+  mine: 'src/app/routes/mine.tsx',
+} as const;
+
 /** The route tree, shared by the browser router and the build's prerender. Paths come from paths.ts. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -43,13 +52,56 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           id: 'content',
           ErrorBoundary: RouteError,
           children: [
-            { id: 'home', index: true, loader: homeLoader(queryClient), Component: HomeRoute },
-            { id: 'page', path: paths.page.path, loader: pageLoader(queryClient), Component: PageRoute },
-            { id: 'article', path: paths.article.path, loader: articleLoader(queryClient), Component: ArticleRoute },
-            { id: 'entity', path: paths.entity.path, loader: entityLoader(queryClient), Component: EntityRoute },
-            { id: 'edition-print', path: paths.editionPrint.path, loader: editionPrintLoader(queryClient), Component: EditionPrintRoute },
-            { id: 'search', path: paths.search.path, Component: SearchRoute },
-            { id: 'mine', path: paths.mine.path, Component: MineRoute },
+            {
+              id: 'home',
+              index: true,
+              lazy: async () => {
+                const { homeLoader, HomeRoute } = await import('./routes/home.tsx');
+                return { loader: homeLoader(queryClient), Component: HomeRoute };
+              },
+            },
+            {
+              id: 'page',
+              path: paths.page.path,
+              lazy: async () => {
+                const { pageLoader, PageRoute } = await import('./routes/page.tsx');
+                return { loader: pageLoader(queryClient), Component: PageRoute };
+              },
+            },
+            {
+              id: 'article',
+              path: paths.article.path,
+              lazy: async () => {
+                const { articleLoader, ArticleRoute } = await import('./routes/article.tsx');
+                return { loader: articleLoader(queryClient), Component: ArticleRoute };
+              },
+            },
+            {
+              id: 'entity',
+              path: paths.entity.path,
+              lazy: async () => {
+                const { entityLoader, EntityRoute } = await import('./routes/entity.tsx');
+                return { loader: entityLoader(queryClient), Component: EntityRoute };
+              },
+            },
+            {
+              id: 'edition-print',
+              path: paths.editionPrint.path,
+              lazy: async () => {
+                const { editionPrintLoader, EditionPrintRoute } = await import('./routes/edition-print.tsx');
+                return { loader: editionPrintLoader(queryClient), Component: EditionPrintRoute };
+              },
+            },
+            {
+              id: 'search',
+              path: paths.search.path,
+              lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }),
+            },
+            {
+              id: 'mine',
+              path: paths.mine.path,
+              lazy: async () => ({ Component: (await import('./routes/mine.tsx')).MineRoute }),
+            },
             { id: 'not-found', path: paths.notFound.path, Component: NotFound },
           ],
         },

@@ -13,7 +13,7 @@ import { headHtml } from './lib/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { PAYLOAD_ELEMENT_ID, serializePayload } from './lib/ssr-payload.ts';
 import { htmlFileOf, paths } from './paths.ts';
-import { createRoutes } from './router.tsx';
+import { createRoutes, routeModules } from './router.tsx';
 
 /** The prerender reads the built files through the same entry and file map as the browser. */
 function readBuiltFiles(read: BundleFileReader): void {
@@ -87,7 +87,7 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   if (/<script/iu.test(html)) throw new Error(`dubao prerender: ${path} rendered an inline script (a component suspended during prerender)`);
   const payload = serializePayload({ path });
   queryClient.clear();
-  return { status: context.statusCode, html, title: meta.title, description: meta.description, head: meta.head ? headHtml(meta.head) : '', payload };
+  return { status: context.statusCode, html, title: meta.title, description: meta.description, head: meta.head ? headHtml(meta.head) : '', payload, routeIds: context.matches.map((match) => match.route.id) };
 }
 
 const entry: SsrEntry = {
@@ -96,6 +96,7 @@ const entry: SsrEntry = {
   htmlFileOf,
   bootScript: SETTINGS_BOOT_SCRIPT,
   payloadElementId: PAYLOAD_ELEMENT_ID,
+  routeModules,
   BundleNotFoundError,
 };
 export default entry;

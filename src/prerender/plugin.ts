@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
 import { contentSecurityPolicy, fillTemplate } from './template.ts';
 
@@ -16,11 +16,17 @@ import { contentSecurityPolicy, fillTemplate } from './template.ts';
  */
 export function dubaoPrerender(options: { entry: string }): Plugin {
   let config: ResolvedConfig;
+  // The client build's chunks, so each page can preload its route's chunk (and what that imports).
+  let chunks: Rolldown.OutputChunk[] = [];
   return {
     name: 'dubao-prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    generateBundle(_options, bundle) {
+      if (config.build.ssr) return;
+      chunks = Object.values(bundle).filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
     },
     async closeBundle() {
       if (config.build.ssr) return;
@@ -37,7 +43,15 @@ export function dubaoPrerender(options: { entry: string }): Plugin {
         mode: config.mode,
         logLevel: 'warn',
         plugins: [react()],
-        build: { ssr: options.entry, outDir: ssrDir, emptyOutDir: true, minify: false, rollupOptions: { output: { entryFileNames: 'ssr-entry.mjs' } } },
+        build: {
+          ssr: options.entry,
+          outDir: ssrDir,
+          emptyOutDir: true,
+          minify: false,
+          // One file: the entry is imported with a cache-busting query, and a chunk importing it back
+          // by its plain name would get a second copy of every module (and of the file reader set on it).
+          rollupOptions: { output: { entryFileNames: 'ssr-entry.mjs', codeSplitting: false } },
+        },
       });
       const entry = ((await import(`${pathToFileURL(join(ssrDir, 'ssr-entry.mjs')).href}?${Date.now()}`)) as { default: SsrEntry }).default;
 
@@ -58,15 +72,40 @@ export function dubaoPrerender(options: { entry: string }): Plugin {
 
       const template = await readFile(join(outDir, 'index.html'), 'utf8');
       const csp = contentSecurityPolicy(createHash('sha256').update(entry.bootScript).digest('base64'));
+      const preloadsOf = routePreloads(chunks, entry.routeModules, config.root, config.base);
       const routes = await entry.listPaths(read);
       for (const path of routes) {
         const rendered = await entry.renderRoute(path, read);
         const file = join(outDir, entry.htmlFileOf(path));
         await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, fillTemplate(template, { ...rendered, csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }));
+        await writeFile(file, fillTemplate(template, { ...rendered, preloads: rendered.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }));
       }
       await rm(ssrDir, { recursive: true, force: true });
       config.logger.info(`dubao: prerendered ${routes.length} pages in ${Math.round(performance.now() - started)} ms`);
     },
   };
+}
+
+/**
+ * For each lazily loaded route, the URLs of its chunk and of the chunks it imports statically, less
+ * those the entry already loads (index.html preloads them): what a page of that route will fetch
+ * right after the entry, fetched alongside it instead.
+ */
+function routePreloads(chunks: Rolldown.OutputChunk[], routeModules: Readonly<Record<string, string>>, root: string, base: string): Map<string, string[]> {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const closure = (fileName: string, into: Set<string>) => {
+    if (into.has(fileName)) return into;
+    into.add(fileName);
+    for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, into);
+    return into;
+  };
+  const loadedByEntry = new Set<string>();
+  for (const chunk of chunks) if (chunk.isEntry) closure(chunk.fileName, loadedByEntry);
+  const preloads = new Map<string, string[]>();
+  for (const [routeId, module] of Object.entries(routeModules)) {
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId === resolve(root, module));
+    if (!chunk) throw new Error(`dubao prerender: no chunk for route ${routeId} (${module}); is it still imported lazily in router.tsx?`);
+    preloads.set(routeId, [...closure(chunk.fileName, new Set())].filter((file) => !loadedByEntry.has(file)).map((file) => `${base}${file}`));
+  }
+  return preloads;
 }

@@ -17,6 +17,8 @@ export interface RenderedRoute {
   head: string;
   /** JSON for the `<script type="application/json">` the browser hydrates from (already escaped for HTML). */
   payload: string;
+  /** Ids of the routes this path matched, outermost first: their modules are preloaded. */
+  routeIds: string[];
 }
 
 export interface SsrEntry {
@@ -28,5 +30,7 @@ export interface SsrEntry {
   /** Inline script for `<head>` (its hash goes into the CSP). */
   bootScript: string;
   payloadElementId: string;
+  /** The module of each lazily loaded route, by route id (`src/app/routes/article.tsx`), relative to the project root. */
+  routeModules: Readonly<Record<string, string>>;
   BundleNotFoundError: new (path: string) => Error;
 }

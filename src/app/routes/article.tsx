@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { editionIdOf, paragraphTexts } from '../../contract/bundle.ts';
+import { useLoaderData, useNavigate, useParams } from 'react-router';
+import { editionIdOf, paragraphTexts, type Article } from '../../contract/bundle.ts';
 import { articleQuery } from '../features/articles/api/article-query.ts';
 import { ArticleActions } from '../features/articles/components/ArticleActions.tsx';
 import { ArticlePager } from '../features/articles/components/ArticlePager.tsx';
@@ -11,7 +11,6 @@ import { ArticleBody } from '../features/articles/components/ArticleView.tsx';
 import { Breadcrumb } from '../features/articles/components/Breadcrumb.tsx';
 import { HighlightNotice, useScrollToFirstHit } from '../features/articles/components/HighlightNotice.tsx';
 import { continuationLinks } from '../features/articles/lib/continuation.ts';
-import { countHits } from '../features/articles/lib/highlight.ts';
 import { itemTitle } from '../features/articles/lib/item-title.ts';
 import { editionQuery } from '../features/editions/api/edition-query.ts';
 import { manifestQuery } from '../features/editions/api/manifest-query.ts';
@@ -31,22 +30,29 @@ import { clip, useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
 import { HIGHLIGHT_PARAM, paths } from '../paths.ts';
-import { normalizeQuery } from '../../search/normalize.ts';
+
+/** What an article opened from a search hit marks, and how often. */
+async function loadHighlight(url: string, article: Promise<{ article: Article }>) {
+  const query = new URL(url).searchParams.get(HIGHLIGHT_PARAM)?.trim();
+  if (!query) return undefined;
+  const [{ searchHighlight, countHits }, chunk] = await Promise.all([import('../features/articles/lib/highlight.ts'), article]);
+  const highlight = searchHighlight(query);
+  return { highlight, hits: countHits(chunk.article, highlight) };
+}
 
 /**
  * An article needs its own file and its edition's (the page's headlines for 标题导航 and
- * 上一篇/下一篇, the edition for the breadcrumb), not the other articles' text.
+ * 上一篇/下一篇, the edition for the breadcrumb), not the other articles' text; and the search's
+ * normalization only when its URL carries a search to mark.
  */
 export const articleLoader =
   (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
+  async ({ params, request }: LoaderFunctionArgs) => {
     const articleId = validId(params.articleId);
-    const [, chunk] = await Promise.all([
-      queryClient.ensureQueryData(manifestQuery()),
-      orNotFound(queryClient.ensureQueryData(articleQuery(articleId))),
-    ]);
+    const article = orNotFound(queryClient.ensureQueryData(articleQuery(articleId)));
+    const [, chunk, marked] = await Promise.all([queryClient.ensureQueryData(manifestQuery()), article, loadHighlight(request.url, article)]);
     await queryClient.ensureQueryData(editionQuery(editionIdOf(chunk.page)));
-    return null;
+    return { marked };
   };
 
 export function ArticleRoute() {
@@ -61,11 +67,10 @@ export function ArticleRoute() {
   const links = useMemo(() => linkTargetsOf(entities, articleId), [entities, articleId]);
   // The other half of an article printed in two halves is on another page of the same edition.
   const continuations = useMemo(() => continuationLinks(article, pages), [article, pages]);
-  const hl = useSearchParams()[0].get(HIGHLIGHT_PARAM) ?? '';
-  const query = useMemo(() => normalizeQuery(hl), [hl]);
-  const hits = useMemo(() => countHits(article, query.terms), [article, query]);
+  const { marked } = useLoaderData<Awaited<ReturnType<ReturnType<typeof articleLoader>>>>();
+  const hits = marked?.hits ?? 0;
   const body = useRef<HTMLElement>(null);
-  useScrollToFirstHit(body, `${articleId}?${hl}`, hits > 0);
+  useScrollToFirstHit(body, `${articleId}?${marked?.highlight.words.join(' ') ?? ''}`, hits > 0);
 
   const title = zh(itemTitle(article));
   const label = zh(pageLabel(page));
@@ -116,11 +121,11 @@ export function ArticleRoute() {
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <article ref={body} id={ARTICLE_ELEMENT_ID} className="min-w-0">
         <Breadcrumb crumbs={[editionCrumb, pageCrumb, { label: title }]} />
-        {query.terms.length > 0 && <HighlightNotice articleId={article.id} words={query.raw} hits={hits} />}
+        {marked && marked.highlight.terms.length > 0 && <HighlightNotice articleId={article.id} words={marked.highlight.words} hits={hits} />}
         <div className="mb-4">
           <Listen key={article.id} articleId={article.id} texts={texts} container={body} nextHref={next && paths.article.href(next.id)} />
         </div>
-        <ArticleBody article={article} links={links} highlight={query.terms} continuations={continuations} />
+        <ArticleBody article={article} links={links} highlight={marked?.highlight} continuations={continuations} />
         <ArticleActions pageId={page.id} entry={entry} />
         <ArticleTools article={article} page={page} edition={edition} site={manifest.site} title={title} path={path} />
         <ArticlePager previous={previous} next={next} />

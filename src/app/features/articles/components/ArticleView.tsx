@@ -1,6 +1,6 @@
 import type { Article } from '../../../../contract/bundle.ts';
 import type { ContinuationLinks } from '../lib/continuation.ts';
-import type { LinkTarget } from '../lib/decorate.ts';
+import type { Highlight, LinkTarget } from '../lib/decorate.ts';
 import { itemTitle } from '../lib/item-title.ts';
 import { Byline } from './Byline.tsx';
 import { ContinuationNote } from './Continuation.tsx';
@@ -13,8 +13,8 @@ interface Props {
   article: Article;
   /** Persons and enterprises of the article, linked at their first mention in each paragraph. */
   links?: readonly LinkTarget[];
-  /** Normalized search terms to mark wherever they occur. */
-  highlight?: readonly string[];
+  /** Search terms to mark wherever they occur. */
+  highlight?: Highlight;
   /** Where the other half of an article printed in two halves is: `from` opens the body, `on` closes it. */
   continuations?: ContinuationLinks;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../../../../contract/bundle.ts';
 import { formatBylines } from '../lib/byline.ts';
+import type { Highlight } from '../lib/decorate.ts';
 import { DecoratedText } from './DecoratedText.tsx';
 
 /** `本报讯　韩晖　本报记者 黄雅婷`: the dateline and who wrote or photographed the item. */
@@ -11,13 +12,13 @@ export function Byline({
   article: Pick<Article, 'dateline' | 'bylines' | 'kind'>;
   className?: string;
   /** Search terms to mark: a reporter's name is searchable, so it is marked where it is printed. */
-  highlight?: readonly string[];
+  highlight?: Highlight;
 }) {
   // A photo item's credit is printed under its caption instead.
   const bylines = article.kind === 'photo' ? '' : formatBylines(article);
   if (!article.dateline && !bylines) return null;
   // Printed as the pipeline gave them; only search hits pass through the decorator that marks them.
-  const marked = (text: string) => (highlight && highlight.length > 0 ? <DecoratedText text={text} highlight={highlight} /> : text);
+  const marked = (text: string) => (highlight && highlight.terms.length > 0 ? <DecoratedText text={text} highlight={highlight} /> : text);
   return (
     <p className={`text-[0.9375rem] text-muted ${className}`}>
       {article.dateline && (

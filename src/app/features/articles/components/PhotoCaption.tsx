@@ -1,5 +1,6 @@
 import type { Article } from '../../../../contract/bundle.ts';
 import { formatBylines } from '../lib/byline.ts';
+import type { Highlight } from '../lib/decorate.ts';
 import { DecoratedText } from './DecoratedText.tsx';
 
 /** A photo item's caption, followed by its credit as print sets it (`徐晶玮 摄`). */
@@ -14,7 +15,7 @@ export function PhotoCaption({
   /** In justified text an unbreakable credit would stretch the line before it; there it gets a line of its own. */
   creditOnOwnLine?: boolean;
   /** Normalized search terms to mark in the caption. */
-  highlight?: readonly string[];
+  highlight?: Highlight;
 }) {
   const credit = formatBylines(article);
   return (

@@ -3,6 +3,7 @@ import { paragraphTexts, type Article } from '../../../../contract/bundle.ts';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import type { ContinuationLinks } from '../lib/continuation.ts';
+import type { Highlight } from '../lib/decorate.ts';
 import { itemTitle } from '../lib/item-title.ts';
 import { Byline } from './Byline.tsx';
 import { ContinuationMarker } from './Continuation.tsx';
@@ -11,11 +12,11 @@ import { DecoratedText } from './DecoratedText.tsx';
 import { PhotoFrame } from './PhotoFrame.tsx';
 
 /** 栏目: shown as a label when the item also has a headline (otherwise the label is its title). */
-export function ColumnLabel({ article, highlight }: { article: Pick<Article, 'column' | 'headline'>; highlight?: readonly string[] }) {
+export function ColumnLabel({ article, highlight }: { article: Pick<Article, 'column' | 'headline'>; highlight?: Highlight }) {
   if (!article.column || !article.headline) return null;
   return (
     <p className="text-sm font-semibold tracking-wider text-accent">
-      {highlight && highlight.length > 0 ? <DecoratedText text={article.column} highlight={highlight} /> : zh(article.column)}
+      {highlight && highlight.terms.length > 0 ? <DecoratedText text={article.column} highlight={highlight} /> : zh(article.column)}
     </p>
   );
 }

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery } from '../../../../search/normalize.ts';
 import { toChinesePunctuation } from '../../../lib/punctuation.ts';
-import { decorateText, segmentsText, type LinkTarget, type Segment } from './decorate.ts';
+import { decorateText, printedFormsHighlight, segmentsText, type LinkTarget, type Segment } from './decorate.ts';
+import { searchHighlight } from './highlight.ts';
 
 const sheng: LinkTarget = { entityId: 'sheng', forms: ['盛蕾'] };
 const zhongxun: LinkTarget = { entityId: 'zx', forms: ['中讯半导体(江苏)有限公司', '中讯半导体'] };
-const terms = (q: string) => normalizeQuery(q).terms;
+// A search's terms, as an article opened from a hit marks them.
+const terms = (q: string) => searchHighlight(q);
 
 /** The segments as a compact string: [entity:…] for links, <…> for marks. */
 function show(segments: readonly Segment[]): string {
@@ -46,6 +47,12 @@ describe('decorateText', () => {
   it('matches terms in the normalized form: full width, case and traditional characters', () => {
     expect(show(decorateText('ＡＢＣ公司與abc', { highlight: terms('abc') }))).toBe('<ＡＢＣ>公司與<abc>');
     expect(show(decorateText('半導體', { highlight: terms('半导体') }))).toBe('<半導體>');
+  });
+
+  it('links and marks printed forms without the search\'s script folding, which stays out of the article view', () => {
+    expect(show(decorateText('ＡＢＣ公司與abc', { highlight: printedFormsHighlight(['abc']) }))).toBe('<ＡＢＣ>公司與<abc>');
+    expect(show(decorateText('半導體', { highlight: printedFormsHighlight(['半导体']) }))).toBe('半導體');
+    expect(show(decorateText('盛蕾(市长)', { links: [{ entityId: 'sheng', forms: ['盛 蕾'] }] }))).toBe('[sheng:盛蕾]（市长）');
   });
 
   it('keeps Latin and numeric punctuation half width and converts Chinese context around links', () => {

@@ -1,19 +1,34 @@
-import { findMarks } from '../../../../search/excerpt.ts';
-import { normalizeText } from '../../../../search/normalize.ts';
+import { findPrintedMarks, printedFormNormalizer } from '../../../../search/fold.ts';
+import type { MarkFinder } from '../../../../search/marks.ts';
 import { toChinesePunctuation } from '../../../lib/punctuation.ts';
 
 /** An entity whose first mention in a text becomes a link: its printed name and aliases. */
 export interface LinkTarget {
   entityId: string;
-  /** Printed forms (name first, then aliases); matched in the shared normalized form. */
+  /** Printed forms (name first, then aliases); matched in the printed-form fold (src/search/fold.ts). */
   forms: readonly string[];
+}
+
+/**
+ * Terms to mark at every occurrence, with the finder that normalizes text the way the terms were
+ * normalized: a search's terms need the search's script folding (loaded with the hit, highlight.ts),
+ * an entity's printed forms only the printed-form fold.
+ */
+export interface Highlight {
+  terms: readonly string[];
+  find: MarkFinder;
+}
+
+/** Marks the entity's own printed forms, normalized as {@link printedFormNormalizer} does. */
+export function printedFormsHighlight(forms: readonly string[]): Highlight {
+  return { terms: [...new Set(forms.map(printedFormNormalizer.normalizeText).filter((term) => term.length > 0))], find: findPrintedMarks };
 }
 
 export interface DecorateOptions {
   /** Entities to link, each at its first mention in the text (any of its forms). */
   links?: readonly LinkTarget[];
-  /** Normalized terms (as `normalizeQuery` gives them) to mark at every occurrence. */
-  highlight?: readonly string[];
+  /** What to mark at every occurrence. */
+  highlight?: Highlight;
   /** Only this part of the text, [start, end) in UTF-16 units of the printed text (an excerpt). */
   range?: readonly [number, number];
 }
@@ -35,9 +50,9 @@ interface Occurrence {
 function firstMentions(text: string, links: readonly LinkTarget[]): Occurrence[] {
   const all: Occurrence[] = [];
   for (const { entityId, forms } of links) {
-    const needles = [...new Set(forms.map(normalizeText).filter((needle) => needle.length > 0))];
+    const needles = [...new Set(forms.map(printedFormNormalizer.normalizeText).filter((needle) => needle.length > 0))];
     for (const needle of needles) {
-      for (const [start, end] of findMarks(text, [needle])) all.push({ entityId, start, end });
+      for (const [start, end] of findPrintedMarks(text, [needle])) all.push({ entityId, start, end });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -68,7 +83,7 @@ export function decorateText(text: string, options: DecorateOptions = {}): Segme
   const to = Math.max(from, Math.min(options.range?.[1] ?? text.length, text.length));
 
   const links = options.links?.length ? firstMentions(text, options.links) : [];
-  const marks = options.highlight?.length ? findMarks(text, options.highlight) : [];
+  const marks = options.highlight?.terms.length ? options.highlight.find(text, options.highlight.terms) : [];
 
   const cuts = new Set([from, to]);
   for (const { start, end } of links) cuts.add(start).add(end);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphBlocks, type Article } from '../../../../contract/bundle.ts';
-import { countHits, highlightTerms } from './highlight.ts';
+import { countHits, searchHighlight } from './highlight.ts';
 
 const article: Article = {
   id: 'p--a',
@@ -14,20 +14,20 @@ const article: Article = {
   caption: '半导体车间',
 };
 
-describe('highlightTerms', () => {
-  it('splits on spaces and normalizes like the search', () => {
-    expect(highlightTerms(' 半導體  ABC ')).toEqual(['半导体', 'abc']);
-    expect(highlightTerms('"江苏 有限"')).toEqual(['江苏有限']);
-    expect(highlightTerms(null)).toEqual([]);
+describe('searchHighlight', () => {
+  it('splits on spaces and normalizes like the search, keeping the words as typed', () => {
+    expect(searchHighlight(' 半導體  ABC ')).toMatchObject({ terms: ['半导体', 'abc'], words: ['半導體', 'ABC'] });
+    expect(searchHighlight('"江苏 有限"').terms).toEqual(['江苏有限']);
+    expect(searchHighlight(null).terms).toEqual([]);
   });
 });
 
 describe('countHits', () => {
   it('counts the marked places in every text the search finds hits in, the bylines too', () => {
-    expect(countHits(article, highlightTerms('半导体'))).toBe(5);
-    expect(countHits(article, highlightTerms('半导体 无关'))).toBe(6);
+    expect(countHits(article, searchHighlight('半导体'))).toBe(5);
+    expect(countHits(article, searchHighlight('半导体 无关'))).toBe(6);
     // Touching hits are one marked place.
-    expect(countHits(article, highlightTerms('半导体 (江苏)'))).toBe(5);
-    expect(countHits(article, [])).toBe(0);
+    expect(countHits(article, searchHighlight('半导体 (江苏)'))).toBe(5);
+    expect(countHits(article, searchHighlight(''))).toBe(0);
   });
 });

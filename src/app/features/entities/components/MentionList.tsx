@@ -49,7 +49,7 @@ export function MentionList({ entity }: { entity: Entity }) {
               {excerpt && (
                 <p className="leading-relaxed">
                   {clippedStart && '…'}
-                  <DecoratedText text={excerpt.text} highlight={excerpt.needles} range={excerpt.range} />
+                  <DecoratedText text={excerpt.text} highlight={excerpt.highlight} range={excerpt.range} />
                   {clippedEnd && '…'}
                 </p>
               )}

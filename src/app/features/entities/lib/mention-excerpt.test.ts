@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphBlocks, type Article } from '../../../../contract/bundle.ts';
-import { entityNeedles, mentionExcerpt } from './mention-excerpt.ts';
+import { entityHighlight, mentionExcerpt } from './mention-excerpt.ts';
 
 const article = ({ paragraphs = [], ...fields }: Partial<Article> & { paragraphs?: string[] }): Article => ({
   id: 'p--a',
@@ -36,11 +36,12 @@ describe('mentionExcerpt', () => {
     const withByline = article({ dateline: '本报讯', bylines: [{ name: '黄雅婷', role: '记者' }], paragraphs: ['正文'] });
     expect(mentionExcerpt(withByline, reporter)?.text).toBe('本报记者 黄雅婷');
     const nowhere = mentionExcerpt(article({ paragraphs: ['正文第一段'] }), reporter);
-    expect(nowhere).toEqual({ text: '正文第一段', range: [0, 5], needles: [] });
+    expect(nowhere).toMatchObject({ text: '正文第一段', range: [0, 5], highlight: { terms: [] } });
   });
 
-  it('normalizes the needles like the search does', () => {
-    expect(entityNeedles(company)).toEqual(['中讯半导体(江苏)有限公司', '中讯半导体']);
-    expect(entityNeedles({ name: 'ＡＢＣ', aliases: ['abc'] })).toEqual(['abc']);
+  it('normalizes the forms to mark: width, case and spaces, not the script', () => {
+    expect(entityHighlight(company).terms).toEqual(['中讯半导体(江苏)有限公司', '中讯半导体']);
+    expect(entityHighlight({ name: 'ＡＢＣ', aliases: ['abc'] }).terms).toEqual(['abc']);
+    expect(entityHighlight({ name: '華為', aliases: [] }).terms).toEqual(['華為']);
   });
 });

@@ -1,7 +1,6 @@
 import { bodyTexts, paragraphTexts, type Article, type Entity } from '../../../../contract/bundle.ts';
-import { findMarks } from '../../../../search/excerpt.ts';
-import { normalizeText } from '../../../../search/normalize.ts';
 import { formatBylines } from '../../articles/lib/byline.ts';
+import { printedFormsHighlight, type Highlight } from '../../articles/lib/decorate.ts';
 
 /** Characters of context shown before and after the mention. */
 const BEFORE = 18;
@@ -12,13 +11,13 @@ export interface MentionExcerpt {
   text: string;
   /** The part to show, [start, end) in `text`. */
   range: [number, number];
-  /** The entity's forms, normalized: what to mark. */
-  needles: string[];
+  /** The entity's forms: what to mark (nothing when the excerpt is the opening of an article that does not print them). */
+  highlight: Highlight;
 }
 
-/** The entity's name and aliases in the normalized form the search uses. */
-export function entityNeedles(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
-  return [...new Set([entity.name, ...entity.aliases].map(normalizeText).filter((needle) => needle.length > 0))];
+/** The entity's name and aliases, to mark where printed. */
+export function entityHighlight(entity: Pick<Entity, 'name' | 'aliases'>): Highlight {
+  return printedFormsHighlight([entity.name, ...entity.aliases]);
 }
 
 function isLowSurrogate(text: string, at: number): boolean {
@@ -32,7 +31,7 @@ function isLowSurrogate(text: string, at: number): boolean {
  * only there). Without any printed mention, the opening of the body, unmarked.
  */
 export function mentionExcerpt(article: Article, entity: Pick<Entity, 'name' | 'aliases'>): MentionExcerpt | undefined {
-  const needles = entityNeedles(entity);
+  const highlight = entityHighlight(entity);
   const texts = [
     article.headline,
     article.kicker,
@@ -42,15 +41,15 @@ export function mentionExcerpt(article: Article, entity: Pick<Entity, 'name' | '
     formatBylines(article),
   ].filter((text): text is string => !!text);
   for (const text of texts) {
-    const first = findMarks(text, needles)[0];
+    const first = highlight.find(text, highlight.terms)[0];
     if (!first) continue;
     let start = Math.max(0, first[0] - BEFORE);
     let end = Math.min(text.length, first[1] + AFTER);
     // Never cut a character outside the basic plane in half.
     if (isLowSurrogate(text, start)) start -= 1;
     if (end < text.length && isLowSurrogate(text, end)) end += 1;
-    return { text, range: [start, end], needles };
+    return { text, range: [start, end], highlight };
   }
   const opening = paragraphTexts(article)[0] ?? article.caption;
-  return opening ? { text: opening, range: [0, Math.min(opening.length, BEFORE + AFTER)], needles: [] } : undefined;
+  return opening ? { text: opening, range: [0, Math.min(opening.length, BEFORE + AFTER)], highlight: { ...highlight, terms: [] } } : undefined;
 }

@@ -1,4 +1,3 @@
-import './app/lib/zod-jitless.ts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';

@@ -20,25 +20,26 @@ function readBuiltFiles(read: BundleFileReader): void {
   setStoredFileReader((path) => read(path));
 }
 
+/** The route list is read at build time, where the schemas cost nothing: they recheck what it walks. */
 async function listPaths(read: BundleFileReader): Promise<string[]> {
   readBuiltFiles(read);
-  const manifest = await loadBundleFile(bundlePaths.manifest, manifestSchema);
+  const manifest = manifestSchema.parse(await loadBundleFile(bundlePaths.manifest));
   // The manifest lists only the newest editions; the years' files list them all.
   const editionIds: string[] = [];
   for (const { year } of manifest.years) {
-    editionIds.push(...(await loadBundleFile(bundlePaths.year(year), yearChunkSchema)).editions.map((edition) => edition.id));
+    editionIds.push(...(yearChunkSchema.parse(await loadBundleFile(bundlePaths.year(year)))).editions.map((edition) => edition.id));
   }
   if (manifest.hasUndated) editionIds.push(UNDATED_EDITION);
   const pageIds: string[] = [];
   for (const editionId of editionIds) {
-    const chunk = await loadBundleFile(bundlePaths.edition(editionId), editionChunkSchema);
+    const chunk = editionChunkSchema.parse(await loadBundleFile(bundlePaths.edition(editionId)));
     pageIds.push(...chunk.pages.map((page) => page.id));
   }
   const articleIds: string[] = [];
   // Every entity is mentioned on some page, and each page's file lists its own.
   const entityIds = new Set<string>();
   for (const pageId of pageIds) {
-    const chunk = await loadBundleFile(bundlePaths.page(pageId), pageChunkSchema);
+    const chunk = pageChunkSchema.parse(await loadBundleFile(bundlePaths.page(pageId)));
     articleIds.push(...chunk.articles.map((article) => article.id));
     for (const entity of chunk.entities) entityIds.add(entity.id);
   }

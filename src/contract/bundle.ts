@@ -1,9 +1,15 @@
 import { z } from 'zod';
+import { BUNDLE_VERSION, ID_PATTERN, MANIFEST_EDITIONS, MAX_CO_MENTIONS } from './bundle-layout.ts';
 import { DEFAULT_SITE_NAME, siteSchema } from './site.ts';
+
+// The bundle's paths, constants and text helpers hold no schema, so the app imports them without zod.
+export * from './bundle-layout.ts';
 
 /**
  * The bundle dubao's pipeline writes and its app reads. Every field is defined here once;
- * the pipeline validates what it writes against these schemas, the app validates what it fetches.
+ * the pipeline validates what it writes against these schemas. The app reads these files only
+ * through the hashed names the entry points at (deploy.ts): each is the output of a build that
+ * validated it, so the app checks their `version` and trusts their shape, and loads no zod to read.
  *
  * Files of the web bundle (under `data/` of the site):
  * - `manifest.json`            {@link Manifest}: the newest editions and how many each year has;
@@ -24,11 +30,8 @@ import { DEFAULT_SITE_NAME, siteSchema } from './site.ts';
  * the one unhashed entry file (`deploy.ts`).
  */
 
-/** Bumped whenever a change to these schemas would make an older app misread a newer bundle. */
-export const BUNDLE_VERSION = 4;
-
 /** Ids appear in URLs: letters, digits, `_` and `-` only. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]+$/, 'ids are URL-safe: letters, digits, _ and -');
+export const idSchema = z.string().regex(ID_PATTERN, 'ids are URL-safe: letters, digits, _ and -');
 
 export const bylineSchema = z.object({
   /** The person's name as printed, e.g. `黄雅婷`. */
@@ -165,14 +168,6 @@ export const pageSummarySchema = pageSchema.omit({ articleIds: true }).extend({
 });
 export type PageSummary = z.infer<typeof pageSummarySchema>;
 
-/** Pages without a date form one edition with this id. */
-export const UNDATED_EDITION = 'undated';
-
-/** An edition (one day's paper): the pages that share a date. */
-export function editionIdOf(page: Pick<Page, 'date'>): string {
-  return page.date ?? UNDATED_EDITION;
-}
-
 export const editionInfoSchema = z.object({
   /** The date (`YYYY-MM-DD`), or `undated` for pages that state none. */
   id: idSchema,
@@ -185,9 +180,6 @@ export const editionInfoSchema = z.object({
   articleCount: z.number().int().nonnegative(),
 });
 export type EditionInfo = z.infer<typeof editionInfoSchema>;
-
-/** The newest editions the manifest lists; older ones are in their year's file. */
-export const MANIFEST_EDITIONS = 30;
 
 const yearSchema = z.string().regex(/^\d{4}$/, 'a year is four digits');
 
@@ -252,9 +244,6 @@ export const articleChunkSchema = z.object({
 });
 export type ArticleChunk = z.infer<typeof articleChunkSchema>;
 
-/** The most co-mentioned entities an entity's file lists. */
-export const MAX_CO_MENTIONS = 50;
-
 export const coMentionSchema = entitySchema.pick({ id: true, kind: true, name: true, roles: true }).extend({
   /** Articles that mention both. */
   count: z.number().int().positive(),
@@ -274,63 +263,3 @@ export const entityChunkSchema = z.object({
 });
 export type EntityChunk = z.infer<typeof entityChunkSchema>;
 
-/** Logical paths of the bundle's files, relative to the site's `data/` folder (stored under hashed names: deploy.ts). */
-export const bundlePaths = {
-  manifest: 'manifest.json',
-  year: (year: string) => `years/${year}.json`,
-  edition: (editionId: string) => `editions/${editionId}.json`,
-  page: (pageId: string) => `pages/${pageId}.json`,
-  article: (articleId: string) => `articles/${articleId}.json`,
-  entity: (entityId: string) => `entities/${entityId}.json`,
-} as const;
-
-/** The texts of an article's body blocks, in order: what search, entities and excerpts read. */
-export function bodyTexts(article: Pick<Article, 'body'>): string[] {
-  return article.body.map((block) => block.text);
-}
-
-/** The searchable parts of an article, as excerpts name them. */
-export type SearchField = 'headline' | 'kicker' | 'subheadline' | 'column' | 'dateline' | 'byline' | 'caption' | 'body';
-
-export interface SearchableText {
-  field: SearchField;
-  /** Index among texts of the same field (paragraph number for `body`). */
-  index: number;
-  text: string;
-}
-
-/**
- * The article's searchable texts, the headline first and the body last: the one list the index,
- * the excerpts, the article view's highlighting and the entity counts all read, so a hit the search
- * finds (a reporter's name in a byline) is a hit the article marks.
- */
-export function searchableTexts(article: Article): SearchableText[] {
-  const out: SearchableText[] = [{ field: 'headline', index: 0, text: article.headline }];
-  if (article.kicker) out.push({ field: 'kicker', index: 0, text: article.kicker });
-  article.subheadlines.forEach((text, index) => out.push({ field: 'subheadline', index, text }));
-  if (article.column) out.push({ field: 'column', index: 0, text: article.column });
-  if (article.dateline) out.push({ field: 'dateline', index: 0, text: article.dateline });
-  article.bylines.forEach((b, index) => out.push({ field: 'byline', index, text: b.name }));
-  if (article.caption) out.push({ field: 'caption', index: 0, text: article.caption });
-  bodyTexts(article).forEach((text, index) => out.push({ field: 'body', index, text }));
-  return out;
-}
-
-/** Body blocks of kind `paragraph` from plain texts (fixtures, synthetic corpora). */
-export function paragraphBlocks(texts: readonly string[]): BodyBlock[] {
-  return texts.map((text) => ({ kind: 'paragraph', text }));
-}
-
-/** The body's paragraphs without its section heads: a lead or a summary starts with the first of them. */
-export function paragraphTexts(article: Pick<Article, 'body'>): string[] {
-  return article.body.filter((block) => block.kind === 'paragraph').map((block) => block.text);
-}
-
-/** Separates the page id from the content hash in an article id, so an article's page is known from its id. */
-export const ARTICLE_ID_SEPARATOR = '--';
-
-/** The page an article belongs to, read from the article's id. */
-export function pageIdOfArticle(articleId: string): string | undefined {
-  const at = articleId.lastIndexOf(ARTICLE_ID_SEPARATOR);
-  return at > 0 ? articleId.slice(0, at) : undefined;
-}

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { BUNDLE_VERSION } from './bundle.ts';
+import { BUNDLE_VERSION } from './bundle-layout.ts';
+import { HASHED_PATH_PATTERN } from './deploy-layout.ts';
+
+export * from './deploy-layout.ts';
 
 /**
  * How the bundle is laid out on a host. Every file the app fetches is stored under a name made of a
@@ -12,14 +15,8 @@ import { BUNDLE_VERSION } from './bundle.ts';
  * to their hashed names. A logical path is in shard {@link shardOf}(path, shard count).
  */
 
-/** The one file under `data/` whose name is not a hash: read it with `cache: 'no-cache'`. */
-export const DATA_ENTRY = 'entry.json';
-
-/** Folder (under `data/`) of the content-addressed files. */
-export const HASHED_DIR = 'h';
-
 /** `h/<16 base64url characters of SHA-256>.<json|bin>`: a path under `data/`. */
-export const hashedPathSchema = z.string().regex(/^h\/[A-Za-z0-9_-]{16}\.(json|bin)$/u, 'a hashed file is h/<16 characters>.json or .bin');
+export const hashedPathSchema = z.string().regex(HASHED_PATH_PATTERN, 'a hashed file is h/<16 characters>.json or .bin');
 
 export const dataEntrySchema = z.object({
   version: z.literal(BUNDLE_VERSION),
@@ -34,16 +31,3 @@ export const fileMapShardSchema = z.object({
   files: z.record(z.string().min(1), hashedPathSchema),
 });
 export type FileMapShard = z.infer<typeof fileMapShardSchema>;
-
-/** Which shard of `count` lists a logical path: FNV-1a over its UTF-16 units, the same in the build and the browser. */
-export function shardOf(path: string, count: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) {
-    h ^= path.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % count;
-}
-
-/** Logical paths a file map shard aims to hold: small enough that a cold route fetches a few KB of map. */
-export const SHARD_TARGET_PATHS = 512;

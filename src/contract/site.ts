@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_SITE_NAME } from './site-url.ts';
+
+export * from './site-url.ts';
 
 /**
  * Who publishes the site and where it lives: from `npm run build -- --site URL` and the `site`
@@ -39,9 +42,6 @@ export const siteFileSchema = z.strictObject({
   site: siteConfigSchema.optional(),
 });
 
-/** The site name when none is configured. */
-export const DEFAULT_SITE_NAME = '读报';
-
 /** The site as the manifest carries it. */
 export const siteSchema = z.object({
   /** Absolute URL of the site's root, ending in `/`; absent when the build was given none. */
@@ -52,8 +52,3 @@ export const siteSchema = z.object({
   editors: z.string().min(1).optional(),
 });
 export type Site = z.infer<typeof siteSchema>;
-
-/** The absolute URL of a route path (`/article/x`) or a site file (`feeds/all.rss.xml`) on the site. */
-export function absoluteUrl(siteUrl: string, path: string): string {
-  return new URL(path.replace(/^\/+/u, ''), siteUrl).href;
-}

@@ -1,4 +1,5 @@
-import { searchableTexts, type Article, type SearchableText, type SearchField } from '../contract/bundle.ts';
+import { searchableTexts } from '../contract/bundle-layout.ts';
+import type { Article, SearchableText, SearchField } from '../contract/bundle.ts';
 
 export type { SearchField };
 export type FieldText = SearchableText;

@@ -1,4 +1,5 @@
-import { paragraphBlocks, type Article, type Corpus } from '../contract/bundle.ts';
+import { paragraphBlocks } from '../contract/bundle-layout.ts';
+import type { Article, Corpus } from '../contract/bundle.ts';
 import type { BuildOptions } from './build.ts';
 import { buildStoredSearchIndex } from './stored.ts';
 import { openSearchIndex, type OpenOptions, type SearchIndex } from './engine.ts';

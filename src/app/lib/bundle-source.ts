@@ -1,5 +1,6 @@
-import type { ZodType, output } from 'zod';
-import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, shardOf, type DataEntry } from '../../contract/deploy.ts';
+import { BUNDLE_VERSION } from '../../contract/bundle-layout.ts';
+import { DATA_ENTRY, HASHED_PATH_PATTERN, shardOf } from '../../contract/deploy-layout.ts';
+import type { DataEntry } from '../../contract/deploy.ts';
 
 /**
  * Reads one stored file under `data/` (a hashed path, or the entry). `fresh` asks past every cache:
@@ -80,9 +81,8 @@ export function setStoredFileReader(next: StoredFileReader): void {
 export function currentGeneration(): Promise<Generation> {
   if (!current) {
     const loading = reader(DATA_ENTRY, 'json', true).then((raw) => {
-      const parsed = dataEntrySchema.safeParse(raw);
-      if (!parsed.success) throw new BundleLoadError('数据入口文件不符合约定（可能来自另一版本的网站）', DATA_ENTRY);
-      const generation: Generation = { entry: parsed.data, shards: new Map() };
+      if (!isDataEntry(raw)) throw new BundleLoadError('数据入口文件不符合约定（可能来自另一版本的网站）', DATA_ENTRY);
+      const generation: Generation = { entry: raw, shards: new Map() };
       if (current === loading) currentLoaded = generation;
       return generation;
     });
@@ -109,9 +109,8 @@ async function storedPathIn(generation: Generation, path: string, signal?: Abort
   if (!shard) {
     const where = generation.entry.shards[n]!;
     shard = reader(where, 'json', false, signal).then((raw) => {
-      const parsed = fileMapShardSchema.safeParse(raw);
-      if (!parsed.success) throw new BundleLoadError('数据目录文件不符合约定', where);
-      return parsed.data.files;
+      if (!isOfThisVersion(raw) || typeof raw.files !== 'object' || raw.files === null) throw new BundleLoadError('数据目录文件不符合约定', where);
+      return raw.files as Record<string, string>;
     });
     generation.shards.set(n, shard);
     shard.catch(() => generation.shards.delete(n));
@@ -186,13 +185,25 @@ export async function storedFilesOf(paths: readonly string[], signal?: AbortSign
 
 const sameDeploy = (a: Generation, b: Generation) => a.entry.shards.join() === b.entry.shards.join();
 
-/** Loads a bundle file and validates it against its contract schema. */
-export async function loadBundleFile<S extends ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<output<S>> {
+function isOfThisVersion(raw: unknown): raw is { version: number; [key: string]: unknown } {
+  return typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version === BUNDLE_VERSION;
+}
+
+/** The entry is the one file a host may serve from another deploy of another version: its shape is checked in full. */
+function isDataEntry(raw: unknown): raw is DataEntry {
+  if (!isOfThisVersion(raw)) return false;
+  const { shards } = raw;
+  return Array.isArray(shards) && shards.length > 0 && shards.every((shard) => typeof shard === 'string' && HASHED_PATH_PATTERN.test(shard));
+}
+
+/**
+ * Loads a bundle file as the contract type `T`. Files are reached only through the entry's hashed
+ * names, so each is the unchanged output of the build that validated it against its schema
+ * (src/contract/bundle.ts): the app checks its version and carries no schema library to recheck
+ * the rest, which would weigh more than the router in the first load.
+ */
+export async function loadBundleFile<T extends { version: number }>(path: string, signal?: AbortSignal): Promise<T> {
   const raw = await readBundleFile(path, 'json', signal);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') ?? '';
-    throw new BundleLoadError(`数据格式不符合约定${where ? `（${where}）` : ''}`, path);
-  }
-  return parsed.data;
+  if (!isOfThisVersion(raw)) throw new BundleLoadError('数据格式不符合约定（可能来自另一版本的网站）', path);
+  return raw as unknown as T;
 }

@@ -1,4 +1,5 @@
-import { absoluteUrl, type Site } from '../../contract/site.ts';
+import { absoluteUrl } from '../../contract/site-url.ts';
+import type { Site } from '../../contract/site.ts';
 import { ROUTER_BASENAME } from './basename.ts';
 
 /**

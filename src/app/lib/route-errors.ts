@@ -1,5 +1,5 @@
 import { data } from 'react-router';
-import { idSchema } from '../../contract/bundle.ts';
+import { ID_PATTERN } from '../../contract/bundle-layout.ts';
 import { BundleNotFoundError } from './bundle-source.ts';
 
 /** Ends a loader with the not-found page (status 404). */
@@ -9,8 +9,7 @@ export function notFound(): never {
 
 /** An id from the URL, or not-found when it cannot be an id (so it never reaches a file path). */
 export function validId(value: string | undefined): string {
-  const parsed = idSchema.safeParse(value);
-  return parsed.success ? parsed.data : notFound();
+  return value !== undefined && ID_PATTERN.test(value) ? value : notFound();
 }
 
 /** A missing bundle file means the id in the URL is unknown: that is the not-found page, not an error. */

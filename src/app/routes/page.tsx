@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { editionIdOf } from '../../contract/bundle.ts';
+import { editionIdOf } from '../../contract/bundle-layout.ts';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import { editionQuery } from '../features/editions/api/edition-query.ts';

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Font size steps of the reading text. */
 export const FONT_SIZES = ['sm', 'md', 'lg', 'xl', 'xxl'] as const;
 /** `system` follows the reader's operating system (light or dark); `contrast` is black on white with strong rules and focus. */
@@ -11,15 +9,10 @@ export const WIDTHS = ['narrow', 'normal', 'wide'] as const;
 export const TYPEFACES = ['hei', 'song', 'kai'] as const;
 export const TRACKINGS = ['normal', 'loose', 'looser'] as const;
 
-export const settingsSchema = z.object({
-  fontSize: z.enum(FONT_SIZES).catch('md'),
-  theme: z.enum(THEMES).catch('system'),
-  leading: z.enum(LEADINGS).catch('normal'),
-  width: z.enum(WIDTHS).catch('normal'),
-  typeface: z.enum(TYPEFACES).catch('hei'),
-  tracking: z.enum(TRACKINGS).catch('normal'),
-});
-export type ReaderSettings = z.infer<typeof settingsSchema>;
+/** Every setting and its values: what {@link parseSettings} accepts and {@link applySettings} and the boot script write to `<html>`. */
+const SETTING_VALUES = { fontSize: FONT_SIZES, theme: THEMES, leading: LEADINGS, width: WIDTHS, typeface: TYPEFACES, tracking: TRACKINGS } as const;
+
+export type ReaderSettings = { -readonly [K in keyof typeof SETTING_VALUES]: (typeof SETTING_VALUES)[K][number] };
 
 export const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 'md', theme: 'system', leading: 'normal', width: 'normal', typeface: 'hei', tracking: 'normal' };
 
@@ -32,18 +25,25 @@ export const WIDTH_LABELS: Record<ReaderSettings['width'], string> = { narrow: '
 export const TYPEFACE_LABELS: Record<ReaderSettings['typeface'], string> = { hei: '黑体', song: '宋体', kai: '楷体' };
 export const TRACKING_LABELS: Record<ReaderSettings['tracking'], string> = { normal: '标准', loose: '稍宽', looser: '宽' };
 
-/** Every setting and its values: what {@link applySettings} and the boot script write to `<html>`. */
-const SETTING_VALUES = { fontSize: FONT_SIZES, theme: THEMES, leading: LEADINGS, width: WIDTHS, typeface: TYPEFACES, tracking: TRACKINGS } as const;
-
-/** Reads stored settings; anything missing, unknown or unreadable falls back to the defaults. */
+/**
+ * Reads stored settings: each one missing, unknown or unreadable falls back to its default, as the
+ * boot script reads them. (No schema library: this runs on every first load.)
+ */
 export function parseSettings(raw: string | null): ReaderSettings {
   if (!raw) return DEFAULT_SETTINGS;
+  let stored: unknown;
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    stored = JSON.parse(raw);
   } catch {
     return DEFAULT_SETTINGS;
   }
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_SETTINGS;
+  const settings: Record<string, string> = { ...DEFAULT_SETTINGS };
+  for (const [key, values] of Object.entries(SETTING_VALUES)) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (typeof value === 'string' && (values as readonly string[]).includes(value)) settings[key] = value;
+  }
+  return settings as ReaderSettings;
 }
 
 /** The settings show as `data-font-size`, `data-theme`, `data-leading`, … on `<html>`; the stylesheet does the rest. */

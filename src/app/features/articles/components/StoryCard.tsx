@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { paragraphTexts, type Article } from '../../../../contract/bundle.ts';
+import { paragraphTexts } from '../../../../contract/bundle-layout.ts';
+import type { Article } from '../../../../contract/bundle.ts';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import type { ContinuationLinks } from '../lib/continuation.ts';

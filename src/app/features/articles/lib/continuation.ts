@@ -1,4 +1,5 @@
-import { pageIdOfArticle, type Article, type Continuation, type PageSummary } from '../../../../contract/bundle.ts';
+import { pageIdOfArticle } from '../../../../contract/bundle-layout.ts';
+import type { Article, Continuation, PageSummary } from '../../../../contract/bundle.ts';
 import { paths } from '../../../paths.ts';
 import { pageNumberLabel } from '../../pages/page-label.ts';
 

@@ -1,4 +1,5 @@
-import { searchableTexts, type Article } from '../../../../contract/bundle.ts';
+import { searchableTexts } from '../../../../contract/bundle-layout.ts';
+import type { Article } from '../../../../contract/bundle.ts';
 import { findMarks } from '../../../../search/excerpt.ts';
 import { normalizeQuery } from '../../../../search/normalize.ts';
 import type { Highlight } from './decorate.ts';

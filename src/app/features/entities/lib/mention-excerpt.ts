@@ -1,4 +1,5 @@
-import { bodyTexts, paragraphTexts, type Article, type Entity } from '../../../../contract/bundle.ts';
+import { bodyTexts, paragraphTexts } from '../../../../contract/bundle-layout.ts';
+import type { Article, Entity } from '../../../../contract/bundle.ts';
 import { formatBylines } from '../../articles/lib/byline.ts';
 import { printedFormsHighlight, type Highlight } from '../../articles/lib/decorate.ts';
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 
 /**
  * 收藏 and reading history, as this browser keeps them (localStorage) and as 我的 exports them.
@@ -10,19 +9,31 @@ export const LIBRARY_FORMAT = 'dubao-library';
 /** The history keeps the newest reads; older ones drop off, so storage stays small after years. */
 export const HISTORY_LIMIT = 500;
 
-const isoDate = z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'not a date');
-
-export const libraryEntrySchema = z.object({
-  /** The article's id, as in its permalink. */
-  articleId: z.string().min(1).max(300),
-  /** The title as the reader saw it, so the list reads without fetching every article. */
-  title: z.string().max(500),
-  /** The page it is on (`第1版 要闻`), when known. */
-  pageLabel: z.string().max(200).optional(),
+export interface LibraryEntry {
+  /** The article's id, as in its permalink (1–300 characters). */
+  articleId: string;
+  /** The title as the reader saw it, so the list reads without fetching every article (at most 500 characters). */
+  title: string;
+  /** The page it is on (`第1版 要闻`), when known (at most 200 characters). */
+  pageLabel?: string;
   /** When it was bookmarked or last read (ISO 8601). */
-  at: isoDate,
-});
-export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
+  at: string;
+}
+
+const isText = (value: unknown, min: number, max: number): value is string => typeof value === 'string' && value.length >= min && value.length <= max;
+
+/**
+ * One stored or imported entry, checked by hand rather than by a schema library: the library is
+ * read on every first load (the 已读 marks), where a schema library would weigh more than the data.
+ * Only the known fields are kept.
+ */
+export function libraryEntryOf(value: unknown): LibraryEntry | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { articleId, title, pageLabel, at } = value as Record<string, unknown>;
+  if (!isText(articleId, 1, 300) || !isText(title, 0, 500) || !isText(at, 1, 100) || Number.isNaN(Date.parse(at))) return undefined;
+  if (pageLabel !== undefined && !isText(pageLabel, 0, 200)) return undefined;
+  return pageLabel === undefined ? { articleId, title, at } : { articleId, title, pageLabel, at };
+}
 
 export interface Library {
   bookmarks: LibraryEntry[];
@@ -31,19 +42,18 @@ export interface Library {
 
 export const EMPTY_LIBRARY: Library = { bookmarks: [], history: [] };
 
-const storedSchema = z.object({
-  version: z.literal(LIBRARY_VERSION),
-  bookmarks: z.array(z.unknown()),
-  history: z.array(z.unknown()),
-});
-
-const exportSchema = storedSchema.extend({ format: z.literal(LIBRARY_FORMAT) });
+/** The stored (and exported) form: this version, and both lists; their entries are checked one by one. */
+function storedLists(value: unknown): { bookmarks: unknown[]; history: unknown[] } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { version, bookmarks, history } = value as Record<string, unknown>;
+  return version === LIBRARY_VERSION && Array.isArray(bookmarks) && Array.isArray(history) ? { bookmarks, history } : undefined;
+}
 
 /** Entries that fail the schema are dropped one by one: one bad entry does not cost the others. */
 function validEntries(values: readonly unknown[]): LibraryEntry[] {
   return values.flatMap((value) => {
-    const parsed = libraryEntrySchema.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
+    const entry = libraryEntryOf(value);
+    return entry ? [entry] : [];
   });
 }
 
@@ -65,9 +75,9 @@ function normalize(library: Library): Library {
 export function decodeLibrary(raw: string | null): Library {
   if (!raw) return EMPTY_LIBRARY;
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) return EMPTY_LIBRARY;
-    return normalize({ bookmarks: validEntries(parsed.data.bookmarks), history: validEntries(parsed.data.history) });
+    const lists = storedLists(JSON.parse(raw));
+    if (!lists) return EMPTY_LIBRARY;
+    return normalize({ bookmarks: validEntries(lists.bookmarks), history: validEntries(lists.history) });
   } catch {
     return EMPTY_LIBRARY;
   }
@@ -98,11 +108,11 @@ export function parseImport(text: string): ImportResult {
   if ((json as { version?: unknown }).version !== LIBRARY_VERSION) {
     return { ok: false, error: `文件版本不受支持（需要第 ${LIBRARY_VERSION} 版），无法导入。` };
   }
-  const parsed = exportSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: '文件内容不完整：缺少收藏或历史列表，无法导入。' };
-  const bookmarks = validEntries(parsed.data.bookmarks);
-  const history = validEntries(parsed.data.history);
-  const skipped = parsed.data.bookmarks.length + parsed.data.history.length - bookmarks.length - history.length;
+  const lists = storedLists(json);
+  if (!lists) return { ok: false, error: '文件内容不完整：缺少收藏或历史列表，无法导入。' };
+  const bookmarks = validEntries(lists.bookmarks);
+  const history = validEntries(lists.history);
+  const skipped = lists.bookmarks.length + lists.history.length - bookmarks.length - history.length;
   return { ok: true, library: { bookmarks, history }, skipped };
 }
 

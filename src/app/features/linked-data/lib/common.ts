@@ -1,7 +1,8 @@
 import type { Organization, Person } from 'schema-dts';
 import type { Byline, EditionInfo, Page } from '../../../../contract/bundle.ts';
 import { feedPaths } from '../../../../contract/permalinks.ts';
-import { absoluteUrl, type Site } from '../../../../contract/site.ts';
+import { absoluteUrl } from '../../../../contract/site-url.ts';
+import type { Site } from '../../../../contract/site.ts';
 import type { HeadTags } from '../../../lib/head-tags.ts';
 
 /** A printed date as an instant with its zone: midnight in China, where the paper appears. */

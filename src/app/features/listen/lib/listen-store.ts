@@ -1,33 +1,38 @@
-import { z } from 'zod';
 import { RATES } from './speech-queue.ts';
 
 export const LISTEN_STORAGE_KEY = 'dubao:listen';
 /** Only the newest stopping places are kept, so storage stays small. */
 export const POSITION_LIMIT = 200;
 
-const storedSchema = z.object({
-  version: z.literal(1),
-  rate: z.number().refine((rate) => (RATES as readonly number[]).includes(rate)).catch(1),
+export interface ListenPrefs {
+  /** One of {@link RATES}. */
+  rate: number;
   /** Go on with the next article of the 版 at the end of one. */
-  continueToNext: z.boolean().catch(false),
+  continueToNext: boolean;
   /** Article id -> the text (0 the headline, then the body's blocks) where the reader stopped, newest last. */
-  positions: z.record(z.string(), z.number().int().nonnegative()).catch({}),
-});
-export type ListenPrefs = Omit<z.infer<typeof storedSchema>, 'version'>;
+  positions: Record<string, number>;
+}
 
 export const DEFAULT_LISTEN: ListenPrefs = { rate: 1, continueToNext: false, positions: {} };
 
-/** Corrupt or foreign data reads as the defaults. */
+/** Corrupt or foreign data reads as the defaults; within version 1, each field that is not readable reads as its default. */
 export function decodeListen(raw: string | null): ListenPrefs {
   if (!raw) return DEFAULT_LISTEN;
+  let stored: unknown;
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) return DEFAULT_LISTEN;
-    const { version: _version, ...prefs } = parsed.data;
-    return prefs;
+    stored = JSON.parse(raw);
   } catch {
     return DEFAULT_LISTEN;
   }
+  if (typeof stored !== 'object' || stored === null || (stored as { version?: unknown }).version !== 1) return DEFAULT_LISTEN;
+  const { rate, continueToNext, positions } = stored as Record<string, unknown>;
+  const positionsValid =
+    typeof positions === 'object' && positions !== null && !Array.isArray(positions) && Object.values(positions).every((at) => Number.isInteger(at) && (at as number) >= 0);
+  return {
+    rate: typeof rate === 'number' && (RATES as readonly number[]).includes(rate) ? rate : DEFAULT_LISTEN.rate,
+    continueToNext: typeof continueToNext === 'boolean' ? continueToNext : DEFAULT_LISTEN.continueToNext,
+    positions: positionsValid ? { ...(positions as Record<string, number>) } : DEFAULT_LISTEN.positions,
+  };
 }
 
 export function encodeListen(prefs: ListenPrefs): string {

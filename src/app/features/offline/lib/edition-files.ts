@@ -1,4 +1,5 @@
-import { bundlePaths, type EditionChunk } from '../../../../contract/bundle.ts';
+import { bundlePaths } from '../../../../contract/bundle-layout.ts';
+import type { EditionChunk } from '../../../../contract/bundle.ts';
 import { paths } from '../../../paths.ts';
 
 /** What 离线阅读本期 keeps of one edition: its routes (relative to the router's basename) and the logical data files they read. */

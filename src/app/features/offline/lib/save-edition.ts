@@ -1,4 +1,4 @@
-import { DATA_ENTRY } from '../../../../contract/deploy.ts';
+import { DATA_ENTRY } from '../../../../contract/deploy-layout.ts';
 import { FILES_CACHE, pageKey, PAGES_CACHE } from '../../../../offline/rules.ts';
 import { storedFilesOf } from '../../../lib/bundle-source.ts';
 import type { EditionFiles } from './edition-files.ts';

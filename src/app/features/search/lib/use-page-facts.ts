@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
-import { UNDATED_EDITION, type PageSummary } from '../../../../contract/bundle.ts';
+import { UNDATED_EDITION } from '../../../../contract/bundle-layout.ts';
+import type { PageSummary } from '../../../../contract/bundle.ts';
 import { editionQuery } from '../../editions/api/edition-query.ts';
 
 /** Editions read to name pages: those of the hits on screen and the chosen dates, never the whole archive. */

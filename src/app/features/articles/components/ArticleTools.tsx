@@ -2,7 +2,6 @@ import type { Article, EditionInfo, Page } from '../../../../contract/bundle.ts'
 import type { Site } from '../../../../contract/site.ts';
 import { ROUTER_BASENAME } from '../../../lib/basename.ts';
 import { permalinkOf, siteUrlOf } from '../../../lib/permalink.ts';
-import { citationOf } from '../../citation/lib/citation.ts';
 import { SharePanel } from '../../share/components/SharePanel.tsx';
 import { CitePanel } from '../../citation/components/CitePanel.tsx';
 import { ReportErrorLink } from '../../citation/components/ReportErrorLink.tsx';
@@ -19,7 +18,7 @@ export function ArticleTools(props: { article: Article; page: Page; edition: Edi
   return (
     <div className="mt-4 grid gap-3 print:hidden">
       <SharePanel title={title} currentUrl={currentUrl} />
-      <CitePanel makeCitation={() => citationOf({ article, page, edition, title, url: currentUrl() })} />
+      <CitePanel source={{ article, page, edition, title }} currentUrl={currentUrl} />
       {site.editors && (
         <div>
           <ReportErrorLink editors={site.editors} title={title} initialUrl={initialUrl} currentUrl={currentUrl} articleElementId={ARTICLE_ELEMENT_ID} />

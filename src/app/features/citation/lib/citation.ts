@@ -30,7 +30,15 @@ export function citedAuthors(article: Pick<Article, 'bylines'>): string[] {
   return [...new Set(chosen.map((byline) => byline.name))];
 }
 
-export function citationOf(input: { article: Article; page: Page; edition: Pick<EditionInfo, 'publication'>; title: string; url: string }): Citation {
+/** What a citation is made of, but its URL (the permalink, known only in the browser). */
+export interface CitationSource {
+  article: Article;
+  page: Page;
+  edition: Pick<EditionInfo, 'publication'>;
+  title: string;
+}
+
+export function citationOf(input: CitationSource & { url: string }): Citation {
   const { article, page, edition, title, url } = input;
   const citation: Citation = { id: article.id, authors: citedAuthors(article), title, url };
   const newspaper = page.publication ?? edition.publication;

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { EditionChunk } from '../../../../contract/bundle.ts';
 import { serviceWorkerReady } from '../../../lib/register-service-worker.ts';
 import { useHydrated } from '../../../lib/use-hydrated.ts';
-import { editionFiles } from '../lib/edition-files.ts';
-import { canSaveOffline, saveEdition, type SaveProgress } from '../lib/save-edition.ts';
+import type { SaveProgress } from '../lib/save-edition.ts';
+
+/** Whether this browser can keep pages for offline reading (a secure context with a service worker). */
+const canSaveOffline = (): boolean => typeof caches !== 'undefined' && 'serviceWorker' in navigator;
 
 type State = { kind: 'idle' } | { kind: 'saving'; progress: SaveProgress } | { kind: 'saved'; articles: number; failed: number } | { kind: 'error' };
 
@@ -15,9 +17,11 @@ export function SaveEdition({ edition }: { edition: Pick<EditionChunk, 'edition'
   if (!hydrated || !canSaveOffline()) return null;
 
   const save = async () => {
-    const files = editionFiles(edition);
     setState({ kind: 'saving', progress: { done: 0, total: 0 } });
     try {
+      // The saving code loads when a reader asks to save, not with every page.
+      const [{ editionFiles }, { saveEdition }] = await Promise.all([import('../lib/edition-files.ts'), import('../lib/save-edition.ts')]);
+      const files = editionFiles(edition);
       // Kept files are read back only through the service worker: without one, saving would promise too much.
       if (!(await serviceWorkerReady(15_000))) throw new Error('no service worker');
       const { failed } = await saveEdition(files, (progress) => setState({ kind: 'saving', progress }));

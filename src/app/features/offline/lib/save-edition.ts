@@ -3,9 +3,6 @@ import { FILES_CACHE, pageKey, PAGES_CACHE } from '../../../../offline/rules.ts'
 import { storedFilesOf } from '../../../lib/bundle-source.ts';
 import type { EditionFiles } from './edition-files.ts';
 
-/** Whether this browser can keep pages for offline reading (a secure context with a service worker). */
-export const canSaveOffline = (): boolean => typeof caches !== 'undefined' && 'serviceWorker' in navigator;
-
 export interface SaveProgress {
   done: number;
   total: number;

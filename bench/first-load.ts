@@ -1,0 +1,219 @@
+// `npm run -s bench:first-load [-- --dist DIR] [--lighthouse] [--json]`: what a reader's browser
+// downloads to open the front page, an article and the search page. Builds the site from seeds/
+// into a temporary folder (or reads a built DIR, served at `/`), serves it gzip-compressed as
+// GitHub Pages does (level 6, text types only), opens each route in Chromium, waits until the app
+// has hydrated (and, on the search page, answered a query), and adds up the JavaScript it fetched:
+// bytes on the wire (gzip) and unpacked. With `--lighthouse`, also runs Lighthouse's mobile audit
+// (simulated slow 4G) on each route, when the `lighthouse` package is installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const repo = new URL('..', import.meta.url).pathname;
+const { values: args } = parseArgs({ options: { dist: { type: 'string' }, lighthouse: { type: 'boolean' }, json: { type: 'boolean' } } });
+
+/** The issue's budget for the front page and an article. */
+const BUDGET_GZIP = 130 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.bin': 'application/octet-stream',
+};
+/** GitHub Pages compresses text types and leaves binary ones as they are. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.xml', '.txt']);
+
+function serve(root: string): Promise<Server> {
+  const cache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    let path = join(root, normalize(urlPath).replace(/^(\.\.[/\\])+/u, ''));
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    const found = existsSync(path) && statSync(path).isFile();
+    if (!found) path = join(root, '404.html');
+    const ext = extname(path);
+    let body = readFileSync(path);
+    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600' };
+    if (COMPRESSED.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let packed = cache.get(path);
+      if (!packed) cache.set(path, (packed = gzipSync(body, { level: 6 })));
+      body = packed;
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = String(body.length);
+    res.writeHead(found ? 200 : 404, headers);
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function buildSite(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dubao-first-load-'));
+  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--outDir', dir, '--emptyOutDir', '--base', '/', '--logLevel', 'warn'], {
+    cwd: repo,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`bench:first-load: the build into ${dir} failed (exit ${run.status})`);
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A route to open, and what to wait for once the app has hydrated. */
+interface Route {
+  name: string;
+  path: string;
+  settle?: (page: import('@playwright/test').Page) => Promise<void>;
+}
+
+function firstArticlePath(dist: string): string {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const href = /href="(\/article\/[^"/]+\/?)"/u.exec(html)?.[1];
+  if (!href) throw new Error('bench:first-load: the front page links no article');
+  return href;
+}
+
+interface Measured {
+  route: string;
+  path: string;
+  scripts: number;
+  jsGzip: number;
+  jsRaw: number;
+  allGzip: number;
+}
+
+async function measure(origin: string, routes: readonly Route[]): Promise<Measured[]> {
+  const browser = await chromium.launch({ executablePath: process.env.DUBAO_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const out: Measured[] = [];
+  try {
+    for (const route of routes) {
+      // A fresh context: nothing cached, no service worker, as a first visit.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const responses: { url: string; type: string; wire: number; raw: number }[] = [];
+      page.on('response', async (response) => {
+        const request = response.request();
+        try {
+          const body = await response.body();
+          const sizes = await request.sizes();
+          responses.push({ url: response.url(), type: request.resourceType(), wire: sizes.responseBodySize, raw: body.length });
+        } catch {
+          // A response the page dropped (a navigation away) has no body to count.
+        }
+      });
+      await page.goto(origin + route.path, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 });
+      await route.settle?.(page);
+      await page.waitForLoadState('networkidle');
+      const scripts = responses.filter((r) => r.type === 'script' || r.url.endsWith('.js'));
+      out.push({
+        route: route.name,
+        path: route.path,
+        scripts: scripts.length,
+        jsGzip: scripts.reduce((sum, r) => sum + r.wire, 0),
+        jsRaw: scripts.reduce((sum, r) => sum + r.raw, 0),
+        allGzip: responses.reduce((sum, r) => sum + r.wire, 0),
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+interface LighthouseScores {
+  route: string;
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+}
+
+async function runLighthouse(origin: string, routes: readonly Route[]): Promise<LighthouseScores[] | string> {
+  let lighthouse: (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> } } | undefined>;
+  let launch: (options: object) => Promise<{ port: number; kill: () => void }>;
+  try {
+    // Optional tools, not dependencies: `npm i --no-save -E lighthouse@12.2.3` (the last to run on Node 20).
+    const lighthouseModule = 'lighthouse';
+    const launcherModule = 'chrome-launcher';
+    lighthouse = ((await import(lighthouseModule)) as { default: typeof lighthouse }).default;
+    launch = ((await import(launcherModule)) as { launch: typeof launch }).launch;
+  } catch {
+    return 'Lighthouse is not installed: npm i --no-save -E lighthouse@12.2.3, then run again with --lighthouse';
+  }
+  const chrome = await launch({ chromePath: process.env.DUBAO_CHROMIUM ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox'] });
+  const out: LighthouseScores[] = [];
+  try {
+    for (const route of routes) {
+      // Lighthouse's defaults: mobile form factor, simulated slow 4G and a 4× slower CPU.
+      const result = await lighthouse(origin + route.path, { port: chrome.port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error' });
+      if (!result) throw new Error(`bench:first-load: Lighthouse returned nothing for ${route.path}`);
+      const { categories, audits } = result.lhr;
+      out.push({
+        route: route.name,
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
+        tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? Number.NaN),
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return out;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const built = args.dist ? { dir: args.dist, cleanup: () => {} } : buildSite();
+  const server = await serve(built.dir);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const routes: Route[] = [
+      { name: 'front page', path: '/' },
+      { name: 'article', path: firstArticlePath(built.dir) },
+      {
+        name: 'search (one query)',
+        path: '/search/?q=%E6%8A%A5',
+        settle: async (page) => {
+          await page.waitForSelector('main ol li, main [role="status"]', { timeout: 30_000 });
+        },
+      },
+    ];
+    const measured = await measure(origin, routes);
+    const lighthouse = args.lighthouse ? await runLighthouse(origin, routes) : undefined;
+    if (args.json) {
+      console.log(JSON.stringify({ budgetGzip: BUDGET_GZIP, measured, lighthouse }, null, 2));
+      return;
+    }
+    console.log('| route | JS files | JS gzip | JS unpacked | everything gzip | within 130 KB |');
+    console.log('|---|---:|---:|---:|---:|---|');
+    for (const m of measured) {
+      const budgeted = m.route !== 'search (one query)';
+      console.log(`| ${m.route} | ${m.scripts} | ${kb(m.jsGzip)} | ${kb(m.jsRaw)} | ${kb(m.allGzip)} | ${budgeted ? (m.jsGzip <= BUDGET_GZIP ? 'yes' : 'no') : '–'} |`);
+    }
+    if (typeof lighthouse === 'string') console.log(`\n${lighthouse}`);
+    else if (lighthouse) {
+      console.log('\n| route | performance | accessibility | LCP | TBT |');
+      console.log('|---|---:|---:|---:|---:|');
+      for (const l of lighthouse) console.log(`| ${l.route} | ${l.performance} | ${l.accessibility} | ${(l.lcpMs / 1000).toFixed(2)} s | ${l.tbtMs} ms |`);
+    }
+  } finally {
+    server.close();
+    built.cleanup();
+  }
+}
+
+await main();

@@ -32,6 +32,7 @@ import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
 import { HIGHLIGHT_PARAM, paths } from '../paths.ts';
 import { normalizeQuery } from '../../search/normalize.ts';
+import { Converted } from '../features/script/components/Converted.tsx';
 
 /**
  * An article needs its own file and its edition's (the page's headlines for 标题导航 and
@@ -115,7 +116,7 @@ export function ArticleRoute() {
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <article ref={body} id={ARTICLE_ELEMENT_ID} className="min-w-0">
-        <Breadcrumb crumbs={[editionCrumb, pageCrumb, { label: title }]} />
+        <Breadcrumb crumbs={[editionCrumb, pageCrumb, { label: <Converted text={title} /> }]} />
         {query.terms.length > 0 && <HighlightNotice articleId={article.id} words={query.raw} hits={hits} />}
         <div className="mb-4">
           <Listen key={article.id} articleId={article.id} texts={texts} container={body} nextHref={next && paths.article.href(next.id)} />

@@ -10,6 +10,8 @@ export const WIDTHS = ['narrow', 'normal', 'wide'] as const;
 /** System CJK font stacks (宋体, 黑体, 楷体): nothing is ever downloaded. */
 export const TYPEFACES = ['hei', 'song', 'kai'] as const;
 export const TRACKINGS = ['normal', 'loose', 'looser'] as const;
+/** 字形: the text as printed (简体), or converted to 繁體 as Taiwan or Hong Kong write it. */
+export const SCRIPTS = ['hans', 'hant-tw', 'hant-hk'] as const;
 
 export const settingsSchema = z.object({
   fontSize: z.enum(FONT_SIZES).catch('md'),
@@ -18,10 +20,11 @@ export const settingsSchema = z.object({
   width: z.enum(WIDTHS).catch('normal'),
   typeface: z.enum(TYPEFACES).catch('hei'),
   tracking: z.enum(TRACKINGS).catch('normal'),
+  script: z.enum(SCRIPTS).catch('hans'),
 });
 export type ReaderSettings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 'md', theme: 'system', leading: 'normal', width: 'normal', typeface: 'hei', tracking: 'normal' };
+export const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 'md', theme: 'system', leading: 'normal', width: 'normal', typeface: 'hei', tracking: 'normal', script: 'hans' };
 
 export const SETTINGS_STORAGE_KEY = 'dubao:reader-settings';
 
@@ -31,8 +34,14 @@ export const LEADING_LABELS: Record<ReaderSettings['leading'], string> = { compa
 export const WIDTH_LABELS: Record<ReaderSettings['width'], string> = { narrow: '窄', normal: '适中', wide: '宽' };
 export const TYPEFACE_LABELS: Record<ReaderSettings['typeface'], string> = { hei: '黑体', song: '宋体', kai: '楷体' };
 export const TRACKING_LABELS: Record<ReaderSettings['tracking'], string> = { normal: '标准', loose: '稍宽', looser: '宽' };
+export const SCRIPT_LABELS: Record<ReaderSettings['script'], string> = { hans: '简体', 'hant-tw': '繁體（台灣）', 'hant-hk': '繁體（香港）' };
+/** The language of each 字形, for `lang` on converted text (and on the choice's own label). */
+export const SCRIPT_LANGS: Record<ReaderSettings['script'], string> = { hans: 'zh-Hans', 'hant-tw': 'zh-Hant-TW', 'hant-hk': 'zh-Hant-HK' };
 
-/** Every setting and its values: what {@link applySettings} and the boot script write to `<html>`. */
+/**
+ * The settings the stylesheet applies, and their values: what {@link applySettings} and the boot script
+ * write to `<html>`. Not 字形: the app converts the text itself once the page has hydrated (features/script).
+ */
 const SETTING_VALUES = { fontSize: FONT_SIZES, theme: THEMES, leading: LEADINGS, width: WIDTHS, typeface: TYPEFACES, tracking: TRACKINGS } as const;
 
 /** Reads stored settings; anything missing, unknown or unreadable falls back to the defaults. */

@@ -33,7 +33,9 @@ export const searchIndexQuery = () =>
   queryOptions({
     queryKey: ['search-index'],
     queryFn: async ({ client }) => {
-      // The engine (with its 繁简 tables) is a chunk of its own, so pages that never search never download it.
+      // The engine is a chunk of its own, so pages that never search never download it. The 繁简 table
+      // is not in it: normalize.ts, which holds it, comes with the first load, since highlights and
+      // entity links match in the normalized form.
       const [manifest, { openSearchIndex }, generation] = await Promise.all([
         client.ensureQueryData(manifestQuery()),
         import('../../../../search/index.ts'),

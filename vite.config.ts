@@ -6,18 +6,24 @@ import { dubaoPrerender } from './src/prerender/plugin.ts';
 import { dubaoOffline } from './src/pipeline/offline/service-worker-plugin.ts';
 
 /**
- * Fails the build when the search engine lands in the entry chunk: the front page must load none
- * of it, and a static import anywhere in the app would silently undo the lazy split.
+ * Modules the first load must not carry, each loaded only when a reader asks for it: a static
+ * import anywhere in the app would silently undo the lazy split, so the build fails instead.
  */
-function searchStaysLazy(): Plugin {
+const LAZY_MODULES = [
+  { id: '/src/search/engine.ts', what: 'the search engine', fix: 'the app must import src/search/index.ts (and engine.ts) only dynamically' },
+  { id: '/src/app/features/script/lib/opencc.ts', what: 'the 繁體 converter', fix: 'only load-converter.ts may import it, dynamically' },
+];
+
+function staysLazy(): Plugin {
   return {
-    name: 'dubao-search-stays-lazy',
+    name: 'dubao-stays-lazy',
     apply: 'build',
     applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry && chunk.moduleIds.some((id) => id.endsWith('/src/search/engine.ts'))) {
-          this.error(`the search engine is in the entry chunk ${chunk.fileName}: the app must import src/search/index.ts (and engine.ts) only dynamically`);
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        for (const lazy of LAZY_MODULES) {
+          if (chunk.moduleIds.some((id) => id.endsWith(lazy.id))) this.error(`${lazy.what} is in the entry chunk ${chunk.fileName}: ${lazy.fix}`);
         }
       }
     },
@@ -55,7 +61,7 @@ export default defineConfig({
     tailwindcss(),
     dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined }),
     dubaoPrerender({ entry: 'src/app/ssr-entry.tsx' }),
-    searchStaysLazy(),
+    staysLazy(),
     zodStaysInTheBuild(),
     dubaoOffline({ entry: 'src/service-worker/sw.ts' }),
   ],

@@ -44,7 +44,7 @@ function serve(root: string): Promise<Server> {
     const found = existsSync(path) && statSync(path).isFile();
     if (!found) path = join(root, '404.html');
     const ext = extname(path);
-    let body = readFileSync(path);
+    let body: Buffer = readFileSync(path);
     const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600' };
     if (COMPRESSED.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''))) {
       let packed = cache.get(path);

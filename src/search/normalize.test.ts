@@ -17,6 +17,14 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('發展').norm.length).toBe(2);
   });
 
+  it('folds the forms a reader sees in 繁體 like the printed 简体', () => {
+    // 麼 folds to 么, which folds on: both must end alike.
+    expect(normalizeForSearch('什麼').norm).toBe(normalizeForSearch('什么').norm);
+    // Hong Kong forms (the reader's 繁體（香港）).
+    expect(normalizeForSearch('衞生').norm).toBe('卫生');
+    expect(normalizeForSearch('敍述').norm).toBe('叙述');
+  });
+
   it('drops whitespace, zero-width characters and lone surrogates', () => {
     expect(normalizeForSearch(' 盛\u3000蕾\n\t').norm).toBe('盛蕾');
     expect(normalizeForSearch('盛\u200b蕾').norm).toBe('盛蕾');

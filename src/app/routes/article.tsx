@@ -31,6 +31,7 @@ import { clip, useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
 import { HIGHLIGHT_PARAM, paths } from '../paths.ts';
+import { Converted } from '../features/script/components/Converted.tsx';
 
 /** What an article opened from a search hit marks, and how often. */
 async function loadHighlight(url: string, article: Promise<{ article: Article }>) {
@@ -121,7 +122,7 @@ export function ArticleRoute() {
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <article ref={body} id={ARTICLE_ELEMENT_ID} className="min-w-0">
-        <Breadcrumb crumbs={[editionCrumb, pageCrumb, { label: title }]} />
+        <Breadcrumb crumbs={[editionCrumb, pageCrumb, { label: <Converted text={title} /> }]} />
         {marked && marked.highlight.terms.length > 0 && <HighlightNotice articleId={article.id} words={marked.highlight.words} hits={hits} />}
         <div className="mb-4">
           <Listen key={article.id} articleId={article.id} texts={texts} container={body} nextHref={next && paths.article.href(next.id)} />

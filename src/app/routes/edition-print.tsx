@@ -14,6 +14,7 @@ import { emptyHeadTags } from '../lib/head-tags.ts';
 import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
 import { paths } from '../paths.ts';
+import { Converted } from '../features/script/components/Converted.tsx';
 
 /** The whole edition: its list of pages, then every page's file, all at once. */
 export const editionPrintLoader =
@@ -66,7 +67,9 @@ export function EditionPrintRoute() {
                 <ol className="mt-1 grid gap-0.5 pl-[2em] text-[0.9375rem]">
                   {page.articles.map((article) => (
                     <li key={article.id}>
-                      <a href={`#article-${article.id}`}>{zh(itemTitle(article))}</a>
+                      <a href={`#article-${article.id}`}>
+                        <Converted text={zh(itemTitle(article))} />
+                      </a>
                     </li>
                   ))}
                 </ol>

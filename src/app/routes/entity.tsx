@@ -13,6 +13,7 @@ import { entityHeadTags } from '../features/linked-data/lib/entity-tags.ts';
 import { clip, useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
+import { Converted } from '../features/script/components/Converted.tsx';
 
 export const entityLoader =
   (queryClient: QueryClient) =>
@@ -38,18 +39,24 @@ return (
       <div className="min-w-0 max-w-3xl">
         <header className="mb-8 grid gap-1.5">
           <p className="text-sm font-semibold tracking-wider text-accent">{kind}</p>
-          <h1 className="headline text-3xl">{zh(entity.name)}</h1>
+          <h1 className="headline text-3xl">
+            <Converted text={zh(entity.name)} />
+          </h1>
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-[0.9375rem]">
             {entity.roles.length > 0 && (
               <>
                 <dt className="text-muted">{entity.kind === 'person' ? '职务' : '身份'}</dt>
-                <dd>{entity.roles.join('、')}</dd>
+                <dd>
+                  <Converted text={entity.roles.join('、')} />
+                </dd>
               </>
             )}
             {entity.aliases.length > 0 && (
               <>
                 <dt className="text-muted">又称</dt>
-                <dd>{entity.aliases.map(zh).join('、')}</dd>
+                <dd>
+                  <Converted text={entity.aliases.map(zh).join('、')} />
+                </dd>
               </>
             )}
             <dt className="text-muted">见报</dt>
@@ -58,7 +65,9 @@ return (
         </header>
         <section aria-labelledby="entity-articles">
           <h2 id="entity-articles" className="mb-4 border-b border-rule pb-1.5 font-serif text-xl font-bold">
-            提及{zh(entity.name)}的稿件（{entity.mentions.length}）
+            提及
+            <Converted text={zh(entity.name)} />
+            的稿件（{entity.mentions.length}）
           </h2>
           <MentionList entity={entity} />
         </section>

@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { SERVICE_WORKER_FILE, SHELL_FILES, WEB_MANIFEST_FILE } from '../../offline/rules.ts';
 
+/** Modules of chunks the worker does not keep at install: a reader who never chose 繁體 never downloads them. */
+const ON_DEMAND = /\/node_modules\/opencc-js\//u;
+
 /**
  * The installable app: links the web manifest (which the bundle plugin writes, knowing the site's
  * name) and writes the service worker (`sw.js` at the base, so its scope is the whole site). The
@@ -23,9 +26,11 @@ export function dubaoOffline(options: { entry: string }): Plugin {
       handler: () => [{ tag: 'link', attrs: { rel: 'manifest', href: `${config.base}${WEB_MANIFEST_FILE}` }, injectTo: 'head' }],
     },
     generateBundle(_options, bundle) {
-      // Everything the client build wrote under assets/: the app's scripts (the lazy search chunk too) and styles.
-      assets = Object.keys(bundle)
-        .filter((name) => name.startsWith('assets/'))
+      // Everything the client build wrote under assets/: the app's scripts (the lazy search chunk too) and styles,
+      // but not a chunk only a reader's choice loads (the 繁體 tables, 1 MB): once fetched, it is kept like any asset.
+      assets = Object.entries(bundle)
+        .filter(([name, output]) => name.startsWith('assets/') && !(output.type === 'chunk' && output.moduleIds.some((id) => ON_DEMAND.test(id))))
+        .map(([name]) => name)
         .sort()
         .map((name) => `${config.base}${name}`);
     },

@@ -26,6 +26,8 @@ describe('parseSettings', () => {
     });
     expect(parseSettings(JSON.stringify({ typeface: 'comic-sans', width: 99 }))).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(JSON.stringify({ fontSize: 'huge', theme: 'dark' }))).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(parseSettings(JSON.stringify({ script: 'hant-hk' }))).toEqual({ ...DEFAULT_SETTINGS, script: 'hant-hk' });
+    expect(parseSettings(JSON.stringify({ script: 'zh-TW' }))).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('not json')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
@@ -33,7 +35,7 @@ describe('parseSettings', () => {
 
 describe('SETTINGS_BOOT_SCRIPT', () => {
   it('sets the same attributes as applySettings', () => {
-    const settings: ReaderSettings = { fontSize: 'lg', theme: 'contrast', leading: 'compact', width: 'narrow', typeface: 'song', tracking: 'loose' };
+    const settings: ReaderSettings = { fontSize: 'lg', theme: 'contrast', leading: 'compact', width: 'narrow', typeface: 'song', tracking: 'loose', script: 'hant-tw' };
     const root = fakeRoot();
     applySettings(settings, root);
     expect({ ...runBootScript(JSON.stringify(settings)) }).toEqual({ ...root.dataset });

@@ -8,13 +8,20 @@ export const WIDTHS = ['narrow', 'normal', 'wide'] as const;
 /** System CJK font stacks (宋体, 黑体, 楷体): nothing is ever downloaded. */
 export const TYPEFACES = ['hei', 'song', 'kai'] as const;
 export const TRACKINGS = ['normal', 'loose', 'looser'] as const;
+/** 字形: the text as printed (简体), or converted to 繁體 as Taiwan or Hong Kong write it. */
+export const SCRIPTS = ['hans', 'hant-tw', 'hant-hk'] as const;
 
-/** Every setting and its values: what {@link parseSettings} accepts and {@link applySettings} and the boot script write to `<html>`. */
+/**
+ * The settings the stylesheet applies, and their values: what {@link applySettings} and the boot script
+ * write to `<html>`. Not 字形: the app converts the text itself once the page has hydrated (features/script).
+ */
 const SETTING_VALUES = { fontSize: FONT_SIZES, theme: THEMES, leading: LEADINGS, width: WIDTHS, typeface: TYPEFACES, tracking: TRACKINGS } as const;
+/** Every setting and its values: what {@link parseSettings} accepts. */
+const STORED_VALUES = { ...SETTING_VALUES, script: SCRIPTS } as const;
 
-export type ReaderSettings = { -readonly [K in keyof typeof SETTING_VALUES]: (typeof SETTING_VALUES)[K][number] };
+export type ReaderSettings = { -readonly [K in keyof typeof STORED_VALUES]: (typeof STORED_VALUES)[K][number] };
 
-export const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 'md', theme: 'system', leading: 'normal', width: 'normal', typeface: 'hei', tracking: 'normal' };
+export const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 'md', theme: 'system', leading: 'normal', width: 'normal', typeface: 'hei', tracking: 'normal', script: 'hans' };
 
 export const SETTINGS_STORAGE_KEY = 'dubao:reader-settings';
 
@@ -24,6 +31,9 @@ export const LEADING_LABELS: Record<ReaderSettings['leading'], string> = { compa
 export const WIDTH_LABELS: Record<ReaderSettings['width'], string> = { narrow: '窄', normal: '适中', wide: '宽' };
 export const TYPEFACE_LABELS: Record<ReaderSettings['typeface'], string> = { hei: '黑体', song: '宋体', kai: '楷体' };
 export const TRACKING_LABELS: Record<ReaderSettings['tracking'], string> = { normal: '标准', loose: '稍宽', looser: '宽' };
+export const SCRIPT_LABELS: Record<ReaderSettings['script'], string> = { hans: '简体', 'hant-tw': '繁體（台灣）', 'hant-hk': '繁體（香港）' };
+/** The language of each 字形, for `lang` on converted text (and on the choice's own label). */
+export const SCRIPT_LANGS: Record<ReaderSettings['script'], string> = { hans: 'zh-Hans', 'hant-tw': 'zh-Hant-TW', 'hant-hk': 'zh-Hant-HK' };
 
 /**
  * Reads stored settings: each one missing, unknown or unreadable falls back to its default, as the
@@ -39,7 +49,7 @@ export function parseSettings(raw: string | null): ReaderSettings {
   }
   if (typeof stored !== 'object' || stored === null) return DEFAULT_SETTINGS;
   const settings: Record<string, string> = { ...DEFAULT_SETTINGS };
-  for (const [key, values] of Object.entries(SETTING_VALUES)) {
+  for (const [key, values] of Object.entries(STORED_VALUES)) {
     const value = (stored as Record<string, unknown>)[key];
     if (typeof value === 'string' && (values as readonly string[]).includes(value)) settings[key] = value;
   }
@@ -48,7 +58,7 @@ export function parseSettings(raw: string | null): ReaderSettings {
 
 /** The settings show as `data-font-size`, `data-theme`, `data-leading`, … on `<html>`; the stylesheet does the rest. */
 export function applySettings(settings: ReaderSettings, root: { dataset: Record<string, string | undefined> }): void {
-  for (const key of Object.keys(SETTING_VALUES) as (keyof ReaderSettings)[]) root.dataset[key] = settings[key];
+  for (const key of Object.keys(SETTING_VALUES) as (keyof typeof SETTING_VALUES)[]) root.dataset[key] = settings[key];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../../../contract/bundle.ts';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import { itemTitle } from '../lib/item-title.ts';
+import { Converted } from '../../script/components/Converted.tsx';
 
 function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -32,7 +33,7 @@ export function ArticlePager({ previous, next }: { previous?: ArticleSummary; ne
           <span className="text-sm text-muted">
             <span aria-hidden="true">← </span>上一篇
           </span>
-          <span className="font-serif font-bold group-hover:underline">{zh(itemTitle(previous))}</span>
+          <span className="font-serif font-bold group-hover:underline"><Converted text={zh(itemTitle(previous))} /></span>
         </Link>
       ) : (
         <span className="p-2 text-sm text-muted">已是本版第一篇</span>
@@ -42,7 +43,7 @@ export function ArticlePager({ previous, next }: { previous?: ArticleSummary; ne
           <span className="text-sm text-muted">
             下一篇<span aria-hidden="true"> →</span>
           </span>
-          <span className="font-serif font-bold group-hover:underline">{zh(itemTitle(next))}</span>
+          <span className="font-serif font-bold group-hover:underline"><Converted text={zh(itemTitle(next))} /></span>
         </Link>
       ) : (
         <span className="p-2 text-right text-sm text-muted">已是本版最后一篇</span>

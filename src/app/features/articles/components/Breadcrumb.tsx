@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 
 export interface Crumb {
-  label: string;
+  /** Text, or the article's title in the reader's 字形. */
+  label: React.ReactNode;
   /** Absent for the current page. */
   to?: string;
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../../../../contract/bundle.ts';
 import { formatBylines } from '../lib/byline.ts';
 import type { Highlight } from '../lib/decorate.ts';
+import { Converted } from '../../script/components/Converted.tsx';
 import { DecoratedText } from './DecoratedText.tsx';
 
 /** `本报讯　韩晖　本报记者 黄雅婷`: the dateline and who wrote or photographed the item. */
@@ -18,7 +19,7 @@ export function Byline({
   const bylines = article.kind === 'photo' ? '' : formatBylines(article);
   if (!article.dateline && !bylines) return null;
   // Printed as the pipeline gave them; only search hits pass through the decorator that marks them.
-  const marked = (text: string) => (highlight && highlight.terms.length > 0 ? <DecoratedText text={text} highlight={highlight} /> : text);
+  const marked = (text: string) => (highlight && highlight.terms.length > 0 ? <DecoratedText text={text} highlight={highlight} /> : <Converted text={text} />);
   return (
     <p className={`text-[0.9375rem] text-muted ${className}`}>
       {article.dateline && (

@@ -1,6 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../paths.ts';
+import { useScript } from '../../script/lib/script-context.ts';
 import { decorateText, type DecorateOptions, type TextSegment } from '../lib/decorate.ts';
 
 /** A search hit; `data-hit` lets the article find the first one to scroll to. */
@@ -22,10 +23,11 @@ function Run({ segment }: { segment: TextSegment }) {
   );
 }
 
-/** Text with Chinese punctuation, its search hits marked and its entities' first mentions linked. */
-export function DecoratedText({ text, links, highlight, range }: { text: string } & DecorateOptions) {
-  const segments = useMemo(() => decorateText(text, { links, highlight, range }), [text, links, highlight, range]);
-  return segments.map((segment, index) =>
+/** Text with Chinese punctuation, its search hits marked and its entities' first mentions linked, in the reader's 字形. */
+export function DecoratedText({ text, links, highlight, range }: { text: string } & Omit<DecorateOptions, 'convert'>) {
+  const { convert, lang } = useScript();
+  const segments = useMemo(() => decorateText(text, { links, highlight, range, convert }), [text, links, highlight, range, convert]);
+  const runs = segments.map((segment, index) =>
     segment.kind === 'entity' ? (
       <Link key={index} to={paths.entity.href(segment.entityId)} className={LINK_CLASS}>
         {segment.children.map((child, at) => (
@@ -38,4 +40,5 @@ export function DecoratedText({ text, links, highlight, range }: { text: string 
       </Fragment>
     ),
   );
+  return lang ? <span lang={lang}>{runs}</span> : runs;
 }

@@ -2,6 +2,7 @@ import type { Article } from '../../../../contract/bundle.ts';
 import { formatBylines } from '../lib/byline.ts';
 import type { Highlight } from '../lib/decorate.ts';
 import { DecoratedText } from './DecoratedText.tsx';
+import { Converted } from '../../script/components/Converted.tsx';
 
 /** A photo item's caption, followed by its credit as print sets it (`徐晶玮 摄`). */
 export function PhotoCaption({
@@ -21,7 +22,11 @@ export function PhotoCaption({
   return (
     <p className={className}>
       {article.caption && <DecoratedText text={article.caption} highlight={highlight} />}
-      {credit && <span className={creditOnOwnLine ? 'block text-right text-muted' : 'ml-2 whitespace-nowrap text-muted'}>{credit}</span>}
+      {credit && (
+        <span className={creditOnOwnLine ? 'block text-right text-muted' : 'ml-2 whitespace-nowrap text-muted'}>
+          <Converted text={credit} />
+        </span>
+      )}
     </p>
   );
 }

@@ -11,13 +11,14 @@ import { ContinuationMarker } from './Continuation.tsx';
 import { PhotoCaption } from './PhotoCaption.tsx';
 import { DecoratedText } from './DecoratedText.tsx';
 import { PhotoFrame } from './PhotoFrame.tsx';
+import { Converted } from '../../script/components/Converted.tsx';
 
 /** 栏目: shown as a label when the item also has a headline (otherwise the label is its title). */
 export function ColumnLabel({ article, highlight }: { article: Pick<Article, 'column' | 'headline'>; highlight?: Highlight }) {
   if (!article.column || !article.headline) return null;
   return (
     <p className="text-sm font-semibold tracking-wider text-accent">
-      {highlight && highlight.terms.length > 0 ? <DecoratedText text={article.column} highlight={highlight} /> : zh(article.column)}
+      {highlight && highlight.terms.length > 0 ? <DecoratedText text={article.column} highlight={highlight} /> : <Converted text={zh(article.column)} />}
     </p>
   );
 }
@@ -31,28 +32,39 @@ export function LeadStory({ article, continuations }: { article: Article; contin
   return (
     <article aria-labelledby={`h-${article.id}`} className="border-b border-rule pb-6">
       <ColumnLabel article={article} />
-      {article.kicker && <p className="mb-1 font-serif text-lg text-muted">{zh(article.kicker)}</p>}
+      {article.kicker && (
+        <p className="mb-1 font-serif text-lg text-muted">
+          <Converted text={zh(article.kicker)} />
+        </p>
+      )}
       <h2 id={`h-${article.id}`} className="headline text-[1.75rem] sm:text-4xl">
         <Link to={paths.article.href(article.id)} className="no-underline hover:text-accent hover:underline">
-          {zh(itemTitle(article))}
+          <Converted text={zh(itemTitle(article))} />
         </Link>
       </h2>
       {article.subheadlines.map((line) => (
         <p key={line} className="mt-1 font-serif text-lg text-ink sm:text-xl">
-          {zh(line)}
+          <Converted text={zh(line)} />
         </p>
       ))}
       <Byline article={article} className="mt-3" />
       {(first || continuations?.from || continuations?.on) && (
         <div className="reading mt-3">
           {continuations?.from && <ContinuationMarker link={continuations.from} direction="from" />}
-          {first && <p>{zh(first)}</p>}
+          {first && (
+            <p>
+              <Converted text={zh(first)} />
+            </p>
+          )}
           {continuations?.on && <ContinuationMarker link={continuations.on} direction="on" />}
         </div>
       )}
       {/* The title is in the link's text, hidden from view, so its name begins with what is on screen. */}
       <Link to={paths.article.href(article.id)} className="mt-1 inline-block text-accent underline">
-        阅读全文<span className="sr-only">：{zh(itemTitle(article))}</span>
+        阅读全文
+        <span className="sr-only">
+          ：<Converted text={zh(itemTitle(article))} />
+        </span>
       </Link>
     </article>
   );
@@ -64,20 +76,28 @@ export function StoryCard({ article, continuations }: { article: Article; contin
   return (
     <article aria-labelledby={`h-${article.id}`} className="flex flex-col gap-2 border-t-2 border-ink pt-3">
       <ColumnLabel article={article} />
-      {article.kicker && <p className="text-sm text-muted">{zh(article.kicker)}</p>}
+      {article.kicker && (
+        <p className="text-sm text-muted">
+          <Converted text={zh(article.kicker)} />
+        </p>
+      )}
       <h3 id={`h-${article.id}`} className="headline text-xl">
         <Link to={paths.article.href(article.id)} className="no-underline hover:text-accent hover:underline">
-          {zh(itemTitle(article))}
+          <Converted text={zh(itemTitle(article))} />
         </Link>
       </h3>
       {article.subheadlines.map((line) => (
         <p key={line} className="font-serif text-ink">
-          {zh(line)}
+          <Converted text={zh(line)} />
         </p>
       ))}
       <Byline article={article} className="text-sm" />
       {continuations?.from && <ContinuationMarker link={continuations.from} direction="from" />}
-      {first && <p className="line-clamp-4 leading-relaxed">{zh(first)}</p>}
+      {first && (
+        <p className="line-clamp-4 leading-relaxed">
+          <Converted text={zh(first)} />
+        </p>
+      )}
       {continuations?.on && <ContinuationMarker link={continuations.on} direction="on" />}
     </article>
   );
@@ -93,7 +113,7 @@ export function PhotoCard({ article }: { article: Article }) {
           <ColumnLabel article={article} />
           <h3 id={`h-${article.id}`} className="font-serif text-lg font-bold">
             <Link to={paths.article.href(article.id)} className="no-underline hover:text-accent hover:underline">
-              {zh(itemTitle(article))}
+              <Converted text={zh(itemTitle(article))} />
             </Link>
           </h3>
           <PhotoCaption article={article} className="line-clamp-5 text-[0.9375rem] leading-relaxed" />

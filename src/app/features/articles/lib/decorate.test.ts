@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toChinesePunctuation } from '../../../lib/punctuation.ts';
+import { createConverter } from '../../script/lib/opencc.ts';
 import { decorateText, printedFormsHighlight, segmentsText, type LinkTarget, type Segment } from './decorate.ts';
 import { searchHighlight } from './highlight.ts';
 
@@ -78,5 +79,21 @@ describe('decorateText', () => {
         expect(new Set(linked).size).toBe(linked.length);
       }),
     );
+  });
+
+  describe('in 繁體', () => {
+    const tw = createConverter('tw');
+
+    it('marks what a query in either script finds, on the converted characters', () => {
+      for (const query of ['头发', '頭髮', '髮']) {
+        const segments = decorateText('市长剪了头发,去了理发店', { highlight: terms(query), convert: tw });
+        expect(segmentsText(segments)).toBe('市長剪了頭髮，去了理髮店');
+      }
+      expect(show(decorateText('市长剪了头发,去了理发店', { highlight: terms('髮'), convert: tw }))).toBe('市長剪了頭<髮>，去了理<髮>店');
+    });
+
+    it('links an entity in converted text where it was printed', () => {
+      expect(show(decorateText('市长盛蕾来我区调研', { links: [sheng], convert: tw }))).toBe('市長[sheng:盛蕾]來我區調研');
+    });
   });
 });

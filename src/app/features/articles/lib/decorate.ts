@@ -1,6 +1,7 @@
 import { findPrintedMarks, printedFormNormalizer } from '../../../../search/fold.ts';
 import type { MarkFinder } from '../../../../search/marks.ts';
 import { toChinesePunctuation } from '../../../lib/punctuation.ts';
+import { convertedSlicer, type Convert } from '../../script/lib/aligned.ts';
 
 /** An entity whose first mention in a text becomes a link: its printed name and aliases. */
 export interface LinkTarget {
@@ -31,6 +32,8 @@ export interface DecorateOptions {
   highlight?: Highlight;
   /** Only this part of the text, [start, end) in UTF-16 units of the printed text (an excerpt). */
   range?: readonly [number, number];
+  /** The reader's 字形 (繁體): the displayed text is converted, each piece where the printed text is cut. */
+  convert?: Convert;
 }
 
 export type TextSegment = { kind: 'plain' | 'mark'; text: string };
@@ -79,6 +82,7 @@ export function decorateText(text: string, options: DecorateOptions = {}): Segme
   const converted = toChinesePunctuation(text);
   // Guard for the invariant above: were it ever broken, print the text as extracted rather than misplace marks.
   const display = converted.length === text.length ? converted : text;
+  const shown = options.convert ? convertedSlicer(display, options.convert) : (start: number, end: number) => display.slice(start, end);
   const from = Math.max(0, Math.min(options.range?.[0] ?? 0, text.length));
   const to = Math.max(from, Math.min(options.range?.[1] ?? text.length, text.length));
 
@@ -100,7 +104,7 @@ export function decorateText(text: string, options: DecorateOptions = {}): Segme
     const start = points[i]!;
     const end = points[i + 1]!;
     if (end <= start) continue;
-    const piece: TextSegment = { kind: marks.some(([s, e]) => s <= start && end <= e) ? 'mark' : 'plain', text: display.slice(start, end) };
+    const piece: TextSegment = { kind: marks.some(([s, e]) => s <= start && end <= e) ? 'mark' : 'plain', text: shown(start, end) };
     const link = links.find((occurrence) => occurrence.start <= start && end <= occurrence.end);
     if (!link) {
       push(segments, piece);

@@ -3,6 +3,7 @@ import { formatBylines } from '../../articles/lib/byline.ts';
 import { itemTitle } from '../../articles/lib/item-title.ts';
 import { pageLabel } from '../../pages/page-label.ts';
 import { zh } from '../../../lib/zh.ts';
+import { Converted } from '../../script/components/Converted.tsx';
 
 /** One 版 of the edition print view; in print it starts a new sheet. */
 export function PrintedPage({ chunk }: { chunk: PageChunk }) {
@@ -18,24 +19,24 @@ export function PrintedPage({ chunk }: { chunk: PageChunk }) {
         const bylines = formatBylines(article);
         return (
           <article key={article.id} id={`article-${article.id}`} className="grid gap-2">
-            {article.column && <p className="text-sm font-semibold text-accent">{zh(article.column)}</p>}
-            {article.kicker && <p className="font-serif text-muted">{zh(article.kicker)}</p>}
-            <h3 className="headline text-xl">{zh(itemTitle(article))}</h3>
+            {article.column && <p className="text-sm font-semibold text-accent"><Converted text={zh(article.column)} /></p>}
+            {article.kicker && <p className="font-serif text-muted"><Converted text={zh(article.kicker)} /></p>}
+            <h3 className="headline text-xl"><Converted text={zh(itemTitle(article))} /></h3>
             {article.subheadlines.map((line, index) => (
               <p key={index} className="font-serif text-muted">
-                {zh(line)}
+                <Converted text={zh(line)} />
               </p>
             ))}
-            {bylines && <p className="text-sm text-muted">{zh(bylines)}</p>}
-            {article.caption && <p>{zh(article.caption)}</p>}
+            {bylines && <p className="text-sm text-muted"><Converted text={zh(bylines)} /></p>}
+            {article.caption && <p><Converted text={zh(article.caption)} /></p>}
             {article.body.map((block, index) =>
               block.kind === 'subhead' ? (
                 <h4 key={index} className="font-serif font-bold">
-                  {zh(block.text)}
+                  <Converted text={zh(block.text)} />
                 </h4>
               ) : (
                 <p key={index} className="indent-[2em]">
-                  {zh(block.text)}
+                  <Converted text={zh(block.text)} />
                 </p>
               ),
             )}

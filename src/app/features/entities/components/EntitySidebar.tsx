@@ -4,6 +4,7 @@ import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import type { Entity, EntityKind } from '../../../../contract/bundle.ts';
 import { articleCount, ENTITY_KIND_LABELS, groupEntities } from '../lib/group-entities.ts';
+import { Converted } from '../../script/components/Converted.tsx';
 
 interface Props {
   /** The page's entities (its file's `entities`). */
@@ -25,8 +26,12 @@ function EntityRows({ entities, only, small }: { entities: readonly Entity[]; on
       {entities.map((entity) => (
         <li key={entity.id} className="flex items-baseline justify-between gap-3">
           <Link to={paths.entity.href(entity.id)} className="min-w-0 underline decoration-rule hover:decoration-accent">
-            {entity.kind === 'person' && entity.roles.length > 0 && <span className="text-muted">{entity.roles.join('、')} </span>}
-            {zh(entity.name)}
+            {entity.kind === 'person' && entity.roles.length > 0 && (
+              <span className="text-muted">
+                <Converted text={entity.roles.join('、')} />{' '}
+              </span>
+            )}
+            <Converted text={zh(entity.name)} />
           </Link>
           <span className="shrink-0 text-sm text-muted">{articleCount(entity, only)}篇</span>
         </li>

@@ -11,6 +11,7 @@ import { pageLabel } from '../../pages/page-label.ts';
 import { mentionExcerpt } from '../lib/mention-excerpt.ts';
 import { MENTIONS_PER_SCREEN } from '../lib/mention-pages.ts';
 import { articleQuery } from '../../articles/api/article-query.ts';
+import { Converted } from '../../script/components/Converted.tsx';
 
 /**
  * Every article that mentions the entity, newest first as the bundle lists them: headline, date and
@@ -36,7 +37,7 @@ export function MentionList({ entity }: { entity: Entity }) {
             <li key={mention.articleId} className="grid gap-1">
               <h3 className="font-serif text-lg font-bold leading-snug">
                 <Link to={paths.article.href(mention.articleId)} className="underline decoration-rule underline-offset-4 hover:decoration-accent">
-                  {found ? zh(itemTitle(found.article)) : '（稿件已不在本期数据中）'}
+                  {found ? <Converted text={zh(itemTitle(found.article))} /> : '（稿件已不在本期数据中）'}
                 </Link>
               </h3>
               {found && (

@@ -4,6 +4,7 @@ import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import { itemTitle } from '../../articles/lib/item-title.ts';
 import { useReadIds } from '../../library/lib/use-library.ts';
+import { Converted } from '../../script/components/Converted.tsx';
 
 /** 标题导航: every item of the page in print order, those read in this browser marked 已读; `emptyText` on a page without any (a page of advertising). */
 export function HeadlineNav({ items, currentId, emptyText = '本版没有稿件。' }: { items: readonly ArticleSummary[]; currentId?: string; emptyText?: string }) {
@@ -35,7 +36,7 @@ export function HeadlineNav({ items, currentId, emptyText = '本版没有稿件�
                   // Drawn by CSS, so the link's text stays the item's title.
                   <span aria-hidden="true" className="mt-0.5 shrink-0 rounded border border-rule px-1 text-xs text-muted before:content-['图']" />
                 )}
-                <span className="read-title">{zh(itemTitle(item))}</span>
+                <span className="read-title"><Converted text={zh(itemTitle(item))} /></span>
               </Link>
             </li>
           ))}

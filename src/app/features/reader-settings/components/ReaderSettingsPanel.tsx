@@ -5,6 +5,9 @@ import {
   FONT_SIZES,
   LEADING_LABELS,
   LEADINGS,
+  SCRIPT_LABELS,
+  SCRIPT_LANGS,
+  SCRIPTS,
   THEME_LABELS,
   THEMES,
   TRACKING_LABELS,
@@ -16,6 +19,12 @@ import {
   type ReaderSettings,
 } from '../settings.ts';
 import { useReaderSettings } from '../use-reader-settings.ts';
+import { useScript } from '../../script/lib/script-context.ts';
+
+/** What the 字形 choice says while the chosen 繁體 is not on screen yet. */
+const SCRIPT_STATUS = { printed: '', converted: '', loading: '正在载入繁体字表…', failed: '繁体字表未能载入，仍显示简体。' } as const;
+
+const HANT_LABEL_LANGS = { 'hant-tw': SCRIPT_LANGS['hant-tw'], 'hant-hk': SCRIPT_LANGS['hant-hk'] };
 
 function Choice<K extends keyof ReaderSettings>(props: {
   legend: string;
@@ -24,6 +33,9 @@ function Choice<K extends keyof ReaderSettings>(props: {
   labels: Record<ReaderSettings[K], string>;
   value: ReaderSettings[K];
   onChange: (value: ReaderSettings[K]) => void;
+  /** The language of an option's label, where it is not the interface's. */
+  langs?: Partial<Record<ReaderSettings[K], string>>;
+  children?: React.ReactNode;
 }) {
   return (
     <fieldset className="min-w-0">
@@ -39,17 +51,19 @@ function Choice<K extends keyof ReaderSettings>(props: {
               checked={props.value === option}
               onChange={() => props.onChange(option)}
             />
-            <span>{props.labels[option]}</span>
+            <span lang={props.langs?.[option]}>{props.labels[option]}</span>
           </label>
         ))}
       </div>
+      {props.children}
     </fieldset>
   );
 }
 
-/** 阅读设置: font size, typeface, theme, line spacing, measure, letter spacing; remembered across visits. */
+/** 阅读设置: font size, typeface, theme, line spacing, measure, letter spacing, 字形; remembered across visits. */
 export function ReaderSettingsPanel() {
   const [settings, update] = useReaderSettings();
+  const { status } = useScript();
   const details = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => applySettings(settings, document.documentElement), [settings]);
@@ -90,6 +104,20 @@ export function ReaderSettingsPanel() {
         <Choice legend="行距" name="leading" options={LEADINGS} labels={LEADING_LABELS} value={settings.leading} onChange={(leading) => update({ leading })} />
         <Choice legend="字距" name="tracking" options={TRACKINGS} labels={TRACKING_LABELS} value={settings.tracking} onChange={(tracking) => update({ tracking })} />
         <Choice legend="版心宽度" name="width" options={WIDTHS} labels={WIDTH_LABELS} value={settings.width} onChange={(width) => update({ width })} />
+        {/* The interface stays 简体: only what the paper printed is converted. */}
+        <Choice
+          legend="字形"
+          name="script"
+          options={SCRIPTS}
+          labels={SCRIPT_LABELS}
+          langs={HANT_LABEL_LANGS}
+          value={settings.script}
+          onChange={(script) => update({ script })}
+        >
+          <p role="status" className="mt-1.5 text-xs text-muted empty:hidden">
+            {SCRIPT_STATUS[status]}
+          </p>
+        </Choice>
       </div>
     </details>
   );

@@ -33,7 +33,9 @@ export const searchIndexQuery = () =>
   queryOptions({
     queryKey: ['search-index'],
     queryFn: async ({ client }) => {
-      // The engine (with its 繁简 tables) is a chunk of its own, so pages that never search never download it.
+      // The engine is a chunk of its own, so pages that never search never download it; the 繁简 table
+      // (normalize.ts) comes with it, or with an article opened from a hit. Entity links match printed
+      // forms without it (src/search/fold.ts), so no first load carries it.
       const [manifest, { openSearchIndex }, generation] = await Promise.all([
         client.ensureQueryData(manifestQuery()),
         import('../../../../search/index.ts'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { createConverter } from '../../script/lib/opencc.ts';
 import { markedSegments } from './marked-segments.ts';
 
 const join = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
@@ -37,5 +38,16 @@ describe('markedSegments', () => {
         segments.slice(1).forEach((s, i) => expect(s.mark && segments[i]!.mark).toBe(false));
       }),
     );
+  });
+
+  it('shows the marks on converted text, each phrase converted in its context', () => {
+    const segments = markedSegments('后来发展了,周𫖮说', [[2, 3], [7, 9]], createConverter('hk'));
+    expect(segments).toEqual([
+      { text: '後來', mark: false },
+      { text: '發', mark: true },
+      { text: '展了，周', mark: false },
+      { text: '顗', mark: true },
+      { text: '説', mark: false },
+    ]);
   });
 });

@@ -5,6 +5,8 @@ import { NotFound } from './components/NotFound.tsx';
 import { PageSkeleton } from './components/Skeleton.tsx';
 import { paths } from './paths.ts';
 import { articleLoader, ArticleRoute } from './routes/article.tsx';
+import { calendarLoader, CalendarRoute } from './routes/calendar.tsx';
+import { columnLoader, ColumnRoute } from './routes/column.tsx';
 import { editionPrintLoader, EditionPrintRoute } from './routes/edition-print.tsx';
 import { entityLoader, EntityRoute } from './routes/entity.tsx';
 import { RouteError } from './routes/errors.tsx';
@@ -48,6 +50,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { id: 'article', path: paths.article.path, loader: articleLoader(queryClient), Component: ArticleRoute },
             { id: 'entity', path: paths.entity.path, loader: entityLoader(queryClient), Component: EntityRoute },
             { id: 'edition-print', path: paths.editionPrint.path, loader: editionPrintLoader(queryClient), Component: EditionPrintRoute },
+            { id: 'calendar', path: paths.calendar.path, loader: calendarLoader(queryClient), Component: CalendarRoute },
+            { id: 'calendar-month', path: paths.calendarMonth.path, loader: calendarLoader(queryClient), Component: CalendarRoute },
+            { id: 'column', path: paths.column.path, loader: columnLoader(queryClient), Component: ColumnRoute },
             { id: 'search', path: paths.search.path, Component: SearchRoute },
             { id: 'mine', path: paths.mine.path, Component: MineRoute },
             { id: 'not-found', path: paths.notFound.path, Component: NotFound },

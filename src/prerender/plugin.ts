@@ -29,7 +29,9 @@ export function dubaoPrerender(options: { entry: string }): Plugin {
       // No index.html: the build failed before writing (rolldown still calls closeBundle, with no
       // error), and failing here too would hide the cause.
       if (!existsSync(resolve(outDir, 'index.html'))) return;
-      const ssrDir = resolve(config.root, 'node_modules/.dubao-prerender');
+      // Inside node_modules, so the SSR build's bare imports resolve; one folder per build process, since
+      // checkouts that share one node_modules may build at the same time.
+      const ssrDir = resolve(config.root, `node_modules/.dubao-prerender-${process.pid}`);
       await build({
         configFile: false,
         root: config.root,

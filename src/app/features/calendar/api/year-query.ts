@@ -1,0 +1,10 @@
+import { queryOptions } from '@tanstack/react-query';
+import { bundlePaths, yearChunkSchema } from '../../../../contract/bundle.ts';
+import { loadBundleFile } from '../../../lib/bundle-source.ts';
+
+/** One year's editions: which days of a month have a paper, and where each opens. */
+export const yearQuery = (year: string) =>
+  queryOptions({
+    queryKey: ['year', year],
+    queryFn: ({ signal }) => loadBundleFile(bundlePaths.year(year), yearChunkSchema, signal),
+  });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   bundlePaths,
+  columnChunkSchema,
   editionChunkSchema,
   entityChunkSchema,
   manifestSchema,
@@ -11,9 +12,12 @@ import {
   UNDATED_EDITION,
   yearChunkSchema,
   type Article,
+  type ColumnChunk,
+  type EditionInfo,
   type Entity,
   type PageChunk,
 } from '../src/contract/bundle.ts';
+import { monthsBetween } from '../src/contract/months.ts';
 import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, shardOf } from '../src/contract/deploy.ts';
 
 const dataDir = join(process.env.DUBAO_DIST ?? 'dist-e2e', 'data');
@@ -63,6 +67,17 @@ export const entities: Entity[] = [...new Set(pages.flatMap((chunk) => chunk.ent
   (id) => entityChunkSchema.parse(read(bundlePaths.entity(id))).entity,
 );
 
+/** Every dated edition, newest first, from the years' files. */
+export const datedEditions: EditionInfo[] = manifest.years.flatMap(({ year }) => yearChunkSchema.parse(read(bundlePaths.year(year))).editions);
+
+/** The calendar's months (`2024-10`), oldest first: every month from the oldest dated edition's to the newest's. */
+export const calendarMonths: string[] = datedEditions.length > 0 ? monthsBetween(datedEditions[datedEditions.length - 1]!.date!.slice(0, 7), datedEditions[0]!.date!.slice(0, 7)) : [];
+
+/** Every column's file: each article names the columns it is listed under. */
+export const columns: ColumnChunk[] = [...new Set(pages.flatMap((chunk) => chunk.articles.flatMap((article) => (article.columns ?? []).map((column) => column.id))))].map(
+  (id) => columnChunkSchema.parse(read(bundlePaths.column(id))),
+);
+
 /** Every route of the site (router paths, without the base), as the prerender writes them. */
 export const allRoutes: string[] = [
   '/',
@@ -70,6 +85,9 @@ export const allRoutes: string[] = [
   ...pages.flatMap((chunk) => chunk.articles.map((article) => `/article/${article.id}`)),
   ...entities.map((entity) => `/entity/${entity.id}`),
   ...editionIds.map((id) => `/edition/${id}/print`),
+  '/calendar',
+  ...calendarMonths.map((month) => `/calendar/${month}`),
+  ...columns.map((chunk) => `/column/${chunk.column.id}`),
   '/search',
   '/mine',
   '/no/such/page',

@@ -85,8 +85,8 @@ test.describe('pages and editions', () => {
     expect(dated.length < 2, 'fewer than two dated editions').toBe(false);
     await page.goto('./');
     const list = page.getByRole('navigation', { name: '往期' });
-    await expect(list.getByRole('link')).toHaveCount(dated.length);
-    await list.getByRole('link').nth(1).click();
+    await expect(list.getByRole('listitem')).toHaveCount(dated.length);
+    await list.getByRole('listitem').nth(1).getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`/page/${dated[1]!.firstPageId}$`, 'u'));
     await expect(list.locator('[aria-current="page"]')).toHaveCount(1);
   });

@@ -35,6 +35,21 @@ export const paths = {
     path: '/edition/:editionId/print',
     href: permalinks.editionPrint,
   },
+  /** 往期: the newest dated edition's month. */
+  calendar: {
+    path: '/calendar',
+    href: () => permalinks.calendar(),
+  },
+  /** 往期, one month (`2024-10`): its days with an edition are links to their front pages. */
+  calendarMonth: {
+    path: '/calendar/:month',
+    href: (month: string) => permalinks.calendar(month),
+  },
+  /** 栏目: one column's items across every edition. */
+  column: {
+    path: '/column/:columnId',
+    href: permalinks.column,
+  },
   search: {
     path: '/search',
     /** The empty search page; a query and its filters go through `searchHref()` of the search feature. */

@@ -34,6 +34,9 @@ export const routeModules = {
   article: 'src/app/routes/article.tsx',
   entity: 'src/app/routes/entity.tsx',
   'edition-print': 'src/app/routes/edition-print.tsx',
+  calendar: 'src/app/routes/calendar.tsx',
+  'calendar-month': 'src/app/routes/calendar.tsx',
+  column: 'src/app/routes/column.tsx',
   search: 'src/app/routes/search.tsx',
   mine: 'src/app/routes/mine.tsx',
 } as const;
@@ -90,6 +93,30 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const { editionPrintLoader, EditionPrintRoute } = await import('./routes/edition-print.tsx');
                 return { loader: editionPrintLoader(queryClient), Component: EditionPrintRoute };
+              },
+            },
+            {
+              id: 'calendar',
+              path: paths.calendar.path,
+              lazy: async () => {
+                const { calendarLoader, CalendarRoute } = await import('./routes/calendar.tsx');
+                return { loader: calendarLoader(queryClient), Component: CalendarRoute };
+              },
+            },
+            {
+              id: 'calendar-month',
+              path: paths.calendarMonth.path,
+              lazy: async () => {
+                const { calendarLoader, CalendarRoute } = await import('./routes/calendar.tsx');
+                return { loader: calendarLoader(queryClient), Component: CalendarRoute };
+              },
+            },
+            {
+              id: 'column',
+              path: paths.column.path,
+              lazy: async () => {
+                const { columnLoader, ColumnRoute } = await import('./routes/column.tsx');
+                return { loader: columnLoader(queryClient), Component: ColumnRoute };
               },
             },
             {

@@ -5,6 +5,7 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema, UNDATED_EDITION, yearChunkSchema } from '../contract/bundle.ts';
 import type { BundleFileReader, RenderedRoute, SsrEntry } from '../prerender/ssr-contract.ts';
+import { calendarRange, monthsOf } from './features/calendar/lib/months.ts';
 import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
 import { ROUTER_BASENAME } from './lib/basename.ts';
 import { BundleNotFoundError, loadBundleFile, setStoredFileReader } from './lib/bundle-source.ts';
@@ -36,19 +37,26 @@ async function listPaths(read: BundleFileReader): Promise<string[]> {
     pageIds.push(...chunk.pages.map((page) => page.id));
   }
   const articleIds: string[] = [];
-  // Every entity is mentioned on some page, and each page's file lists its own.
+  // Every entity is mentioned on some page, and each page's file lists its own; so are the columns.
   const entityIds = new Set<string>();
+  const columnIds = new Set<string>();
   for (const pageId of pageIds) {
     const chunk = pageChunkSchema.parse(await loadBundleFile(bundlePaths.page(pageId)));
     articleIds.push(...chunk.articles.map((article) => article.id));
     for (const entity of chunk.entities) entityIds.add(entity.id);
+    for (const article of chunk.articles) for (const column of article.columns ?? []) columnIds.add(column.id);
   }
+  // One calendar page a month, from the first edition's to the newest's: they grow by months, not days.
+  const range = calendarRange(manifest);
   return [
     paths.home.href(),
     ...pageIds.map((id) => paths.page.href(id)),
     ...articleIds.map((id) => paths.article.href(id)),
     ...[...entityIds].map((id) => paths.entity.href(id)),
     ...editionIds.map((id) => paths.editionPrint.href(id)),
+    paths.calendar.href(),
+    ...(range ? monthsOf(range) : []).map((month) => paths.calendarMonth.href(month)),
+    ...[...columnIds].map((id) => paths.column.href(id)),
     paths.search.href(),
     paths.mine.href(),
     paths.notFound.href(),

@@ -34,6 +34,7 @@ export const bundlePaths = {
   page: (pageId: string) => `pages/${pageId}.json`,
   article: (articleId: string) => `articles/${articleId}.json`,
   entity: (entityId: string) => `entities/${entityId}.json`,
+  column: (columnId: string) => `columns/${columnId}.json`,
 } as const;
 
 /** The texts of an article's body blocks, in order: what search, entities and excerpts read. */

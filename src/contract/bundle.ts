@@ -22,6 +22,7 @@ export * from './bundle-layout.ts';
  *                              what an article view and an entity page's mention list need.
  * - `entities/<entityId>.json` {@link EntityChunk}: one person, enterprise, organization or project,
  *                              every article mentioning it, and who appears beside it.
+ * - `columns/<columnId>.json`  {@link ColumnChunk}: one 栏目 and its items across every edition.
  * No file a reader loads to read lists every entity or every article: each grows with one page
  * or one entity, never with the archive, and a prerendered route embeds only the files it read.
  * (The search index keeps its own archive-wide tables, fetched only when a reader searches.)
@@ -63,6 +64,15 @@ export const continuationSchema = z.object({
 /** An article printed in two halves on two pages: where the other half is. */
 export type Continuation = z.infer<typeof continuationSchema>;
 
+export const columnRefSchema = z.object({
+  /** Stable and URL-safe, the label spelled in pinyin (`ren-min-shi-ping`): its page is `/column/<id>`. */
+  id: idSchema,
+  /** The column's name as printed, without brackets: `重点项目进行时`, `人民时评`. */
+  label: z.string().min(1),
+});
+/** A 栏目 an item is listed under. */
+export type ColumnRef = z.infer<typeof columnRefSchema>;
+
 export const articleKindSchema = z.enum(['article', 'photo']);
 /** `article`: a story with a headline and body; `photo`: a photo item, its caption and credit (no image exists). */
 export type ArticleKind = z.infer<typeof articleKindSchema>;
@@ -83,6 +93,16 @@ export const articleSchema = z.object({
   subheadlines: z.array(z.string().min(1)),
   /** 栏目: the column label heading the item, its lines joined (`重点项目进行时`). */
   column: z.string().min(1).optional(),
+  /**
+   * The column tag printed in full-width brackets closing or opening the headline, without the
+   * brackets: `人民时评` of `…（人民时评）`. Derived by the pipeline; the headline keeps it as printed.
+   */
+  columnTag: z.string().min(1).optional(),
+  /**
+   * The 栏目 pages listing this item: its `column` (when it reads as a label: Chinese characters, at
+   * most 12), then its `columnTag` when that names another. Derived by the pipeline; absent when none.
+   */
+  columns: z.array(columnRefSchema).min(1).optional(),
   /** Where and how the story was filed, as printed without its bylines: `本报讯`, `据新华社北京3月5日电`. */
   dateline: z.string().min(1).optional(),
   /** Writers, photographers and correspondents, in printed order. */
@@ -211,10 +231,18 @@ export const yearChunkSchema = z.object({
 });
 export type YearChunk = z.infer<typeof yearChunkSchema>;
 
+/** Where a neighbouring edition opens: enough for a 上一期 / 下一期 link. */
+export const editionLinkSchema = editionInfoSchema.pick({ id: true, date: true, firstPageId: true });
+export type EditionLink = z.infer<typeof editionLinkSchema>;
+
 /** `editions/<editionId>.json`: an edition's pages with their headlines, for 版面导航 and 标题导航. */
 export const editionChunkSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
   edition: editionInfoSchema,
+  /** 上一期: the dated edition just before this one; absent for the oldest and the undated edition. */
+  previous: editionLinkSchema.optional(),
+  /** 下一期: the dated edition just after this one; absent for the newest and the undated edition. */
+  next: editionLinkSchema.optional(),
   /** Pages in reading order (page number, then file name). */
   pages: z.array(pageSummarySchema),
 });
@@ -262,4 +290,24 @@ export const entityChunkSchema = z.object({
   coMentions: z.array(coMentionSchema).max(MAX_CO_MENTIONS),
 });
 export type EntityChunk = z.infer<typeof entityChunkSchema>;
+
+/** An item as a column page lists it: its title, its date and its 版. */
+export const columnItemSchema = articleSchema.pick({ id: true, kind: true, kicker: true, headline: true, column: true, caption: true }).extend({
+  pageId: idSchema,
+  date: pageFactsSchema.shape.date,
+  number: pageFactsSchema.shape.number,
+  section: pageFactsSchema.shape.section,
+  /** The page's 版名. */
+  pageName: pageFactsSchema.shape.name,
+});
+export type ColumnItem = z.infer<typeof columnItemSchema>;
+
+/** `columns/<columnId>.json`: a 栏目 page's data, one file per column (not in any page's file). */
+export const columnChunkSchema = z.object({
+  version: z.literal(BUNDLE_VERSION),
+  column: columnRefSchema,
+  /** Every item listed under it, newest edition first, then in reading order. */
+  items: z.array(columnItemSchema).min(1),
+});
+export type ColumnChunk = z.infer<typeof columnChunkSchema>;
 

@@ -10,6 +10,10 @@ export const permalinks = {
   entity: (entityId: string) => `/entity/${encodeURIComponent(entityId)}`,
   /** The whole edition laid out for printing: contents, then every 版. */
   editionPrint: (editionId: string) => `/edition/${encodeURIComponent(editionId)}/print`,
+  /** 往期 as a calendar: one month (`2024-10`), or without one the newest edition's month. */
+  calendar: (month?: string) => (month ? `/calendar/${encodeURIComponent(month)}` : '/calendar'),
+  /** A 栏目: its items across every edition. */
+  column: (columnId: string) => `/column/${encodeURIComponent(columnId)}`,
 } as const;
 
 /**

@@ -21,6 +21,8 @@ import {
 } from '../contract/bundle.ts';
 import { DEFAULT_SITE_NAME, type Site } from '../contract/site.ts';
 import { coMentionsOf, entitiesByPage } from './bundle/entity-files.ts';
+import { columnChunks } from './columns/column-files.ts';
+import { withColumns } from './columns/columns.ts';
 import { extractEntities } from './entities/extract.ts';
 import { parseEntityOverrides, unusedOverrides } from './entities/overrides.ts';
 import type { PipelineProblem } from './errors.ts';
@@ -163,7 +165,7 @@ export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: Ove
   problems.push(...(overrides?.problems ?? []));
   const entities = inReadingOrder(extractEntities(inPrintOrder(articles, pages), overrides?.overrides, lexicon), articles);
   if (entityOverrides && overrides) problems.push(...unusedOverrides(overrides.overrides, entities, entityOverrides.file));
-  const corpus = corpusSchema.parse({ pages, articles, entities });
+  const corpus = corpusSchema.parse({ pages, articles: withColumns(articles), entities });
   return { corpus, problems };
 }
 
@@ -180,11 +182,10 @@ export function bundleFiles(
     const id = editionIdOf(page);
     editions.set(id, [...(editions.get(id) ?? []), page]);
   }
-  const editionInfos: EditionInfo[] = [];
-  for (const [id, pages] of editions) {
+  const editionInfos: EditionInfo[] = [...editions].map(([id, pages]) => {
     const publications = new Set(pages.map((page) => page.publication));
     const [only] = publications;
-    const info: EditionInfo = editionInfoSchema.parse({
+    return editionInfoSchema.parse({
       id,
       date: pages[0]?.date,
       publication: publications.size === 1 ? only : undefined,
@@ -192,10 +193,18 @@ export function bundleFiles(
       pageCount: pages.length,
       articleCount: pages.reduce((sum, page) => sum + page.articleIds.length, 0),
     });
-    editionInfos.push(info);
+  });
+  // Dated editions come newest first: the one after an edition in the list is its 上一期.
+  const datedInfos = editionInfos.filter((info) => info.date);
+  const linkTo = (info: EditionInfo | undefined) => info && { id: info.id, date: info.date, firstPageId: info.firstPageId };
+  for (const info of editionInfos) {
+    const pages = editions.get(info.id)!;
+    const at = info.date ? datedInfos.indexOf(info) : -1;
     const chunk: EditionChunk = editionChunkSchema.parse({
       version: BUNDLE_VERSION,
       edition: info,
+      previous: at >= 0 ? linkTo(datedInfos[at + 1]) : undefined,
+      next: at > 0 ? linkTo(datedInfos[at - 1]) : undefined,
       pages: pages.map(({ articleIds, ...page }) => ({
         ...page,
         articles: articleIds.map((articleId) => {
@@ -204,7 +213,7 @@ export function bundleFiles(
         }),
       })),
     });
-    files.set(bundlePaths.edition(id), stableStringify(chunk));
+    files.set(bundlePaths.edition(info.id), stableStringify(chunk));
   }
   const byYear = new Map<string, EditionInfo[]>();
   for (const info of editionInfos) {
@@ -217,13 +226,12 @@ export function bundleFiles(
   for (const [year, editions] of byYear) {
     files.set(bundlePaths.year(year), stableStringify(yearChunkSchema.parse({ version: BUNDLE_VERSION, year, editions })));
   }
-  const dated = editionInfos.filter((info) => info.date);
   const manifest: Manifest = manifestSchema.parse({
     version: BUNDLE_VERSION,
     editions: editionInfos.slice(0, MANIFEST_EDITIONS),
     editionCount: editionInfos.length,
     years: [...byYear].map(([year, editions]) => ({ year, editionCount: editions.length })),
-    firstDate: dated[dated.length - 1]?.date,
+    firstDate: datedInfos[datedInfos.length - 1]?.date,
     hasUndated: editionInfos.some((info) => !info.date),
     searchIndex: searchIndex ? `search/${searchIndex.entry}` : undefined,
     site,
@@ -252,6 +260,7 @@ export function bundleFiles(
     const chunk = entityChunkSchema.parse({ version: BUNDLE_VERSION, entity, coMentions: coMentions.get(entity.id) ?? [] });
     files.set(bundlePaths.entity(entity.id), stableStringify(chunk));
   }
+  for (const chunk of columnChunks(corpus)) files.set(bundlePaths.column(chunk.column.id), stableStringify(chunk));
   for (const [path, data] of searchIndex?.files ?? []) files.set(`search/${path}`, data);
   return files;
 }

@@ -16,19 +16,24 @@ export function shortHash(name: string): string {
   return hash.toString(36).padStart(7, '0');
 }
 
-/** `person-sheng-lei`: readable in a URL, read in pinyin without tones; a person's surname read as a surname (单 → shan). */
-function baseId(kind: EntityKind, name: string): string {
+/** `sheng-lei`: a name in pinyin without tones, readable in a URL; empty when nothing in it can be spelled. Entity and column ids share it. */
+export function pinyinSlug(name: string, options: { surname?: boolean } = {}): string {
   const syllables = pinyin(nameKey(name), {
     toneType: 'none',
     type: 'array',
     nonZh: 'consecutive',
     v: true,
-    surname: kind === 'person' ? 'head' : 'off',
+    surname: options.surname ? 'head' : 'off',
   });
-  const slug = syllables
+  return syllables
     .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/gu, ''))
     .filter(Boolean)
     .join('-');
+}
+
+/** `person-sheng-lei`: readable in a URL, read in pinyin without tones; a person's surname read as a surname (单 → shan). */
+function baseId(kind: EntityKind, name: string): string {
+  const slug = pinyinSlug(name, { surname: kind === 'person' });
   if (slug === '') return `${kind}-${shortHash(name)}`;
   return slug.length > MAX_SLUG ? `${kind}-${slug.slice(0, MAX_SLUG).replace(/-+$/u, '')}-${shortHash(name)}` : `${kind}-${slug}`;
 }

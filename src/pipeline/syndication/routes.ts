@@ -1,4 +1,5 @@
 import { editionIdOf, type Corpus } from '../../contract/bundle.ts';
+import { monthOf, monthsBetween } from '../../contract/months.ts';
 import { permalinks } from '../../contract/permalinks.ts';
 
 /** A route a search engine should know, with the date its content was last printed (`YYYY-MM-DD`). */
@@ -10,8 +11,9 @@ export interface SiteRoute {
 const newer = (a: string | undefined, b: string | undefined) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /**
- * Every page a reader can land on: the front page, each printed page, article and entity. The
- * search page and the not-found page are left out: nothing there to index. Pure.
+ * Every page a reader can land on: the front page, each printed page, article, entity, 栏目 and
+ * calendar month. The search page, the not-found page and `/calendar` (the newest month again) are
+ * left out: nothing there to index that is not elsewhere. Pure.
  */
 export function siteRoutes(corpus: Corpus): SiteRoute[] {
   const pageDate = new Map(corpus.pages.map((page) => [page.id, page.date]));
@@ -23,6 +25,17 @@ export function siteRoutes(corpus: Corpus): SiteRoute[] {
   for (const entity of corpus.entities) {
     const lastmod = entity.mentions.reduce<string | undefined>((latest, mention) => newer(latest, articleDate.get(mention.articleId)), undefined);
     routes.push({ path: permalinks.entity(entity.id), lastmod });
+  }
+  const columnDates = new Map<string, string | undefined>();
+  for (const article of corpus.articles) {
+    for (const column of article.columns ?? []) columnDates.set(column.id, newer(columnDates.get(column.id), articleDate.get(article.id)));
+  }
+  for (const [id, lastmod] of columnDates) routes.push({ path: permalinks.column(id), lastmod });
+  const monthDates = new Map<string, string>();
+  for (const page of corpus.pages) if (page.date) monthDates.set(monthOf(page.date), newer(monthDates.get(monthOf(page.date)), page.date)!);
+  const months = [...monthDates.keys()].sort();
+  if (months.length > 0) {
+    for (const month of monthsBetween(months[0]!, months[months.length - 1]!)) routes.push({ path: permalinks.calendar(month), lastmod: monthDates.get(month) });
   }
   return routes.map((route) => (route.lastmod ? route : { path: route.path }));
 }

@@ -52,6 +52,20 @@ describe('siteRoutes', () => {
     const wang = corpus.entities.find((entity) => entity.name === '王小明')!;
     expect(routes).toContainEqual({ path: `/entity/${wang.id}`, lastmod: '2024-05-02' });
   });
+
+  it('lists each 栏目 with its newest item, and every calendar month with its newest edition', () => {
+    const { corpus } = compileCorpus([
+      { file: 'a.txt', text: '## 新桥通车（街巷漫笔）\n\n本报讯 新桥今天通车。', meta: { file: 'a.meta.json', json: { date: '2024-07-02', page: 1 } } },
+      { file: 'b.txt', text: '## 运动会开幕（街巷漫笔）\n\n本报讯 运动会开幕。', meta: { file: 'b.meta.json', json: { date: '2024-05-01', page: 1 } } },
+    ]);
+    const routes = siteRoutes(corpus);
+    expect(routes).toContainEqual({ path: '/column/jie-xiang-man-bi', lastmod: '2024-07-02' });
+    expect(routes.filter((route) => route.path.startsWith('/calendar'))).toEqual([
+      { path: '/calendar/2024-05', lastmod: '2024-05-01' },
+      { path: '/calendar/2024-06' },
+      { path: '/calendar/2024-07', lastmod: '2024-07-02' },
+    ]);
+  });
 });
 
 describe('robots.txt and the site files', () => {

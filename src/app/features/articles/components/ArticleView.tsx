@@ -28,7 +28,7 @@ export function ArticleBody({ article, links, highlight, continuations }: Props)
   return (
     <>
       <header className="mb-6 grid gap-1.5">
-        <ColumnLabel article={article} highlight={highlight} />
+        <ColumnLabel article={article} highlight={highlight} always />
         {article.kicker && (
           <p className="font-serif text-lg text-muted">
             <DecoratedText text={article.kicker} highlight={highlight} />

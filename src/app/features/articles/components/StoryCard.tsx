@@ -13,12 +13,34 @@ import { DecoratedText } from './DecoratedText.tsx';
 import { PhotoFrame } from './PhotoFrame.tsx';
 import { Converted } from '../../script/components/Converted.tsx';
 
-/** 栏目: shown as a label when the item also has a headline (otherwise the label is its title). */
-export function ColumnLabel({ article, highlight }: { article: Pick<Article, 'column' | 'headline'>; highlight?: Highlight }) {
-  if (!article.column || !article.headline) return null;
+/**
+ * 栏目: the item's column label and its headline's column tag, each a link to the column's page.
+ * In lists an item without a headline is titled by its label, so the label is not repeated there;
+ * the article view (`always`) shows it anyway, as the way to the column.
+ */
+export function ColumnLabel({
+  article,
+  highlight,
+  always = false,
+}: {
+  article: Pick<Article, 'column' | 'columns' | 'headline'>;
+  highlight?: Highlight;
+  always?: boolean;
+}) {
+  if (!always && !article.headline) return null;
+  const refs = article.columns ?? [];
+  if (refs.length === 0 && !article.column) return null;
+  const text = (label: string) => (highlight && highlight.terms.length > 0 ? <DecoratedText text={label} highlight={highlight} /> : <Converted text={zh(label)} />);
   return (
-    <p className="text-sm font-semibold tracking-wider text-accent">
-      {highlight && highlight.terms.length > 0 ? <DecoratedText text={article.column} highlight={highlight} /> : <Converted text={zh(article.column)} />}
+    <p className="flex flex-wrap gap-x-3 text-sm font-semibold tracking-wider text-accent">
+      {refs.length > 0
+        ? refs.map((ref) => (
+            <Link key={ref.id} to={paths.column.href(ref.id)} className="no-underline hover:underline">
+              {text(ref.id === refs[0]?.id && article.column ? article.column : ref.label)}
+              <span className="sr-only">（栏目）</span>
+            </Link>
+          ))
+        : article.column && text(article.column)}
     </p>
   );
 }

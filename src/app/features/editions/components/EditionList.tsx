@@ -4,6 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import type { EditionInfo, Manifest } from '../../../../contract/bundle.ts';
 import { BundleNotFoundError } from '../../../lib/bundle-source.ts';
 import { formatDate } from '../../../lib/dates.ts';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { monthOf } from '../../calendar/lib/months.ts';
 import { paths } from '../../../paths.ts';
 import { editionQuery } from '../api/edition-query.ts';
 import { editionLabel } from '../edition-label.ts';
@@ -61,7 +63,9 @@ export function EditionList({ manifest, current }: { manifest: Manifest; current
   const headingId = 'edition-list';
   const newest = manifest.editions.filter((edition) => edition.date);
   const listed = current?.date && !newest.some((edition) => edition.id === current.id) ? [...newest, current] : newest;
+  const hydrated = useHydrated();
   if (listed.length === 0) return null;
+  const calendarHref = current?.date ? paths.calendarMonth.href(monthOf(current.date)) : paths.calendar.href();
   return (
     <nav aria-labelledby={headingId} className="print:hidden">
       <h2 id={headingId} className="mb-3 border-b border-rule pb-1.5 font-serif text-lg font-bold">
@@ -81,7 +85,13 @@ export function EditionList({ manifest, current }: { manifest: Manifest; current
           </li>
         ))}
       </ul>
-      <DateJump min={manifest.firstDate} max={newest[0]?.date} />
+      <p className="mt-3">
+        <Link to={calendarHref} className="btn">
+          往期日历
+        </Link>
+      </p>
+      {/* Without the app's script a date form could only reload this page: the calendar's links are that path. */}
+      {hydrated && <DateJump min={manifest.firstDate} max={newest[0]?.date} />}
     </nav>
   );
 }

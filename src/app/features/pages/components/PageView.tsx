@@ -14,6 +14,7 @@ import { itemTitle } from '../../articles/lib/item-title.ts';
 import { editionQuery } from '../../editions/api/edition-query.ts';
 import { manifestQuery } from '../../editions/api/manifest-query.ts';
 import { EditionList } from '../../editions/components/EditionList.tsx';
+import { EditionPager } from '../../editions/components/EditionPager.tsx';
 import { EntitySidebar } from '../../entities/components/EntitySidebar.tsx';
 import { pageQuery } from '../api/page-query.ts';
 import { pageLabel } from '../page-label.ts';
@@ -67,6 +68,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
       <div className="min-w-0">
         <Masthead page={page} edition={edition} itemCount={articles.length} />
+        <EditionPager edition={editionChunk} />
         {edition.pageCount > 1 && <PageNav editionId={edition.id} pageId={page.id} />}
         {page.advertisement && articles.length === 0 ? (
           <div className="grid justify-items-center gap-2 rounded-md border border-dashed border-rule px-6 py-16 text-center">

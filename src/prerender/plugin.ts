@@ -105,7 +105,9 @@ function routePreloads(chunks: Rolldown.OutputChunk[], routeModules: Readonly<Re
   for (const chunk of chunks) if (chunk.isEntry) closure(chunk.fileName, loadedByEntry);
   const preloads = new Map<string, string[]>();
   for (const [routeId, module] of Object.entries(routeModules)) {
-    const chunk = chunks.find((candidate) => candidate.facadeModuleId === resolve(root, module));
+    const id = resolve(root, module);
+    // A route's own chunk, or the chunk a code-splitting group merged it into.
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId === id) ?? chunks.find((candidate) => candidate.moduleIds.includes(id));
     if (!chunk) throw new Error(`dubao prerender: no chunk for route ${routeId} (${module}); is it still imported lazily in router.tsx?`);
     preloads.set(routeId, [...closure(chunk.fileName, new Set())].filter((file) => !loadedByEntry.has(file)).map((file) => `${base}${file}`));
   }

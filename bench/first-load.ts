@@ -4,19 +4,21 @@
 // GitHub Pages does (level 6, text types only), opens each route in Chromium, waits until the app
 // has hydrated (and, on the search page, answered a query), and adds up the JavaScript it fetched:
 // bytes on the wire (gzip) and unpacked. With `--lighthouse`, also runs Lighthouse's mobile audit
-// (simulated slow 4G) on each route, when the `lighthouse` package is installed.
+// (simulated slow 4G) on each route, when the `lighthouse` package is installed (in this project, or
+// in the folder `--lighthouse-from DIR` names: `npm i --prefix DIR -E lighthouse@12.2.3`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const repo = new URL('..', import.meta.url).pathname;
-const { values: args } = parseArgs({ options: { dist: { type: 'string' }, lighthouse: { type: 'boolean' }, json: { type: 'boolean' } } });
+const { values: args } = parseArgs({ options: { dist: { type: 'string' }, lighthouse: { type: 'boolean' }, 'lighthouse-from': { type: 'string' }, json: { type: 'boolean' } } });
 
 /** The issue's budget for the front page and an article. */
 const BUDGET_GZIP = 130 * 1024;
@@ -145,12 +147,13 @@ async function runLighthouse(origin: string, routes: readonly Route[]): Promise<
   let launch: (options: object) => Promise<{ port: number; kill: () => void }>;
   try {
     // Optional tools, not dependencies: `npm i --no-save -E lighthouse@12.2.3` (the last to run on Node 20).
-    const lighthouseModule = 'lighthouse';
-    const launcherModule = 'chrome-launcher';
+    const from = args['lighthouse-from'];
+    const lighthouseModule = from ? pathToFileURL(join(from, 'node_modules/lighthouse/core/index.js')).href : 'lighthouse';
+    const launcherModule = from ? pathToFileURL(join(from, 'node_modules/chrome-launcher/dist/index.js')).href : 'chrome-launcher';
     lighthouse = ((await import(lighthouseModule)) as { default: typeof lighthouse }).default;
     launch = ((await import(launcherModule)) as { launch: typeof launch }).launch;
   } catch {
-    return 'Lighthouse is not installed: npm i --no-save -E lighthouse@12.2.3, then run again with --lighthouse';
+    return 'Lighthouse is not installed: npm i --prefix /tmp/lh -E lighthouse@12.2.3, then run again with --lighthouse --lighthouse-from /tmp/lh';
   }
   const chrome = await launch({ chromePath: process.env.DUBAO_CHROMIUM ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox'] });
   const out: LighthouseScores[] = [];

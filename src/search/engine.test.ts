@@ -197,6 +197,21 @@ describe('ranking', () => {
   });
 });
 
+describe('hits', () => {
+  it('are titled by their column or caption when they have no headline', async () => {
+    const corpus: Corpus = {
+      pages: [{ id: 'p', source: 'p.txt', articleIds: ['p--a', 'p--b'] }],
+      articles: [
+        article('p--a', 'p', { kind: 'photo', caption: '半导体车间里工人正在调试设备' }),
+        article('p--b', 'p', { kind: 'photo', column: '重点项目', caption: '半导体' }),
+      ],
+      entities: [],
+    };
+    const hits = (await (await openInMemory(corpus)).search('半导体')).hits;
+    expect(Object.fromEntries(hits.map((h) => [h.articleId, [h.headline, h.title]]))).toEqual({ 'p--a': ['', '半导体车间里工人正在调试设备'], 'p--b': ['', '重点项目'] });
+  });
+});
+
 describe('hostile input', () => {
   const corpus: Corpus = {
     pages: [{ id: 'p', source: 'p.txt', articleIds: ['p--a'] }],

@@ -1,3 +1,4 @@
+import { itemTitle } from '../contract/item-title.ts';
 import { buildExcerpts, type SearchExcerpt } from './excerpt.ts';
 import { expandTerm } from './expand.ts';
 import { gunzipBytes, isCompressed } from './gzip.ts';
@@ -29,7 +30,17 @@ export interface SearchFilters {
   dates?: string[];
   /** Keep articles mentioning any of these persons or enterprises. */
   entityIds?: string[];
+  /** Keep articles of pages dated this day (`YYYY-MM-DD`) or later; undated pages are left out. */
+  from?: string;
+  /** Keep articles of pages dated this day (`YYYY-MM-DD`) or earlier; undated pages are left out. */
+  to?: string;
 }
+
+/**
+ * The order of hits: best match first, or by the date printed (newest or oldest first; within one
+ * day in the index's order of pages and articles, undated articles last either way).
+ */
+export type SearchSort = 'relevance' | 'newest' | 'oldest';
 
 export interface SearchOptions {
   /** Hits to return (default {@link PAGE_SIZE}, at most 100). */
@@ -37,6 +48,8 @@ export interface SearchOptions {
   offset?: number;
   /** Filters of different kinds combine with AND. */
   filters?: SearchFilters;
+  /** Default `relevance`. */
+  sort?: SearchSort;
 }
 
 export interface CountOptions {
@@ -62,6 +75,8 @@ export interface SearchHit {
   articleId: string;
   pageId: string;
   headline: string;
+  /** What lists call the item: its headline, or for one without (a photo), its column or the start of its caption. */
+  title: string;
   date?: string;
   pageNumber?: number;
   score: number;
@@ -329,6 +344,13 @@ class Engine implements SearchIndex {
       const wanted = new Set(filters.dates.map((v) => dates.indexOf(v)).filter((i) => i >= 0));
       tests.push((d) => wanted.has(pageDate[docPage[d]!]!));
     }
+    if (filters.from !== undefined || filters.to !== undefined) {
+      const { docPage, pageDate, dates } = await this.docPages();
+      const { from = '', to = '\uffff' } = filters;
+      // Indexed by date index; an undated page's index (dates.length) is past the end, so it never passes.
+      const inRange = dates.map((date) => date >= from && date <= to);
+      tests.push((d) => inRange[pageDate[docPage[d]!]!] === true);
+    }
     if (filters.entityIds && filters.entityIds.length > 0) {
       const wanted = new Set(filters.entityIds);
       const mentioned = new Set<number>();
@@ -356,6 +378,67 @@ class Engine implements SearchIndex {
     return { docs, scores: scoresOf(docs, lists) };
   }
 
+  /** Whether verifying every one of `docs` fetches few enough position bytes to do it in one go. */
+  private verifiesAtOnce(perTerm: Candidates[], docs: Int32Array): boolean {
+    let bytes = 0;
+    for (const t of perTerm) if ((bytes += t.verifyBytes(docs, this.verifyAtOnceBytes - bytes)) > this.verifyAtOnceBytes) return false;
+    return true;
+  }
+
+  /**
+   * The candidates' positions in date order (indices into the ascending `docs`). Documents are
+   * numbered newest date first and undated last, so newest first is their own order; oldest
+   * first reverses the runs of dated documents, day by day, and needs each document's date.
+   */
+  private async dateOrder(docs: Int32Array, sort: 'newest' | 'oldest'): Promise<Int32Array> {
+    const order = Int32Array.from(docs.keys());
+    if (sort === 'newest' || docs.length === 0) return order;
+    const { docPage, pageDate, dates } = await this.docPages();
+    const dayOf = (k: number) => pageDate[docPage[docs[k]!]!]!;
+    let out = 0;
+    let end = docs.length;
+    while (end > 0 && dayOf(end - 1) === dates.length) end--;
+    // Each day's run, from the last (oldest) run back to the first, keeps its own order.
+    for (let runEnd = end; runEnd > 0; ) {
+      let runStart = runEnd - 1;
+      while (runStart > 0 && dayOf(runStart - 1) === dayOf(runEnd - 1)) runStart--;
+      for (let k = runStart; k < runEnd; k++) order[out++] = k;
+      runEnd = runStart;
+    }
+    for (let k = end; k < docs.length; k++) order[out++] = k;
+    return order;
+  }
+
+  /**
+   * The first `need + 1` matches of the candidates in a fixed `order` (by date), and the total when
+   * every candidate was verified on the way. No bound is needed: a match found later can never
+   * come before one found earlier, so verification stops as soon as the page is full.
+   */
+  private async firstMatches(perTerm: Candidates[], docs: Int32Array, order: Int32Array, need: number): Promise<{ top: Scored[]; total?: number }> {
+    if (perTerm.every((t) => t.exact)) {
+      const scores = scoresOf(docs, perTerm);
+      return { top: Array.from(order.subarray(0, need + 1), (k) => ({ doc: docs[k]!, score: scores[k]! })), total: docs.length };
+    }
+    let batch = this.verifiesAtOnce(perTerm, docs) ? docs.length : need + 1;
+    const top: Scored[] = [];
+    let i = 0;
+    while (i < order.length && top.length <= need) {
+      const slice = order.subarray(i, Math.min(order.length, i + batch));
+      i += slice.length;
+      batch *= 2;
+      const subset = Int32Array.from(slice, (k) => docs[k]!).sort();
+      const lists = await Promise.all(perTerm.map((t) => t.verify(subset)));
+      const found = intersectAll([{ docs: subset }, ...lists]);
+      const scores = scoresOf(found, lists);
+      const scoreOf = new Map(Array.from(found, (doc, j) => [doc, scores[j]!]));
+      for (const k of slice) {
+        const score = scoreOf.get(docs[k]!);
+        if (score !== undefined) top.push({ doc: docs[k]!, score });
+      }
+    }
+    return i >= order.length ? { top: top.slice(0, need + 1), total: top.length } : { top: top.slice(0, need + 1) };
+  }
+
   /**
    * The best `need + 1` matches among the candidate documents (one more than the page, to know
    * whether more follow), and the total when it was established on the way. Candidates are
@@ -367,10 +450,7 @@ class Engine implements SearchIndex {
     const bounds = scoresOf(docs, perTerm);
     if (perTerm.every((t) => t.exact)) return { top: topDocs(docs, bounds, need + 1), total: docs.length };
     const order = orderByScore(bounds);
-    let bytes = 0;
-    for (const t of perTerm) if ((bytes += t.verifyBytes(docs, this.verifyAtOnceBytes - bytes)) > this.verifyAtOnceBytes) break;
-    const atOnce = bytes <= this.verifyAtOnceBytes;
-    let batch = atOnce ? docs.length : need + 1;
+    let batch = this.verifiesAtOnce(perTerm, docs) ? docs.length : need + 1;
     // Matches so far, ascending (topDocs breaks ties by taking the first documents).
     let matched: Int32Array = new Int32Array(0);
     let scores: Int32Array = new Int32Array(0);
@@ -406,15 +486,22 @@ class Engine implements SearchIndex {
     const offset = Number.isFinite(options.offset) ? Math.max(0, Math.floor(options.offset!)) : 0;
     const limit = Number.isFinite(options.limit) ? Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit!))) : PAGE_SIZE;
     const need = offset + limit;
-    const { top, total } = await this.topMatches(perTerm, docs, need);
+    const sort = options.sort ?? 'relevance';
+    const { top, total } =
+      sort === 'newest' || sort === 'oldest'
+        ? await this.firstMatches(perTerm, docs, await this.dateOrder(docs, sort), need)
+        : await this.topMatches(perTerm, docs, need);
     const needles = alternatives.flat();
     const hits = await Promise.all(
       top.slice(offset, need).map(async ({ doc, score }): Promise<SearchHit> => {
         const f = await this.fragment(doc);
+        const headline = f.fields[0]?.[2] ?? '';
+        const text = (field: string) => f.fields.find(([name]) => name === field)?.[2];
         return {
           articleId: f.id,
           pageId: f.pageId,
-          headline: f.fields[0]?.[2] ?? '',
+          headline,
+          title: itemTitle({ headline, column: text('column'), caption: text('caption'), kind: 'article' }),
           ...(f.date ? { date: f.date } : {}),
           ...(f.pageNumber ? { pageNumber: f.pageNumber } : {}),
           score,

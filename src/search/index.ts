@@ -45,6 +45,7 @@ export type {
   SearchCount,
   OpenOptions,
   SearchFilters,
+  SearchSort,
   SearchResults,
   SearchHit,
   SearchFacets,

@@ -3,14 +3,13 @@ import { Link } from 'react-router';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import { editionQuery } from '../../editions/api/edition-query.ts';
+import { neighboursOf } from '../lib/neighbours.ts';
 import { pageLabel } from '../page-label.ts';
 
 /** 版面导航 and 上一版/下一版, for an edition of several pages. */
 export function PageNav({ editionId, pageId }: { editionId: string; pageId: string }) {
   const { data } = useSuspenseQuery(editionQuery(editionId));
-  const at = data.pages.findIndex((page) => page.id === pageId);
-  const previous = at > 0 ? data.pages[at - 1] : undefined;
-  const next = at >= 0 ? data.pages[at + 1] : undefined;
+  const { previous, next } = neighboursOf(data.pages, pageId);
   return (
     <nav aria-label="版面导航" className="mb-6 grid gap-3 print:hidden">
       <ul className="flex gap-1.5 overflow-x-auto pb-1">

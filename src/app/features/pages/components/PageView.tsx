@@ -1,8 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../paths.ts';
 import { useReadingKeys } from '../../reading-keys/lib/use-reading-keys.ts';
 import { focusHeadline } from '../lib/focus-headline.ts';
+import { neighboursOf } from '../lib/neighbours.ts';
+import { useSwipe } from '../lib/use-swipe.ts';
 import { editionIdOf } from '../../../../contract/bundle-layout.ts';
 import type { Article, ArticleSummary } from '../../../../contract/bundle.ts';
 import { clip, useDocumentMeta, useHeadTags } from '../../../lib/document-meta.ts';
@@ -21,6 +24,7 @@ import { pageLabel } from '../page-label.ts';
 import { HeadlineNav } from './HeadlineNav.tsx';
 import { Masthead } from './Masthead.tsx';
 import { PageNav } from './PageNav.tsx';
+import { ThumbBar } from './ThumbBar.tsx';
 import { SaveEdition } from '../../offline/components/SaveEdition.tsx';
 
 /** The page's sidebar lists who and which companies are in the news; the article sidebar lists every kind. */
@@ -48,14 +52,18 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
 
   const label = pageLabel(page);
   const navigate = useNavigate();
-  const pageAt = pages.findIndex((candidate) => candidate.id === page.id);
-  const neighbour = pages[pageAt + 1];
+  const { previous, next } = neighboursOf(pages, page.id);
+  const toPrevious = () => previous && void navigate(paths.page.href(previous.id));
+  const toNext = () => next && void navigate(paths.page.href(next.id));
   useReadingKeys({
     'next-article': () => focusHeadline(1),
     'previous-article': () => focusHeadline(-1),
-    'previous-page': () => pageAt > 0 && void navigate(paths.page.href(pages[pageAt - 1]!.id)),
-    'next-page': () => pageAt >= 0 && neighbour && void navigate(paths.page.href(neighbour.id)),
+    'previous-page': toPrevious,
+    'next-page': toNext,
   });
+  const root = useRef<HTMLDivElement>(null);
+  // As on a paper's mobile site: the finger moves left to turn to the next page.
+  useSwipe(root, { left: toNext, right: toPrevious });
   const publication = page.publication ?? edition.publication;
   const title = isFrontPage ? undefined : [publication, label].filter(Boolean).join(' ');
   const description = `${publication ?? '读报'} ${label}：${page.advertisement ? AD_NOTICE : articles.map((article) => zh(itemTitle(article))).join('；')}`;
@@ -65,7 +73,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
   );
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+    <div ref={root} className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
       <div className="min-w-0">
         <Masthead page={page} edition={edition} itemCount={articles.length} />
         <EditionPager edition={editionChunk} />
@@ -112,6 +120,7 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
         </p>
         <SaveEdition edition={editionChunk} />
       </aside>
+      {edition.pageCount > 1 && <ThumbBar previous={previous} next={next} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SearchFacets, SearchFilters, SearchHit, SearchIndex } from '../../../../search/index.ts';
 import { PAGE_SIZE } from '../../../../search/page-size.ts';
-import type { SearchState } from '../lib/search-params.ts';
+import type { FilterKind, SearchState } from '../lib/search-params.ts';
 import { withSearchIndex } from './search-index-query.ts';
 
 export const RESULTS_PER_PAGE = PAGE_SIZE;
@@ -22,8 +22,11 @@ export interface SearchCountData {
   facets: SearchFacets;
 }
 
-function filtersOf(state: SearchState, without?: keyof SearchFilters): SearchFilters {
+function filtersOf(state: SearchState, without?: FilterKind): SearchFilters {
   const filters: SearchFilters = {};
+  // The range is not a chip: every count, the date chips' too, stays within it.
+  if (state.from) filters.from = state.from;
+  if (state.to) filters.to = state.to;
   if (state.dates.length > 0 && without !== 'dates') filters.dates = state.dates;
   if (state.pageIds.length > 0 && without !== 'pageIds') filters.pageIds = state.pageIds;
   if (state.entityIds.length > 0 && without !== 'entityIds') filters.entityIds = state.entityIds;
@@ -37,7 +40,7 @@ function filtersOf(state: SearchState, without?: keyof SearchFilters): SearchFil
  */
 export async function searchPage(index: SearchIndex, state: SearchState): Promise<SearchPageData> {
   const offset = (state.page - 1) * RESULTS_PER_PAGE;
-  const { total, hasMore, hits, terms } = await index.search(state.q, { limit: RESULTS_PER_PAGE, offset, filters: filtersOf(state) });
+  const { total, hasMore, hits, terms } = await index.search(state.q, { limit: RESULTS_PER_PAGE, offset, filters: filtersOf(state), sort: state.sort });
   return { ...(total === undefined ? {} : { total }), hasMore, hits, terms };
 }
 
@@ -46,7 +49,7 @@ export async function searchPage(index: SearchIndex, state: SearchState): Promis
  * so that kind's counts come from a count without it (the engine's postings are cached by then).
  */
 export async function searchCount(index: SearchIndex, state: SearchState): Promise<SearchCountData> {
-  const facetsWithout = (kind: keyof SearchFilters) =>
+  const facetsWithout = (kind: FilterKind) =>
     state[kind].length > 0 ? index.count(state.q, { filters: filtersOf(state, kind) }).then((r) => r.facets) : undefined;
   const [main, dates, pages, entities] = await Promise.all([
     index.count(state.q, { filters: filtersOf(state) }),
@@ -68,7 +71,7 @@ export async function searchCount(index: SearchIndex, state: SearchState): Promi
 /** The results page for a URL state. */
 export const searchResultsQuery = (state: SearchState) =>
   queryOptions({
-    queryKey: ['search', 'results', state.q, state.dates, state.pageIds, state.entityIds, state.page],
+    queryKey: ['search', 'results', state.q, state.dates, state.pageIds, state.entityIds, state.from, state.to, state.sort, state.page],
     queryFn: ({ client }) => withSearchIndex(client, (index) => searchPage(index, state)),
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -76,7 +79,7 @@ export const searchResultsQuery = (state: SearchState) =>
 /** The total and filter counts for a URL state: the same for every page of results. */
 export const searchCountQuery = (state: SearchState) =>
   queryOptions({
-    queryKey: ['search', 'count', state.q, state.dates, state.pageIds, state.entityIds],
+    queryKey: ['search', 'count', state.q, state.dates, state.pageIds, state.entityIds, state.from, state.to],
     queryFn: ({ client }) => withSearchIndex(client, (index) => searchCount(index, state)),
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -7,8 +7,9 @@ import { pageNumberLabel } from '../../pages/page-label.ts';
 import { searchIndexQuery } from '../api/search-index-query.ts';
 import { suggestionsQuery } from '../api/search-query.ts';
 import { fromFirstMark, headlineMarks, textExcerpts } from '../lib/hit-parts.ts';
+import { useRecentSearches } from '../lib/recent-searches.ts';
 import { countText } from '../lib/result-count.ts';
-import { searchHref, wellFormed } from '../lib/search-params.ts';
+import { parseSearchParams, searchHref, wellFormed } from '../lib/search-params.ts';
 import { useDebounced } from '../lib/use-debounced.ts';
 import { useSearchShortcuts } from '../lib/use-search-shortcuts.ts';
 import { Marked } from './Marked.tsx';
@@ -32,7 +33,9 @@ export function SearchBox({ className = '' }: { className?: string }) {
   const input = useRef<HTMLInputElement>(null);
   useSearchShortcuts(input);
 
-  const urlQuery = location.pathname === paths.search.path ? wellFormed(params.get('q') ?? '') : '';
+  const onSearchPage = location.pathname === paths.search.path;
+  const urlQuery = onSearchPage ? wellFormed(params.get('q') ?? '') : '';
+  const recents = useRecentSearches();
   const [draft, setDraft] = useState(urlQuery);
   const [shownFor, setShownFor] = useState(urlQuery);
   // A new URL (a search, back or forward) puts its query in the box.
@@ -57,8 +60,10 @@ export function SearchBox({ className = '' }: { className?: string }) {
   const current = useQuery({ ...suggestionsQuery(query), enabled: open && query !== '', placeholderData: keepPreviousData });
   const hits = current.data?.hits ?? [];
   const listed = open && typedQuery !== '' && query !== '';
+  // Emptied on a page of results, the box offers the recent searches (the empty search page lists them itself).
+  const recentShown = open && onSearchPage && urlQuery !== '' && typedQuery === '' && recents.length > 0;
   // The options: the top hits, then "all results", which Enter without a choice also opens.
-  const optionCount = listed && hits.length > 0 ? hits.length + 1 : 0;
+  const optionCount = recentShown ? recents.length : listed && hits.length > 0 ? hits.length + 1 : 0;
   const activeOption = active >= 0 && active < optionCount ? active : -1;
 
   const warm = () => void queryClient.prefetchQuery(searchIndexQuery());
@@ -68,9 +73,12 @@ export function SearchBox({ className = '' }: { className?: string }) {
   };
   const goToResults = (q: string) => {
     close();
-    void navigate(searchHref({ q }));
+    // A new query on the search page keeps the order and the date range the reader chose.
+    const { sort, from, to } = parseSearchParams(params);
+    void navigate(searchHref(onSearchPage ? { q, sort, from, to } : { q }));
   };
   const choose = (index: number) => {
+    if (recentShown) return goToResults(recents[index] ?? '');
     const hit = hits[index];
     if (!hit) return goToResults(typedQuery);
     close();
@@ -100,13 +108,14 @@ export function SearchBox({ className = '' }: { className?: string }) {
   };
 
   let status = '';
-  if (listed) {
+  if (recentShown) status = `最近搜索 ${recents.length} 条，按 ↑↓ 选择`;
+  else if (listed) {
     if (current.isError) status = '搜索暂时不可用，按回车重试';
     else if (current.isPending) status = '正在搜索…';
     else if (hits.length === 0) status = `没有找到包含“${typedQuery}”的稿件`;
     else status = `${countText(current.data)}稿件，按 ↑↓ 选择`;
   }
-  const expanded = listed && (optionCount > 0 || status !== '');
+  const expanded = recentShown || (listed && (optionCount > 0 || status !== ''));
 
   return (
     <Form
@@ -172,8 +181,29 @@ export function SearchBox({ className = '' }: { className?: string }) {
       <div
         className={`absolute inset-x-2 top-full z-40 mt-1 overflow-hidden rounded-md border border-rule bg-panel shadow-lg sm:right-4 sm:left-auto sm:w-[30rem] ${expanded ? '' : 'hidden'}`}
       >
-        <ul id={listboxId} role="listbox" aria-label="搜索建议" className="max-h-[70vh] overflow-y-auto">
-          {optionCount > 0 &&
+        {recentShown && (
+          <p aria-hidden="true" className="border-b border-rule px-3 py-1.5 text-sm text-muted">
+            最近搜索
+          </p>
+        )}
+        <ul id={listboxId} role="listbox" aria-label={recentShown ? '最近搜索' : '搜索建议'} className="max-h-[70vh] overflow-y-auto">
+          {recentShown &&
+            recents.map((recent, index) => (
+              <li
+                key={recent}
+                id={`${listboxId}-${index}`}
+                role="option"
+                aria-selected={index === activeOption}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(index)}
+                onMouseMove={() => setActive(index)}
+                className={`cursor-pointer border-b border-rule px-3 py-2 last:border-b-0 ${index === activeOption ? 'bg-mark/40' : ''}`}
+              >
+                {recent}
+              </li>
+            ))}
+          {!recentShown &&
+            optionCount > 0 &&
             hits.map((hit, index) => (
               <li
                 key={hit.articleId}
@@ -187,7 +217,7 @@ export function SearchBox({ className = '' }: { className?: string }) {
                 className={`cursor-pointer border-b border-rule px-3 py-2 ${index === activeOption ? 'bg-mark/40' : ''}`}
               >
                 <span className="block font-serif font-bold">
-                  <Marked text={hit.headline} marks={headlineMarks(hit)} />
+                  {hit.headline ? <Marked text={hit.headline} marks={headlineMarks(hit)} /> : hit.title}
                 </span>
                 {textExcerpts(hit, 1).map((excerpt) => {
                   const preview = fromFirstMark(excerpt);
@@ -205,7 +235,7 @@ export function SearchBox({ className = '' }: { className?: string }) {
                 </span>
               </li>
             ))}
-          {optionCount > 0 && (
+          {!recentShown && optionCount > 0 && (
             <li
               id={`${listboxId}-${hits.length}`}
               role="option"

@@ -15,7 +15,7 @@ export function SearchHitItem({ hit, query, page }: { hit: SearchHit; query: str
     <li className="border-b border-rule py-4">
       <h2 className="headline text-xl">
         <Link to={paths.article.href(hit.articleId, { highlight: query })} className="no-underline hover:underline">
-          <Marked text={hit.headline} marks={headlineMarks(hit)} />
+          {hit.headline ? <Marked text={hit.headline} marks={headlineMarks(hit)} /> : hit.title}
         </Link>
       </h2>
       <p className="mt-1 text-sm text-muted">

@@ -6,10 +6,13 @@ import { BundleLoadError, BundleNotFoundError } from '../../../lib/bundle-source
 import { NoSearchIndexError } from '../api/search-index-query.ts';
 import { RESULTS_PER_PAGE, searchCountQuery, searchResultsQuery } from '../api/search-query.ts';
 import { pagerState, resultsSummary, type ResultsPosition } from '../lib/result-count.ts';
-import { clipQuery, hasFilters, searchHref, type SearchState } from '../lib/search-params.ts';
+import { rememberSearch } from '../lib/recent-searches.ts';
+import { clipQuery, hasFilters, rangeIsReversed, searchHref, type SearchState } from '../lib/search-params.ts';
 import { usePageFacts } from '../lib/use-page-facts.ts';
+import { RecentSearches } from './RecentSearches.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import { SearchHitItem } from './SearchHitItem.tsx';
+import { SearchSteer } from './SearchSteer.tsx';
 import { SearchTips } from './SearchTips.tsx';
 
 function SearchLoading() {
@@ -51,7 +54,7 @@ function NoHits({ state }: { state: SearchState }) {
       <ul className="list-disc pl-5 text-muted">
         {filtered && (
           <li>
-            <Link to={searchHref({ q: state.q })} className="text-accent">
+            <Link to={searchHref({ q: state.q, sort: state.sort })} className="text-accent">
               去掉筛选条件
             </Link>
             ，在全部稿件中搜索。
@@ -81,11 +84,25 @@ function Pager({ state, at }: { state: SearchState; at: ResultsPosition }) {
   );
 }
 
-/** The search page's body for a URL state: tips, loading, error with retry, no hits, or ranked results with filters. */
+/** The search page's body for a URL state: recent searches and tips, or sort and range over loading, error with retry, no hits, or results with filters. */
 export function SearchResults({ state }: { state: SearchState }) {
+  return state.q ? (
+    <>
+      <SearchSteer state={state} />
+      {rangeIsReversed(state) ? null : <Results state={state} />}
+    </>
+  ) : (
+    <div className="grid gap-8">
+      <RecentSearches />
+      <SearchTips />
+    </div>
+  );
+}
+
+function Results({ state }: { state: SearchState }) {
+  useEffect(() => rememberSearch(state.q), [state.q]);
   const results = useQuery({
     ...searchResultsQuery(state),
-    enabled: state.q !== '',
     // Changing a filter or the page keeps the results on screen until the new ones arrive; a new query does not.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === state.q ? previous : undefined),
   });
@@ -93,7 +110,7 @@ export function SearchResults({ state }: { state: SearchState }) {
   // The exact total and the filter counts load after the hits: they must never hold the results up.
   const counted = useQuery({
     ...searchCountQuery(state),
-    enabled: state.q !== '' && data !== undefined,
+    enabled: data !== undefined,
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === state.q ? previous : undefined),
   });
   const pages = usePageFacts([...(data?.hits.map((hit) => hit.date) ?? []), ...state.dates]);
@@ -106,7 +123,6 @@ export function SearchResults({ state }: { state: SearchState }) {
     if (shownPage !== undefined && shownPage > 1) list.current?.scrollIntoView({ block: 'start' });
   }, [shownPage]);
 
-  if (!state.q) return <SearchTips />;
   if (results.isError && !data) {
     return <SearchError error={results.error} onRetry={() => void results.refetch()} retrying={results.isFetching} />;
   }

@@ -6,6 +6,7 @@ const hit: SearchHit = {
   articleId: 'p--a',
   pageId: 'p',
   headline: '推动半导体产业发展',
+  title: '推动半导体产业发展',
   score: 1,
   excerpts: [
     { field: 'headline', index: 0, text: '半导体产业发展', start: 2, marks: [[0, 2]] },

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
 import { storedValue } from '../../../lib/stored-value.ts';
 
 /**
@@ -11,11 +10,6 @@ export const RECENT_SEARCHES_VERSION = 1;
 export const RECENT_SEARCHES_LIMIT = 10;
 /** Longer than anyone types; a query pasted whole would otherwise fill the list's line. */
 const MAX_QUERY_LENGTH = 200;
-
-const storedSchema = z.object({
-  version: z.literal(RECENT_SEARCHES_VERSION),
-  queries: z.array(z.unknown()),
-});
 
 /** The form a query is kept and compared in: spaces between terms are the only ones that count. */
 export function recentForm(query: string): string {
@@ -36,12 +30,16 @@ function tidy(queries: readonly unknown[]): string[] {
 
 export function decodeRecentSearches(raw: string | null): string[] {
   if (raw === null) return [];
+  let stored: unknown;
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? tidy(parsed.data.queries) : [];
+    stored = JSON.parse(raw);
   } catch {
     return [];
   }
+  // Checked by hand: the search box reads this on every page, where a schema library would weigh more than the list.
+  if (typeof stored !== 'object' || stored === null) return [];
+  const { version, queries } = stored as { version?: unknown; queries?: unknown };
+  return version === RECENT_SEARCHES_VERSION && Array.isArray(queries) ? tidy(queries) : [];
 }
 
 export function encodeRecentSearches(queries: readonly string[]): string {

@@ -41,8 +41,21 @@ export const routeModules = {
   mine: 'src/app/routes/mine.tsx',
 } as const;
 
+type LoaderFactory = (queryClient: QueryClient) => NonNullable<RouteObject['loader']>;
+type RouteComponent = NonNullable<RouteObject['Component']>;
+
+/** A lazily loaded route whose module gives a loader (made with the query client) and a component. */
+function withData(queryClient: QueryClient, load: () => Promise<[LoaderFactory, RouteComponent]>): RouteObject['lazy'] {
+  return async () => {
+    const [loader, Component] = await load();
+    return { loader: loader(queryClient), Component };
+  };
+}
+
 /** The route tree, shared by the browser router and the build's prerender. Paths come from paths.ts. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  // Each import() names its module literally, so the build splits it into the route's chunk.
+  const calendar = withData(queryClient, () => import('./routes/calendar.tsx').then((m) => [m.calendarLoader, m.CalendarRoute]));
   return [
     {
       id: 'root',
@@ -55,80 +68,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           id: 'content',
           ErrorBoundary: RouteError,
           children: [
-            {
-              id: 'home',
-              index: true,
-              lazy: async () => {
-                const { homeLoader, HomeRoute } = await import('./routes/home.tsx');
-                return { loader: homeLoader(queryClient), Component: HomeRoute };
-              },
-            },
-            {
-              id: 'page',
-              path: paths.page.path,
-              lazy: async () => {
-                const { pageLoader, PageRoute } = await import('./routes/page.tsx');
-                return { loader: pageLoader(queryClient), Component: PageRoute };
-              },
-            },
+            { id: 'home', index: true, lazy: withData(queryClient, () => import('./routes/home.tsx').then((m) => [m.homeLoader, m.HomeRoute])) },
+            { id: 'page', path: paths.page.path, lazy: withData(queryClient, () => import('./routes/page.tsx').then((m) => [m.pageLoader, m.PageRoute])) },
             {
               id: 'article',
               path: paths.article.path,
-              lazy: async () => {
-                const { articleLoader, ArticleRoute } = await import('./routes/article.tsx');
-                return { loader: articleLoader(queryClient), Component: ArticleRoute };
-              },
+              lazy: withData(queryClient, () => import('./routes/article.tsx').then((m) => [m.articleLoader, m.ArticleRoute])),
             },
-            {
-              id: 'entity',
-              path: paths.entity.path,
-              lazy: async () => {
-                const { entityLoader, EntityRoute } = await import('./routes/entity.tsx');
-                return { loader: entityLoader(queryClient), Component: EntityRoute };
-              },
-            },
+            { id: 'entity', path: paths.entity.path, lazy: withData(queryClient, () => import('./routes/entity.tsx').then((m) => [m.entityLoader, m.EntityRoute])) },
             {
               id: 'edition-print',
               path: paths.editionPrint.path,
-              lazy: async () => {
-                const { editionPrintLoader, EditionPrintRoute } = await import('./routes/edition-print.tsx');
-                return { loader: editionPrintLoader(queryClient), Component: EditionPrintRoute };
-              },
+              lazy: withData(queryClient, () => import('./routes/edition-print.tsx').then((m) => [m.editionPrintLoader, m.EditionPrintRoute])),
             },
-            {
-              id: 'calendar',
-              path: paths.calendar.path,
-              lazy: async () => {
-                const { calendarLoader, CalendarRoute } = await import('./routes/calendar.tsx');
-                return { loader: calendarLoader(queryClient), Component: CalendarRoute };
-              },
-            },
-            {
-              id: 'calendar-month',
-              path: paths.calendarMonth.path,
-              lazy: async () => {
-                const { calendarLoader, CalendarRoute } = await import('./routes/calendar.tsx');
-                return { loader: calendarLoader(queryClient), Component: CalendarRoute };
-              },
-            },
-            {
-              id: 'column',
-              path: paths.column.path,
-              lazy: async () => {
-                const { columnLoader, ColumnRoute } = await import('./routes/column.tsx');
-                return { loader: columnLoader(queryClient), Component: ColumnRoute };
-              },
-            },
-            {
-              id: 'search',
-              path: paths.search.path,
-              lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }),
-            },
-            {
-              id: 'mine',
-              path: paths.mine.path,
-              lazy: async () => ({ Component: (await import('./routes/mine.tsx')).MineRoute }),
-            },
+            { id: 'calendar', path: paths.calendar.path, lazy: calendar },
+            { id: 'calendar-month', path: paths.calendarMonth.path, lazy: calendar },
+            { id: 'column', path: paths.column.path, lazy: withData(queryClient, () => import('./routes/column.tsx').then((m) => [m.columnLoader, m.ColumnRoute])) },
+            { id: 'search', path: paths.search.path, lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }) },
+            { id: 'mine', path: paths.mine.path, lazy: async () => ({ Component: (await import('./routes/mine.tsx')).MineRoute }) },
             { id: 'not-found', path: paths.notFound.path, Component: NotFound },
           ],
         },

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { applySettings } from '../settings.ts';
 import { useReaderSettings } from '../use-reader-settings.ts';
 import { useScript } from '../../script/lib/script-context.ts';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
 
 const ReaderSettingsChoices = lazy(() => import('./ReaderSettingsChoices.tsx'));
 
@@ -12,6 +13,7 @@ export function ReaderSettingsPanel() {
   const details = useRef<HTMLDetailsElement>(null);
   // Whether the panel was ever opened: its choices load then, not with every page.
   const [opened, setOpened] = useState(false);
+  const hydrated = useHydrated();
   // Opened before the page hydrated: no toggle event reached React.
   useEffect(() => {
     if (details.current?.open) setOpened(true);
@@ -54,8 +56,8 @@ export function ReaderSettingsPanel() {
             <ReaderSettingsChoices settings={settings} update={update} status={status} />
           </Suspense>
         ) : (
-          // Seen only without JavaScript: the settings need it, and their choices load when the panel first opens.
-          <p className="text-sm text-muted">阅读设置需要启用 JavaScript。</p>
+          // Until the page has hydrated (and for good without JavaScript): the choices load when the panel first opens.
+          !hydrated && <p className="text-sm text-muted">启用 JavaScript 后可调整字号、主题等阅读设置。</p>
         )}
       </div>
     </details>

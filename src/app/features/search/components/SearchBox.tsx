@@ -16,6 +16,24 @@ import { Marked } from './Marked.tsx';
 
 const DEBOUNCE_MS = 150;
 
+/** One option of the listbox: the pointer picks it without taking the focus from the box. */
+function Option(props: { id: string; active: boolean; onChoose: () => void; onHover: () => void; className: string; children: React.ReactNode }) {
+  return (
+    <li
+      id={props.id}
+      role="option"
+      aria-selected={props.active}
+      // Keep the focus in the box, so the click is not lost to its blur.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={props.onChoose}
+      onMouseMove={props.onHover}
+      className={`cursor-pointer px-3 py-2 ${props.className} ${props.active ? 'bg-mark/40' : ''}`}
+    >
+      {props.children}
+    </li>
+  );
+}
+
 /**
  * The search box on every page: a GET form to `/search?q=` (so it works before the script has loaded)
  * that suggests the top hits while the reader types. ARIA 1.1 combobox: the combobox wraps the
@@ -189,32 +207,27 @@ export function SearchBox({ className = '' }: { className?: string }) {
         <ul id={listboxId} role="listbox" aria-label={recentShown ? '最近搜索' : '搜索建议'} className="max-h-[70vh] overflow-y-auto">
           {recentShown &&
             recents.map((recent, index) => (
-              <li
+              <Option
                 key={recent}
                 id={`${listboxId}-${index}`}
-                role="option"
-                aria-selected={index === activeOption}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(index)}
-                onMouseMove={() => setActive(index)}
-                className={`cursor-pointer border-b border-rule px-3 py-2 last:border-b-0 ${index === activeOption ? 'bg-mark/40' : ''}`}
+                active={index === activeOption}
+                onChoose={() => choose(index)}
+                onHover={() => setActive(index)}
+                className="border-b border-rule last:border-b-0"
               >
                 {recent}
-              </li>
+              </Option>
             ))}
           {!recentShown &&
             optionCount > 0 &&
             hits.map((hit, index) => (
-              <li
+              <Option
                 key={hit.articleId}
                 id={`${listboxId}-${index}`}
-                role="option"
-                aria-selected={index === activeOption}
-                // Keep the focus in the box, so the click is not lost to its blur.
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(index)}
-                onMouseMove={() => setActive(index)}
-                className={`cursor-pointer border-b border-rule px-3 py-2 ${index === activeOption ? 'bg-mark/40' : ''}`}
+                active={index === activeOption}
+                onChoose={() => choose(index)}
+                onHover={() => setActive(index)}
+                className="border-b border-rule"
               >
                 <span className="block font-serif font-bold">
                   {hit.headline ? <Marked text={hit.headline} marks={headlineMarks(hit)} /> : hit.title}
@@ -233,20 +246,18 @@ export function SearchBox({ className = '' }: { className?: string }) {
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
-              </li>
+              </Option>
             ))}
           {!recentShown && optionCount > 0 && (
-            <li
+            <Option
               id={`${listboxId}-${hits.length}`}
-              role="option"
-              aria-selected={activeOption === hits.length}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(hits.length)}
-              onMouseMove={() => setActive(hits.length)}
-              className={`cursor-pointer px-3 py-2 text-sm text-accent ${activeOption === hits.length ? 'bg-mark/40' : ''}`}
+              active={activeOption === hits.length}
+              onChoose={() => choose(hits.length)}
+              onHover={() => setActive(hits.length)}
+              className="text-sm text-accent"
             >
               {current.data?.total === undefined ? '查看全部结果' : `查看全部 ${current.data.total} 条结果`}
-            </li>
+            </Option>
           )}
         </ul>
         {status && optionCount === 0 && <p className="px-3 py-2 text-sm text-muted">{status}</p>}

@@ -19,6 +19,7 @@ test.describe('search', () => {
     const expected = containing('半导');
     expect(expected.length).toBeGreaterThan(1);
     await page.goto('./');
+    await hydrated(page);
     await searchbox(page).click();
     await searchbox(page).pressSequentially('半导');
     const listbox = page.getByRole('listbox', { name: '搜索建议' });
@@ -69,6 +70,8 @@ test.describe('search', () => {
 
   test('a suggestion opens its article with the keyboard', async ({ page }) => {
     await page.goto('./');
+    // Typed before hydration, the text would be in the prerendered box but not yet in the app's state.
+    await hydrated(page);
     await searchbox(page).fill('盛蕾');
     const options = page.getByRole('listbox', { name: '搜索建议' }).getByRole('option');
     await expect(options.first()).toBeVisible();
@@ -154,6 +157,7 @@ test.describe('search', () => {
 
   test('/ and Ctrl+K focus the search box, but not while typing in another field', async ({ page }) => {
     await page.goto('./');
+    await hydrated(page);
     await page.locator('main').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('/');
     await expect(searchbox(page)).toBeFocused();
@@ -172,6 +176,7 @@ test.describe('search', () => {
       if (searchFiles.has(new URL(request.url()).pathname.replace(/^.*\/data\//u, ''))) fetched.push(request.url());
     });
     await page.goto('./');
+    await hydrated(page);
     await page.waitForLoadState('networkidle');
     expect(fetched).toEqual([]);
     await searchbox(page).focus();

@@ -6,48 +6,50 @@ import { dubaoPrerender } from './src/prerender/plugin.ts';
 import { dubaoOffline } from './src/pipeline/offline/service-worker-plugin.ts';
 
 /**
- * Modules the first load must not carry, each loaded only when a reader asks for it: a static
- * import anywhere in the app would silently undo the lazy split, so the build fails instead.
+ * Modules a page's first load must not carry, each loaded only when a reader asks for it: a static
+ * import anywhere in the entry or in a route's module would silently undo the split.
  */
 const LAZY_MODULES = [
   { id: '/src/search/engine.ts', what: 'the search engine', fix: 'the app must import src/search/index.ts (and engine.ts) only dynamically' },
   { id: '/src/app/features/script/lib/opencc.ts', what: 'the 繁體 converter', fix: 'only load-converter.ts may import it, dynamically' },
 ];
-
-function staysLazy(): Plugin {
-  return {
-    name: 'dubao-stays-lazy',
-    apply: 'build',
-    applyToEnvironment: (environment) => environment.name === 'client',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-        for (const lazy of LAZY_MODULES) {
-          if (chunk.moduleIds.some((id) => id.endsWith(lazy.id))) this.error(`${lazy.what} is in the entry chunk ${chunk.fileName}: ${lazy.fix}`);
-        }
-      }
-    },
-  };
-}
+const ROUTE_MODULE = /\/src\/app\/routes\//u;
+const SCHEMA_MODULE = /\/src\/contract\/(bundle|deploy|site)\.ts$/u;
 
 /**
- * Fails the build when zod reaches the browser. The app reads files the build validated (their names
- * are hashes of what it wrote: src/app/lib/bundle-source.ts) and checks its own stored values by
- * hand; one value import from a schema module (src/contract/bundle.ts, deploy.ts, site.ts) instead of
- * its zod-free layout module would add 25 KB gzip to every first load.
+ * Fails the build when the first load grows by something it need not carry. What a page loads
+ * first is the entry and its route's chunk with what they import statically (the prerender
+ * preloads exactly that): none of {@link LAZY_MODULES} may be in it. And zod may be in no client
+ * chunk at all: the app reads files the build validated (their names are hashes of what it wrote:
+ * src/app/lib/bundle-source.ts) and checks its own stored values by hand; one value import from a
+ * schema module instead of its zod-free layout module would add 25 KB gzip to every first load.
  */
-function zodStaysInTheBuild(): Plugin {
+function firstLoadGuard(): Plugin {
   return {
-    name: 'dubao-zod-stays-in-the-build',
+    name: 'dubao-first-load-guard',
     apply: 'build',
     applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) continue;
-        const schemaModule = chunk.moduleIds.find((id) => /\/src\/contract\/(bundle|deploy|site)\.ts$/u.test(id));
-        this.error(
-          `zod is in the client chunk ${chunk.fileName}${schemaModule ? ` (through ${schemaModule})` : ''}: import values from src/contract/bundle-layout.ts, deploy-layout.ts or site-url.ts, and types with \`import type\``,
-        );
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const firstLoad = new Set<string>();
+      const visit = (fileName: string) => {
+        if (firstLoad.has(fileName)) return;
+        firstLoad.add(fileName);
+        for (const imported of byFile.get(fileName)?.imports ?? []) visit(imported);
+      };
+      for (const chunk of chunks) if (chunk.isEntry || chunk.moduleIds.some((id) => ROUTE_MODULE.test(id))) visit(chunk.fileName);
+      for (const chunk of chunks) {
+        if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) {
+          const schemaModule = chunk.moduleIds.find((id) => SCHEMA_MODULE.test(id));
+          this.error(
+            `zod is in the client chunk ${chunk.fileName}${schemaModule ? ` (through ${schemaModule})` : ''}: import values from src/contract/bundle-layout.ts, deploy-layout.ts or site-url.ts, and types with \`import type\``,
+          );
+        }
+        if (!firstLoad.has(chunk.fileName)) continue;
+        for (const lazy of LAZY_MODULES) {
+          if (chunk.moduleIds.some((id) => id.endsWith(lazy.id))) this.error(`${lazy.what} is in ${chunk.fileName}, which a page loads first: ${lazy.fix}`);
+        }
       }
     },
   };
@@ -61,8 +63,7 @@ export default defineConfig({
     tailwindcss(),
     dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined }),
     dubaoPrerender({ entry: 'src/app/ssr-entry.tsx' }),
-    staysLazy(),
-    zodStaysInTheBuild(),
+    firstLoadGuard(),
     dubaoOffline({ entry: 'src/service-worker/sw.ts' }),
   ],
   build: { target: 'es2022' },

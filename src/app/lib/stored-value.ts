@@ -62,3 +62,22 @@ export function storedValue<T>(key: string, decode: (raw: string | null) => T, e
     },
   };
 }
+
+/** A decoded value as an object whose fields can be read, or undefined for anything else. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * A stored string parsed as a JSON object: undefined when it is absent, not JSON or not an object.
+ * Where each decoder starts; the fields it then checks by hand, since a schema library would weigh
+ * more than the data on every first load.
+ */
+export function parseStoredObject(raw: string | null): Record<string, unknown> | undefined {
+  if (!raw) return undefined;
+  try {
+    return asRecord(JSON.parse(raw));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,3 +1,5 @@
+import { parseStoredObject } from '../../lib/stored-value.ts';
+
 /** Font size steps of the reading text. */
 export const FONT_SIZES = ['sm', 'md', 'lg', 'xl', 'xxl'] as const;
 /** `system` follows the reader's operating system (light or dark); `contrast` is black on white with strong rules and focus. */
@@ -40,17 +42,11 @@ export const SCRIPT_LANGS: Record<ReaderSettings['script'], string> = { hans: 'z
  * boot script reads them. (No schema library: this runs on every first load.)
  */
 export function parseSettings(raw: string | null): ReaderSettings {
-  if (!raw) return DEFAULT_SETTINGS;
-  let stored: unknown;
-  try {
-    stored = JSON.parse(raw);
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-  if (typeof stored !== 'object' || stored === null) return DEFAULT_SETTINGS;
+  const stored = parseStoredObject(raw);
+  if (!stored) return DEFAULT_SETTINGS;
   const settings: Record<string, string> = { ...DEFAULT_SETTINGS };
   for (const [key, values] of Object.entries(STORED_VALUES)) {
-    const value = (stored as Record<string, unknown>)[key];
+    const value = stored[key];
     if (typeof value === 'string' && (values as readonly string[]).includes(value)) settings[key] = value;
   }
   return settings as ReaderSettings;

@@ -21,7 +21,7 @@ export function searchHighlight(query: string | null | undefined): SearchHighlig
 }
 
 /** The texts of an article that show highlights: every text the search finds hits in. */
-export function highlightedTexts(article: Article): string[] {
+function highlightedTexts(article: Article): string[] {
   return searchableTexts(article).map((field) => field.text);
 }
 

@@ -1,3 +1,4 @@
+import { asRecord, parseStoredObject } from '../../../lib/stored-value.ts';
 
 /**
  * 收藏 and reading history, as this browser keeps them (localStorage) and as 我的 exports them.
@@ -28,8 +29,9 @@ const isText = (value: unknown, min: number, max: number): value is string => ty
  * Only the known fields are kept.
  */
 export function libraryEntryOf(value: unknown): LibraryEntry | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { articleId, title, pageLabel, at } = value as Record<string, unknown>;
+  const fields = asRecord(value);
+  if (!fields) return undefined;
+  const { articleId, title, pageLabel, at } = fields;
   if (!isText(articleId, 1, 300) || !isText(title, 0, 500) || !isText(at, 1, 100) || Number.isNaN(Date.parse(at))) return undefined;
   if (pageLabel !== undefined && !isText(pageLabel, 0, 200)) return undefined;
   return pageLabel === undefined ? { articleId, title, at } : { articleId, title, pageLabel, at };
@@ -44,8 +46,9 @@ export const EMPTY_LIBRARY: Library = { bookmarks: [], history: [] };
 
 /** The stored (and exported) form: this version, and both lists; their entries are checked one by one. */
 function storedLists(value: unknown): { bookmarks: unknown[]; history: unknown[] } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { version, bookmarks, history } = value as Record<string, unknown>;
+  const fields = asRecord(value);
+  if (!fields) return undefined;
+  const { version, bookmarks, history } = fields;
   return version === LIBRARY_VERSION && Array.isArray(bookmarks) && Array.isArray(history) ? { bookmarks, history } : undefined;
 }
 
@@ -73,14 +76,9 @@ function normalize(library: Library): Library {
 
 /** What localStorage holds; anything unreadable (not JSON, another version, not the shape) is an empty library. */
 export function decodeLibrary(raw: string | null): Library {
-  if (!raw) return EMPTY_LIBRARY;
-  try {
-    const lists = storedLists(JSON.parse(raw));
-    if (!lists) return EMPTY_LIBRARY;
-    return normalize({ bookmarks: validEntries(lists.bookmarks), history: validEntries(lists.history) });
-  } catch {
-    return EMPTY_LIBRARY;
-  }
+  const lists = storedLists(parseStoredObject(raw));
+  if (!lists) return EMPTY_LIBRARY;
+  return normalize({ bookmarks: validEntries(lists.bookmarks), history: validEntries(lists.history) });
 }
 
 export function encodeLibrary(library: Library): string {
@@ -102,10 +100,11 @@ export function parseImport(text: string): ImportResult {
   } catch {
     return { ok: false, error: '文件不是有效的 JSON，无法导入。' };
   }
-  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== LIBRARY_FORMAT) {
+  const fields = asRecord(json);
+  if (fields?.format !== LIBRARY_FORMAT) {
     return { ok: false, error: '这不是读报导出的收藏与历史文件，无法导入。' };
   }
-  if ((json as { version?: unknown }).version !== LIBRARY_VERSION) {
+  if (fields.version !== LIBRARY_VERSION) {
     return { ok: false, error: `文件版本不受支持（需要第 ${LIBRARY_VERSION} 版），无法导入。` };
   }
   const lists = storedLists(json);

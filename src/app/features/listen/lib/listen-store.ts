@@ -1,3 +1,4 @@
+import { parseStoredObject, storedValue } from '../../../lib/stored-value.ts';
 import { RATES } from './speech-queue.ts';
 
 export const LISTEN_STORAGE_KEY = 'dubao:listen';
@@ -17,15 +18,9 @@ export const DEFAULT_LISTEN: ListenPrefs = { rate: 1, continueToNext: false, pos
 
 /** Corrupt or foreign data reads as the defaults; within version 1, each field that is not readable reads as its default. */
 export function decodeListen(raw: string | null): ListenPrefs {
-  if (!raw) return DEFAULT_LISTEN;
-  let stored: unknown;
-  try {
-    stored = JSON.parse(raw);
-  } catch {
-    return DEFAULT_LISTEN;
-  }
-  if (typeof stored !== 'object' || stored === null || (stored as { version?: unknown }).version !== 1) return DEFAULT_LISTEN;
-  const { rate, continueToNext, positions } = stored as Record<string, unknown>;
+  const stored = parseStoredObject(raw);
+  if (stored?.version !== 1) return DEFAULT_LISTEN;
+  const { rate, continueToNext, positions } = stored;
   const positionsValid =
     typeof positions === 'object' && positions !== null && !Array.isArray(positions) && Object.values(positions).every((at) => Number.isInteger(at) && (at as number) >= 0);
   return {
@@ -47,18 +42,13 @@ export function withPosition(prefs: ListenPrefs, articleId: string, index: numbe
   return { ...prefs, positions: Object.fromEntries(entries.slice(-POSITION_LIMIT)) };
 }
 
+// Private mode or a full quota: 朗读 still works, it forgets at the end of the visit.
+const stored = storedValue(LISTEN_STORAGE_KEY, decodeListen, encodeListen, DEFAULT_LISTEN);
+
 export function readListen(): ListenPrefs {
-  try {
-    return decodeListen(window.localStorage.getItem(LISTEN_STORAGE_KEY));
-  } catch {
-    return DEFAULT_LISTEN;
-  }
+  return stored.getSnapshot();
 }
 
 export function writeListen(prefs: ListenPrefs): void {
-  try {
-    window.localStorage.setItem(LISTEN_STORAGE_KEY, encodeListen(prefs));
-  } catch {
-    // Private mode or a full quota: 朗读 still works, it just forgets.
-  }
+  stored.update(() => prefs);
 }

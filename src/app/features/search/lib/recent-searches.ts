@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { storedValue } from '../../../lib/stored-value.ts';
+import { parseStoredObject, storedValue } from '../../../lib/stored-value.ts';
 
 /**
  * 最近搜索: the queries this browser searched, newest first, kept in localStorage. Versioned like
@@ -29,17 +29,9 @@ function tidy(queries: readonly unknown[]): string[] {
 }
 
 export function decodeRecentSearches(raw: string | null): string[] {
-  if (raw === null) return [];
-  let stored: unknown;
-  try {
-    stored = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  // Checked by hand: the search box reads this on every page, where a schema library would weigh more than the list.
-  if (typeof stored !== 'object' || stored === null) return [];
-  const { version, queries } = stored as { version?: unknown; queries?: unknown };
-  return version === RECENT_SEARCHES_VERSION && Array.isArray(queries) ? tidy(queries) : [];
+  const stored = parseStoredObject(raw);
+  const queries = stored?.queries;
+  return stored?.version === RECENT_SEARCHES_VERSION && Array.isArray(queries) ? tidy(queries) : [];
 }
 
 export function encodeRecentSearches(queries: readonly string[]): string {

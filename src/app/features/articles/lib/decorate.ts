@@ -53,9 +53,9 @@ interface Occurrence {
 function firstMentions(text: string, links: readonly LinkTarget[]): Occurrence[] {
   const all: Occurrence[] = [];
   for (const { entityId, forms } of links) {
-    const needles = [...new Set(forms.map(printedFormNormalizer.normalizeText).filter((needle) => needle.length > 0))];
-    for (const needle of needles) {
-      for (const [start, end] of findPrintedMarks(text, [needle])) all.push({ entityId, start, end });
+    const { terms, find } = printedFormsHighlight(forms);
+    for (const needle of terms) {
+      for (const [start, end] of find(text, [needle])) all.push({ entityId, start, end });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -5,9 +5,10 @@
 // has hydrated (and, on the search page, answered a query), and adds up the JavaScript it fetched:
 // bytes on the wire (gzip) and unpacked. With `--lighthouse`, also runs Lighthouse's mobile audit
 // (simulated slow 4G) on each route, when the `lighthouse` package is installed (in this project, or
-// in the folder `--lighthouse-from DIR` names: `npm i --prefix DIR -E lighthouse@12.2.3`).
+// in the folder `--lighthouse-from DIR` names: `npm i --prefix DIR -E lighthouse@12.2.3`); `--lighthouse-reports DIR`
+// writes each route's whole report there as JSON.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const repo = new URL('..', import.meta.url).pathname;
-const { values: args } = parseArgs({ options: { dist: { type: 'string' }, lighthouse: { type: 'boolean' }, 'lighthouse-from': { type: 'string' }, json: { type: 'boolean' } } });
+const { values: args } = parseArgs({ options: { dist: { type: 'string' }, lighthouse: { type: 'boolean' }, 'lighthouse-from': { type: 'string' }, 'lighthouse-reports': { type: 'string' }, json: { type: 'boolean' } } });
 
 /** The issue's budget for the front page and an article. */
 const BUDGET_GZIP = 130 * 1024;
@@ -163,6 +164,12 @@ async function runLighthouse(origin: string, routes: readonly Route[]): Promise<
       const result = await lighthouse(origin + route.path, { port: chrome.port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error' });
       if (!result) throw new Error(`bench:first-load: Lighthouse returned nothing for ${route.path}`);
       const { categories, audits } = result.lhr;
+      // The whole report, to see what the LCP element was and what held it back.
+      const reports = args['lighthouse-reports'];
+      if (reports) {
+        mkdirSync(reports, { recursive: true });
+        writeFileSync(join(reports, `${route.name.replace(/\W+/gu, '-')}.json`), JSON.stringify(result.lhr, null, 1));
+      }
       out.push({
         route: route.name,
         performance: Math.round((categories.performance?.score ?? 0) * 100),

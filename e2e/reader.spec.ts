@@ -84,6 +84,7 @@ test.describe('pages and editions', () => {
     const dated = manifest.editions.filter((candidate) => candidate.date);
     expect(dated.length < 2, 'fewer than two dated editions').toBe(false);
     await page.goto('./');
+    await hydrated(page);
     const list = page.getByRole('navigation', { name: '往期' });
     await expect(list.getByRole('listitem')).toHaveCount(dated.length);
     await list.getByRole('listitem').nth(1).getByRole('link').click();

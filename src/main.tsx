@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -55,7 +55,9 @@ function whenLoaded(start: () => void): void {
 
 // The HTML carries no data (ssr-payload.ts): the loaders fetch the same files the prerender read,
 // so the first render matches the markup and hydrates it.
-if (prerenderedHere) whenLoaded(() => hydrateRoot(container, app));
+// In a transition React hydrates in slices and yields to the reader between them, instead of one
+// long task that holds the page's first tap and scroll (a slow phone spends a second on it).
+if (prerenderedHere) whenLoaded(() => startTransition(() => void hydrateRoot(container, app)));
 // Prerendered for another path (404.html): replace it in one step once this URL's route has loaded.
 else if (payload) whenLoaded(() => createRoot(container).render(app));
 else createRoot(container).render(app);

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
-import { contentSecurityPolicy, fillTemplate } from './template.ts';
+import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
 
 /**
  * Prerenders every route into the built site (`index.html`, `page/<id>/index.html`, `article/<id>/index.html`,
@@ -73,7 +73,7 @@ export function dubaoPrerender(options: { entry: string }): Plugin {
       };
 
       const template = await readFile(join(outDir, 'index.html'), 'utf8');
-      const csp = contentSecurityPolicy(createHash('sha256').update(entry.bootScript).digest('base64'));
+      const csp = contentSecurityPolicy([entry.bootScript, APP_LOADER_SCRIPT].map((script) => createHash('sha256').update(script).digest('base64')));
       const preloadsOf = routePreloads(chunks, entry.routeModules, config.root, config.base);
       const routes = await entry.listPaths(read);
       for (const path of routes) {

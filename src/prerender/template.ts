@@ -1,10 +1,10 @@
 import type { RenderedRoute } from './ssr-contract.ts';
 
-/** Only the site's own files; the one inline script is allowed by its hash. Issue 6 asks for this on every page. */
-export function contentSecurityPolicy(bootScriptSha256: string): string {
+/** Only the site's own files; each inline script is allowed by its hash. Issue 6 asks for this on every page. */
+export function contentSecurityPolicy(inlineScriptSha256s: readonly string[]): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'sha256-${bootScriptSha256}'`,
+    ['script-src', "'self'", ...inlineScriptSha256s.map((hash) => `'sha256-${hash}'`)].join(' '),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -14,6 +14,19 @@ export function contentSecurityPolicy(bootScriptSha256: string): string {
     "form-action 'self'",
   ].join('; ');
 }
+
+/**
+ * Starts the app after the prerendered page has painted. Its text is already readable, so the first
+ * frame should wait for the HTML and the stylesheet only: scripts fetched and run meanwhile hold it
+ * back (a slow phone spends a second parsing them). A callback of the first animation frame runs
+ * just before that frame; a task queued from it runs after. A hidden tab paints nothing, so it starts
+ * at once. The scripts are listed on the element (the entry first), so the code, and the CSP hash, are
+ * the same on every page.
+ */
+export const APP_LOADER_SCRIPT =
+  '(function(){var d=document,m=JSON.parse(d.currentScript.dataset.modules);function add(t,a){var e=d.createElement(t);for(var k in a)e.setAttribute(k,a[k]);d.head.appendChild(e)}' +
+  'function go(){add("script",{type:"module",crossorigin:"",src:m[0]});for(var i=1;i<m.length;i++)add("link",{rel:"modulepreload",crossorigin:"",href:m[i]})}' +
+  'if(d.visibilityState==="hidden")go();else requestAnimationFrame(function(){setTimeout(go,0)})})()';
 
 const escapeAttribute = (text: string) => text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -29,20 +42,38 @@ export function fillTemplate(
   template: string,
   page: Pick<RenderedRoute, 'html' | 'title' | 'description' | 'payload'> & Partial<Pick<RenderedRoute, 'head'>> & { preloads?: readonly string[]; csp: string; bootScript: string; payloadElementId: string },
 ): string {
-  let html = template;
+  // Vite puts the stylesheet after the entry's scripts and preloads; a paint waits for it and
+  // for nothing else, so it is asked for first, before the scripts take the connections.
+  const stylesheets: string[] = [];
+  let html = template.replace(/\s*<link rel="stylesheet"[^>]*>/gu, (link) => {
+    stylesheets.push(link.trim());
+    return '';
+  });
   html = replaceOnce(
     html,
     '<!--dubao-head-->',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(page.csp)}">\n    <script>${page.bootScript}</script>${page.head ? `\n    ${page.head}` : ''}`,
+    [`<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(page.csp)}">`, `<script>${page.bootScript}</script>`, ...stylesheets, ...(page.head ? [page.head] : [])].join('\n    '),
   );
-  // Beside the entry's own preloads, so the route's chunk is fetched in parallel with the entry.
-  if (page.preloads?.length) {
-    const links = page.preloads.map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`).join('\n    ');
-    html = replaceOnce(html, /<script type="module"[^>]*><\/script>/u, (tag) => `${links}\n    ${tag}`);
-  }
+  // Vite's entry script and its preloads are taken out and handed to the loader, with the route's
+  // chunks beside the entry's, so all of them are fetched in parallel once the page has painted.
+  const modules: string[] = [];
+  html = html.replace(/\s*<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/u, (_tag, src: string) => {
+    modules.unshift(src);
+    return '';
+  });
+  if (modules.length === 0) throw new Error('dubao prerender: index.html has no module script');
+  html = html.replace(/\s*<link rel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>/gu, (_tag, href: string) => {
+    modules.push(href);
+    return '';
+  });
+  modules.push(...(page.preloads ?? []).filter((href) => !modules.includes(href)));
   html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escapeText(page.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*"\s*\/?>/u, `<meta name="description" content="${escapeAttribute(page.description)}">`);
   html = replaceOnce(html, '<!--dubao-html-->', page.html);
-  html = replaceOnce(html, '<!--dubao-state-->', `<script type="application/json" id="${page.payloadElementId}">${page.payload}</script>`);
+  html = replaceOnce(
+    html,
+    '<!--dubao-state-->',
+    `<script type="application/json" id="${page.payloadElementId}">${page.payload}</script>\n    <script data-modules="${escapeAttribute(JSON.stringify(modules))}">${APP_LOADER_SCRIPT}</script>`,
+  );
   return html;
 }

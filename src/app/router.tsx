@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from './lib/query/index.ts';
 import type { RouteObject } from 'react-router';
 import { Layout } from './components/Layout.tsx';
 import { NotFound } from './components/NotFound.tsx';

@@ -1,5 +1,5 @@
 // Build time only: the prerender plugin (src/prerender/) imports this after a separate SSR build.
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from './lib/query/index.ts';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
@@ -77,7 +77,7 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   }
   // Loaders start some queries without waiting (the sidebar's); finish them, so nothing suspends while
   // rendering: a suspended boundary would be streamed with inline scripts, which the CSP forbids.
-  await Promise.allSettled(queryClient.getQueryCache().findAll({ fetchStatus: 'fetching' }).map((query) => query.fetch()));
+  await queryClient.settled();
   const router = createStaticRouter(handler.dataRoutes, context);
   const meta: MetaSink = { title: '', description: '' };
   const { prelude } = await prerender(

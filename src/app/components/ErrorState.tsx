@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '../lib/query/index.ts';
 import { useRevalidator } from 'react-router';
 import { useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { BundleLoadError } from '../lib/bundle-source.ts';
@@ -14,7 +14,7 @@ export function ErrorState({ error }: { error: unknown }) {
   const detail = error instanceof BundleLoadError ? `${error.message}（${error.path}）` : error instanceof Error ? error.message : undefined;
   const retry = () => {
     // Drop the failed queries, so the loaders fetch them again instead of rethrowing the cached error.
-    void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
+    queryClient.resetFailed();
     void revalidator.revalidate();
   };
   // Offline, a file that fails is one 离线阅读本期 did not keep: say that, not that it may be damaged.

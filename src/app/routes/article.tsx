@@ -1,5 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '../lib/query/index.ts';
+import { useSuspenseQuery } from '../lib/query/index.ts';
 import { useEffect, useMemo, useRef } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useLoaderData, useNavigate, useParams } from 'react-router';

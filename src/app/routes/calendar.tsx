@@ -1,5 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '../lib/query/index.ts';
+import { useSuspenseQuery } from '../lib/query/index.ts';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import type { EditionInfo, Manifest } from '../../contract/bundle.ts';

@@ -1,5 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '../lib/query/index.ts';
+import { useSuspenseQueries, useSuspenseQuery } from '../lib/query/index.ts';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useParams } from 'react-router';
 import { editionQuery } from '../features/editions/api/edition-query.ts';

@@ -1,5 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import type { QueryClient } from '../lib/query/index.ts';
+import { useSuspenseQuery } from '../lib/query/index.ts';
 import { Link } from 'react-router';
 import { manifestQuery } from '../features/editions/api/manifest-query.ts';
 import { editionQuery } from '../features/editions/api/edition-query.ts';

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '../lib/query/index.ts';
 import { editionIdOf } from '../../contract/bundle-layout.ts';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '../../../lib/query/index.ts';
 import { bundlePaths } from '../../../../contract/bundle-layout.ts';
 import type { YearChunk } from '../../../../contract/bundle.ts';
 import { loadBundleFile } from '../../../lib/bundle-source.ts';

@@ -1,4 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQueries } from '../../../lib/query/index.ts';
 import { useMemo, useState, useTransition } from 'react';
 import { Link } from 'react-router';
 import type { Entity } from '../../../../contract/bundle.ts';

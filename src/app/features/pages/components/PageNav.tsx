@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '../../../lib/query/index.ts';
 import { Link } from 'react-router';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';

@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '../../../lib/query/index.ts';
 import type { SearchFileLoader, SearchIndex } from '../../../../search/index.ts';
 import { BundleStaleError, currentGeneration, readIn, type Generation } from '../../../lib/bundle-source.ts';
 import { manifestQuery } from '../../editions/api/manifest-query.ts';
@@ -45,8 +45,6 @@ export const searchIndexQuery = () =>
       if (!entry?.startsWith(SEARCH_DIR)) throw new NoSearchIndexError();
       return openSearchIndex(searchFilesOf(generation), entry.slice(SEARCH_DIR.length));
     },
-    // The index holds its loaded shards: keep it for the whole visit.
-    gcTime: Number.POSITIVE_INFINITY,
   });
 
 /**
@@ -58,7 +56,7 @@ export async function withSearchIndex<T>(client: QueryClient, use: (index: Searc
     return await use(await client.ensureQueryData(searchIndexQuery()));
   } catch (error) {
     if (!(error instanceof BundleStaleError)) throw error;
-    client.removeQueries({ queryKey: searchIndexQuery().queryKey, exact: true });
+    client.removeQuery(searchIndexQuery().queryKey);
     return use(await client.ensureQueryData(searchIndexQuery()));
   }
 }

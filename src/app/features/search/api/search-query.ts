@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '../../../lib/query/index.ts';
 import type { SearchFacets, SearchFilters, SearchHit, SearchIndex } from '../../../../search/index.ts';
 import { PAGE_SIZE } from '../../../../search/page-size.ts';
 import type { FilterKind, SearchState } from '../lib/search-params.ts';
@@ -73,7 +73,6 @@ export const searchResultsQuery = (state: SearchState) =>
   queryOptions({
     queryKey: ['search', 'results', state.q, state.dates, state.pageIds, state.entityIds, state.from, state.to, state.sort, state.page],
     queryFn: ({ client }) => withSearchIndex(client, (index) => searchPage(index, state)),
-    staleTime: Number.POSITIVE_INFINITY,
   });
 
 /** The total and filter counts for a URL state: the same for every page of results. */
@@ -81,7 +80,6 @@ export const searchCountQuery = (state: SearchState) =>
   queryOptions({
     queryKey: ['search', 'count', state.q, state.dates, state.pageIds, state.entityIds, state.from, state.to],
     queryFn: ({ client }) => withSearchIndex(client, (index) => searchCount(index, state)),
-    staleTime: Number.POSITIVE_INFINITY,
   });
 
 /** The top hits shown under the search box while typing. */
@@ -93,5 +91,4 @@ export const suggestionsQuery = (query: string) =>
         const { total, hasMore, hits } = await index.search(query, { limit: SUGGESTIONS });
         return { ...(total === undefined ? {} : { total }), hasMore, hits };
       }),
-    staleTime: Number.POSITIVE_INFINITY,
   });

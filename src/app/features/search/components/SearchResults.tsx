@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '../../../lib/query/index.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Lines } from '../../../components/Skeleton.tsx';

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery } from '../../../lib/query/index.ts';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchSort } from '../../../../search/index.ts';

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries } from '../../../lib/query/index.ts';
 import { UNDATED_EDITION } from '../../../../contract/bundle-layout.ts';
 import type { PageSummary } from '../../../../contract/bundle.ts';
 import { editionQuery } from '../../editions/api/edition-query.ts';

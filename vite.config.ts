@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -14,6 +15,11 @@ const LAZY_MODULES = [
   { id: '/src/app/features/script/lib/opencc.ts', what: 'the 繁體 converter', fix: 'only load-converter.ts may import it, dynamically' },
 ];
 const ROUTE_MODULE = /\/src\/app\/routes\//u;
+/**
+ * Issue 12's budget: what the front page, a 版 and an article load first (the entry and the route's
+ * chunk with their static imports), gzip-compressed as a static host serves it (level 6).
+ */
+const FIRST_LOAD_BUDGET = { bytes: 130 * 1024, routes: ['home.tsx', 'page.tsx', 'article.tsx'].map((file) => `/src/app/routes/${file}`) };
 const SCHEMA_MODULE = /\/src\/contract\/(bundle|deploy|site)\.ts$/u;
 
 /**
@@ -32,13 +38,24 @@ function firstLoadGuard(): Plugin {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      const firstLoad = new Set<string>();
-      const visit = (fileName: string) => {
-        if (firstLoad.has(fileName)) return;
-        firstLoad.add(fileName);
-        for (const imported of byFile.get(fileName)?.imports ?? []) visit(imported);
+      const closure = (fileName: string, into = new Set<string>()): Set<string> => {
+        if (into.has(fileName)) return into;
+        into.add(fileName);
+        for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, into);
+        return into;
       };
-      for (const chunk of chunks) if (chunk.isEntry || chunk.moduleIds.some((id) => ROUTE_MODULE.test(id))) visit(chunk.fileName);
+      const firstLoad = new Set<string>();
+      for (const chunk of chunks) if (chunk.isEntry || chunk.moduleIds.some((id) => ROUTE_MODULE.test(id))) closure(chunk.fileName, firstLoad);
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      for (const route of FIRST_LOAD_BUDGET.routes) {
+        const routeChunk = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(route)));
+        if (!entry || !routeChunk) continue;
+        const files = closure(routeChunk.fileName, closure(entry.fileName));
+        const bytes = [...files].reduce((sum, file) => sum + gzipSync(byFile.get(file)?.code ?? '', { level: 6 }).length, 0);
+        if (bytes > FIRST_LOAD_BUDGET.bytes) {
+          this.error(`${route} loads ${(bytes / 1024).toFixed(1)} KB gzip of JavaScript first, over the ${FIRST_LOAD_BUDGET.bytes / 1024} KB budget: load what it adds when a reader uses it`);
+        }
+      }
       for (const chunk of chunks) {
         if (chunk.moduleIds.some((id) => id.includes('/node_modules/zod/'))) {
           const schemaModule = chunk.moduleIds.find((id) => SCHEMA_MODULE.test(id));

@@ -3,6 +3,8 @@ import type { RouteObject } from 'react-router';
 import { Layout } from './components/Layout.tsx';
 import { NotFound } from './components/NotFound.tsx';
 import { PageSkeleton } from './components/Skeleton.tsx';
+import { searchResultsQuery } from './features/search/api/search-query.ts';
+import { parseSearchParams } from './features/search/lib/search-params.ts';
 import { paths } from './paths.ts';
 import { RouteError } from './routes/errors.tsx';
 
@@ -84,7 +86,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { id: 'calendar', path: paths.calendar.path, lazy: calendar },
             { id: 'calendar-month', path: paths.calendarMonth.path, lazy: calendar },
             { id: 'column', path: paths.column.path, lazy: withData(queryClient, () => import('./routes/column.tsx').then((m) => [m.columnLoader, m.ColumnRoute])) },
-            { id: 'search', path: paths.search.path, lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }) },
+            {
+              id: 'search',
+              path: paths.search.path,
+              // Not in the lazy module, so it runs while the route's chunk loads: the search (the engine,
+              // the index's files, a chain of round trips) starts at once. It never holds the route up.
+              loader: ({ request }) => {
+                const state = parseSearchParams(new URL(request.url).searchParams);
+                if (state.q) void queryClient.prefetchQuery(searchResultsQuery(state));
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }),
+            },
             { id: 'mine', path: paths.mine.path, lazy: async () => ({ Component: (await import('./routes/mine.tsx')).MineRoute }) },
             { id: 'not-found', path: paths.notFound.path, Component: NotFound },
           ],

@@ -255,7 +255,7 @@ export const pageChunkSchema = z.object({
   /**
    * The entities mentioned on this page, with `mentions` limited to this page's articles (an
    * entity's whole list is in its own file): what the page's and its articles' sidebars and the
-   * links in their bodies need.
+   * links in their bodies need. In name order (zh-CN collation, then id).
    */
   entities: z.array(entitySchema),
 });
@@ -267,7 +267,7 @@ export const articleChunkSchema = z.object({
   article: articleSchema,
   /** The page it was printed on: its facts (breadcrumb, edition). */
   page: pageSchema,
-  /** The entities it mentions, with `mentions` limited to this article. */
+  /** The entities it mentions, with `mentions` limited to this article; in name order, as the page's. */
   entities: z.array(entitySchema),
 });
 export type ArticleChunk = z.infer<typeof articleChunkSchema>;

@@ -83,7 +83,10 @@ describe('bundleFiles', () => {
       expect(chunk.article).toEqual(article);
       expect(chunk.page.id).toBe(article.pageId);
       const mentioning = corpus.entities.filter((entity) => entity.mentions.some((m) => m.articleId === article.id));
-      expect(chunk.entities.map((entity) => entity.id)).toEqual(mentioning.map((entity) => entity.id));
+      expect(chunk.entities.map((entity) => entity.id).sort()).toEqual(mentioning.map((entity) => entity.id).sort());
+      // In name order, as the contract says, so the sidebar needs no collator.
+      const names = chunk.entities.map((entity) => entity.name);
+      expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));
       for (const entity of chunk.entities) expect(entity.mentions.map((m) => m.articleId)).toEqual([article.id]);
     }
   });

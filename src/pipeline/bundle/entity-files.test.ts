@@ -43,8 +43,14 @@ describe('entitiesByPage', () => {
     const byPage = entitiesByPage([entity('mayor', 'person', ['p--a', 'p--b', 'q--c']), entity('company', 'enterprise', ['q--c'])]);
     expect(byPage.get('p')!.map((e) => [e.id, e.mentions.map((m) => m.articleId)])).toEqual([['mayor', ['p--a', 'p--b']]]);
     expect(byPage.get('q')!.map((e) => [e.id, e.mentions.map((m) => m.articleId)])).toEqual([
-      ['mayor', ['q--c']],
       ['company', ['q--c']],
+      ['mayor', ['q--c']],
     ]);
+  });
+
+  it('lists a page’s entities in Chinese name order (by pinyin, not by code point), then by id', () => {
+    const named = (id: string, name: string) => ({ ...entity(id, 'person', ['p--a']), name });
+    const byPage = entitiesByPage([named('z', '张伟'), named('l2', '李明'), named('l1', '李明'), named('w', '王芳')]);
+    expect(byPage.get('p')!.map((e) => e.id)).toEqual(['l1', 'l2', 'w', 'z']);
   });
 });

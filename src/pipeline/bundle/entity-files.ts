@@ -12,10 +12,15 @@ const CO_MENTION_KINDS: readonly EntityKind[] = ['person', 'enterprise'];
 /**
  * Each page's entities, their mentions limited to the page's articles: a page file carries what
  * its sidebars and body links need, so no reader ever loads the archive's whole entity list.
+ * Listed in name order (zh-CN collation, then id), so the sidebar's ranking by counts, a stable
+ * sort, keeps names in order without a collator in the browser (building one for zh-CN costs a
+ * phone tens of milliseconds on the first render).
  */
 export function entitiesByPage(entities: readonly Entity[]): Map<string, Entity[]> {
+  const collator = new Intl.Collator('zh-CN');
+  const byName = [...entities].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byPage = new Map<string, Entity[]>();
-  for (const entity of entities) {
+  for (const entity of byName) {
     const mentionsByPage = new Map<string, Entity['mentions']>();
     for (const mention of entity.mentions) {
       const pageId = pageIdOfArticle(mention.articleId);

@@ -13,10 +13,11 @@ describe('groupEntities', () => {
     entity('elsewhere', 'person', ['c']),
   ];
 
-  it('puts persons before enterprises, most mentioned first', () => {
+  it('puts persons before enterprises, most mentioned first, ties in the order given (the bundle’s name order)', () => {
     const groups = groupEntities(entities);
     expect(groups.map((group) => group.kind)).toEqual(['person', 'enterprise']);
-    expect(groups[0]?.entities.map((e) => e.id)).toEqual(['more', 'elsewhere', 'fewer']);
+    expect(groups[0]?.entities.map((e) => e.id)).toEqual(['more', 'fewer', 'elsewhere']);
+    expect(groupEntities([...entities].reverse())[0]?.entities.map((e) => e.id)).toEqual(['more', 'elsewhere', 'fewer']);
   });
 
   it('keeps only entities of the given articles and counts within them', () => {

@@ -26,15 +26,16 @@ export function mentionCount(entity: Entity, articleIds?: ReadonlySet<string>): 
 }
 
 /**
- * Entities grouped by kind, in the most articles first, then most mentioned (then by name, so the order is stable);
- * restricted to those mentioned in `articleIds` when given. Empty groups are left out.
+ * Entities grouped by kind, in the most articles first, then most mentioned, then in the order given
+ * (the bundle lists a page's and an article's entities by name); restricted to those mentioned in
+ * `articleIds` when given. Empty groups are left out.
  */
 export function groupEntities(entities: readonly Entity[], articleIds?: ReadonlySet<string>, kinds: readonly EntityKind[] = KIND_ORDER): EntityGroup[] {
-  const collator = new Intl.Collator('zh-CN');
   return KIND_ORDER.filter((kind) => kinds.includes(kind)).map((kind) => ({
     kind,
     entities: entities
       .filter((entity) => entity.kind === kind && articleCount(entity, articleIds) > 0)
-      .sort((a, b) => articleCount(b, articleIds) - articleCount(a, articleIds) || mentionCount(b, articleIds) - mentionCount(a, articleIds) || collator.compare(a.name, b.name)),
+      // A stable sort: ties keep the given order.
+      .sort((a, b) => articleCount(b, articleIds) - articleCount(a, articleIds) || mentionCount(b, articleIds) - mentionCount(a, articleIds)),
   })).filter((group) => group.entities.length > 0);
 }

@@ -5,6 +5,22 @@ import { test as base, expect } from '@playwright/test';
  * CSP violations and failed requests all show up there.
  */
 export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+  /**
+   * `page.goto` returns once the app has taken over the prerendered page. The page reads before
+   * that (its scripts load after the first paint), but a click on a link then is a plain navigation
+   * to the static file, not the app's, and a key press does nothing yet.
+   */
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        if (response && /text\/html/u.test(response.headers()['content-type'] ?? '') && (await page.locator('script[data-modules]').count()) > 0) await hydrated(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   /** Console errors a test causes on purpose (a failing request it set up). */
   allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [

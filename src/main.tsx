@@ -10,17 +10,6 @@ import { parsePayload, PAYLOAD_ELEMENT_ID, routerPath } from './app/lib/ssr-payl
 import { createRoutes } from './app/router.tsx';
 import { registerServiceWorker } from './app/lib/register-service-worker.ts';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('dubao: #root is missing from index.html');
-
-const queryClient = createQueryClient();
-const payload = parsePayload(document.getElementById(PAYLOAD_ELEMENT_ID)?.textContent);
-const here = routerPath(window.location.pathname, window.location.search, ROUTER_BASENAME);
-// A static host serves 404.html (prerendered for another path) for unknown URLs: that HTML cannot be hydrated here.
-const prerenderedHere = payload !== undefined && payload.path === here;
-
-const router = createBrowserRouter(createRoutes(queryClient), { basename: ROUTER_BASENAME });
-
 /**
  * Marks the document once React has taken over the prerendered markup (`<html data-hydrated>`):
  * hydration waits for the route's data, and until then the page reads but its buttons do nothing.
@@ -32,34 +21,51 @@ function MarkHydrated() {
   return null;
 }
 
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-      <MarkHydrated />
-    </QueryClientProvider>
-  </StrictMode>
-);
+/** Creates the router (which matches the URL and starts its loaders) and hydrates once they have loaded. */
+function start(): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('dubao: #root is missing from index.html');
 
-/** Runs `start` once the router has loaded this URL's data; the prerendered page stays on screen meanwhile. */
-function whenLoaded(start: () => void): void {
-  if (router.state.initialized) start();
-  else {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      unsubscribe();
-      start();
-    });
+  const queryClient = createQueryClient();
+  const payload = parsePayload(document.getElementById(PAYLOAD_ELEMENT_ID)?.textContent);
+  const here = routerPath(window.location.pathname, window.location.search, ROUTER_BASENAME);
+  // A static host serves 404.html (prerendered for another path) for unknown URLs: that HTML cannot be hydrated here.
+  const prerenderedHere = payload !== undefined && payload.path === here;
+
+  const router = createBrowserRouter(createRoutes(queryClient), { basename: ROUTER_BASENAME });
+
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+        <MarkHydrated />
+      </QueryClientProvider>
+    </StrictMode>
+  );
+
+  /** Runs `render` once the router has loaded this URL's data; the prerendered page stays on screen meanwhile. */
+  function whenLoaded(render: () => void): void {
+    if (router.state.initialized) render();
+    else {
+      const unsubscribe = router.subscribe((state) => {
+        if (!state.initialized) return;
+        unsubscribe();
+        render();
+      });
+    }
   }
+
+  // The HTML carries no data (ssr-payload.ts): the loaders fetch the same files the prerender read,
+  // so the first render matches the markup and hydrates it.
+  // In a transition React hydrates in slices and yields to the reader between them, instead of one
+  // long task that holds the page's first tap and scroll (a slow phone spends a second on it).
+  if (prerenderedHere) whenLoaded(() => startTransition(() => void hydrateRoot(container, app)));
+  // Prerendered for another path (404.html): replace it in one step once this URL's route has loaded.
+  else if (payload) whenLoaded(() => createRoot(container).render(app));
+  else createRoot(container).render(app);
 }
 
-// The HTML carries no data (ssr-payload.ts): the loaders fetch the same files the prerender read,
-// so the first render matches the markup and hydrates it.
-// In a transition React hydrates in slices and yields to the reader between them, instead of one
-// long task that holds the page's first tap and scroll (a slow phone spends a second on it).
-if (prerenderedHere) whenLoaded(() => startTransition(() => void hydrateRoot(container, app)));
-// Prerendered for another path (404.html): replace it in one step once this URL's route has loaded.
-else if (payload) whenLoaded(() => createRoot(container).render(app));
-else createRoot(container).render(app);
-
+// The modules are evaluated in one task and the router starts in the next: one long task would
+// hold a slow phone's first tap for both.
+setTimeout(start, 0);
 registerServiceWorker();

@@ -1,6 +1,6 @@
 import { joinLines } from './join.ts';
 import type { Line } from './lines.ts';
-import { CENTRED_INDENT, isParagraphIndent, MARKED, runsOn, type PageShape } from './shape.ts';
+import { CENTRED_INDENT, isParagraphIndent, MARKED, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
 import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
@@ -33,7 +33,7 @@ export type HeadingSlot = 'kicker' | 'headline' | 'subheadline';
 const SLOTS: readonly HeadingSlot[] = ['kicker', 'headline', 'subheadline'];
 
 
-function element(lines: Line[], shape: PageShape, gapBefore: boolean, chinese: boolean): Element {
+function element(lines: Line[], shape: PageShape, gapBefore: boolean, chinese: boolean, next?: Line): Element {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
   const text = joinLines(
@@ -46,12 +46,20 @@ function element(lines: Line[], shape: PageShape, gapBefore: boolean, chinese: b
     parts: shape.layout === 'markdown' ? lines.map((line) => line.text) : [text],
     line: first.no,
     lastLine: last.no,
-    indented: shape.indentsParagraphs && isParagraphIndent(first),
+    indented: shape.indentsParagraphs ? isParagraphIndent(first) : shape.dropsIndents && droppedIndent(lines, shape.fullWidth, text),
     gapBefore,
-    runsOn: shape.layout === 'columns' && runsOn(last, shape.fullWidth, shape.measureIsFirm),
+    runsOn: shape.layout === 'columns' && runsOn(last, shape.fullWidth, shape.measureIsFirm, { opensElement: lines.length === 1, indents: shape.indentsParagraphs, drops: shape.dropsIndents, next }),
   };
 }
 
+
+/**
+ * Where extraction dropped the indents, a paragraph shows itself by a first line two em short that
+ * the next line goes on from (a heading that happens to be as wide stands alone), or by its full stop.
+ */
+function droppedIndent(lines: readonly Line[], measureWidth: number, text: string): boolean {
+  return (lines.length >= 2 && opensWithDroppedIndent(lines[0]!, measureWidth)) || FULL_STOP_END.test(text);
+}
 
 /**
  * Markdown: a block between blank lines is one element; a `## ` line inside one starts its own (its
@@ -134,38 +142,79 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
   const out: Element[] = [];
   let current: Line[] = [];
   let gap = true;
-  const full = (line: Line) => runsOn(line, shape.fullWidth, shape.measureIsFirm, current.length > 1 || (current[0] !== undefined && isParagraphIndent(current[0])));
-  const flush = () => {
+  const context = (at: number, next: Line | undefined) => ({ opensElement: at === 0, indents: shape.indentsParagraphs, drops: shape.dropsIndents, next });
+  const full = (line: Line, next: Line | undefined) => runsOn(line, shape.fullWidth, shape.measureIsFirm, context(current.length - 1, next));
+  const flush = (next?: Line) => {
     if (current.length === 0) return;
-    out.push(element(current, shape, gap, chinese));
+    if (isHeadingAsWideAsAnIndent(current, shape, next)) {
+      out.push(element(current.slice(0, 1), shape, gap, chinese, current[1]));
+      current = current.slice(1);
+      gap = false;
+    }
+    out.push(element(current, shape, gap, chinese, next));
     current = [];
     gap = false;
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.blank) {
       const last = current.at(-1);
       // A sheet of the PDF ended here, its footer taken out: a paragraph running to the edge goes on.
-      if (line.besideNoise && last && full(last)) continue;
-      flush();
+      if (line.besideNoise && last && full(last, nextPrinted(lines, i))) continue;
+      flush(nextPrinted(lines, i));
       // A sheet's end is no break between items, whatever blank lines pdftotext set around its footer.
       if (!shape.blankBetweenParagraphs && !line.besideNoise) gap = true;
       continue;
     }
     const previous = current[current.length - 1];
     const centred = line.indent >= CENTRED_INDENT;
-    const startsParagraph = shape.indentsParagraphs && isParagraphIndent(line);
+    const startsParagraph = shape.indentsParagraphs ? isParagraphIndent(line) : shape.dropsIndents && opensWithDroppedIndent(line, shape.fullWidth, previous);
     // A bracket opened at the element's start and closed at its last line ends it: a closing byline.
     const closedNote =
       previous !== undefined && /[)）]$/u.test(previous.text) && OPENS.test(current[0]!.text) && isClosed(current.map((held) => held.text).join(''));
+    const lineRunsOn = runsOn(line, shape.fullWidth, shape.measureIsFirm, { opensElement: true, indents: shape.indentsParagraphs, drops: shape.dropsIndents, next: nextPrinted(lines, i) });
     // A centred line after a full one is the end of a headline that wrapped (`…决定性进` / `展`).
     const continues =
-      !closedNote && previous !== undefined && full(previous) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, runsOn(line, shape.fullWidth, shape.measureIsFirm));
-    if (!continues) flush();
+      !closedNote && previous !== undefined && full(previous, line) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, lineRunsOn, shape.indentsParagraphs || shape.dropsIndents);
+    if (!continues || line.afterCitation || (previous !== undefined && endsHeadingPart(current, line))) flush(line);
     current.push(line);
   }
   flush();
   if (out[0]) out[0].gapBefore = true;
   return out;
+}
+
+/**
+ * Where indents were dropped, a heading line two em short looks like a paragraph's first line and
+ * takes the next lines with it. A paragraph ends its last sentence; a few lines that end short
+ * without one were a heading line and what follows it (`…年度考评结果出炉` / `8个县区获评优秀等次`).
+ */
+function isHeadingAsWideAsAnIndent(lines: readonly Line[], shape: PageShape, next: Line | undefined): boolean {
+  if (!shape.dropsIndents || lines.length < 2 || lines.length > 4 || !opensWithDroppedIndent(lines[0]!, shape.fullWidth)) return false;
+  const last = lines[lines.length - 1]!;
+  if (endsSentence(last.text) || runsOn(last, shape.fullWidth, shape.measureIsFirm, { next })) return false;
+  return !lines.some((line) => endsSentence(line.text));
+}
+
+/** A 引题 closes with a dash or a headline with its column tag; a 副题 opens with a dash. */
+const CLOSES_HEADING_PART = /(?:[—―]{2}|[(（][^()（）]{2,16}[)）])$/u;
+const OPENS_DECK = /^[—―]{2}/u;
+const SENTENCE_MARK = /[。！？!?]/u;
+
+/**
+ * Heading lines wrap at the measure like the text, so a full line does not show where a 引题 ends
+ * and its headline begins (`…与会学者认为——` / `推动区域合作…`). Inside a few lines without a sentence
+ * mark, what closes or opens a part of a heading ends the element there.
+ */
+function endsHeadingPart(held: readonly Line[], line: Line): boolean {
+  if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
+  return CLOSES_HEADING_PART.test(held[held.length - 1]!.text) || OPENS_DECK.test(line.text);
+}
+
+/** The next line that is not blank, or undefined. */
+function nextPrinted(lines: readonly Line[], index: number): Line | undefined {
+  for (let i = index + 1; i < lines.length; i++) if (!lines[i]!.blank) return lines[i];
+  return undefined;
 }
 
 /**
@@ -177,7 +226,7 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
 const OPENS_PARAGRAPH_AFTER_STOP = /^(?:“|‘|「|\d{1,2}月\d{1,2}日|据|近日|日前|本报|新华社)/u;
 const FULL_STOP = /[。！？!?][”’」』）)]?$/u;
 
-function opensAfterFullStop(previous: Line, line: Line, lineRunsOn: boolean): boolean {
+function opensAfterFullStop(previous: Line, line: Line, lineRunsOn: boolean, indents: boolean): boolean {
   // A byline, a credit or a dateline on a line of its own never goes on from the line above.
   if (!lineRunsOn && (parseBylineLine(line.text) || parseCreditLine(line.text))) return true;
   // A dateline with its reporters opens a story; a bare one only where the line above ended a
@@ -186,7 +235,9 @@ function opensAfterFullStop(previous: Line, line: Line, lineRunsOn: boolean): bo
   if (dateline && dateline.bylines.length > 0) return true;
   if (!FULL_STOP.test(previous.text)) return false;
   if (dateline) return true;
-  if (OPENS_PARAGRAPH_AFTER_STOP.test(line.text) || isNumberedHead(line.text)) return true;
+  if (isNumberedHead(line.text)) return true;
+  // Where paragraphs are indented, an unindented line opens none, however it begins.
+  if (!indents && OPENS_PARAGRAPH_AFTER_STOP.test(line.text)) return true;
   // A paragraph's last line ends a sentence: a short line that does not is a heading of its own.
   return !lineRunsOn && !endsSentence(line.text);
 }
@@ -203,6 +254,8 @@ export function groupElements(lines: readonly Line[], shape: PageShape, chinese:
 }
 
 const OPENS = /^[(（]/u;
+/** Where the page drops its indents, a one-line paragraph shows itself by its full stop: a heading never ends so. */
+const FULL_STOP_END = /[。][”’」』）)]*$/u;
 const MAX_BRACKETED_PIECE = 30;
 
 /**

@@ -19,6 +19,9 @@ export interface Furniture {
   trace: TraceEntry[];
 }
 
+/** A paper cited with its date and 版, as a PDF of the e-paper prints one under each heading. */
+const CITATION = /^《[^》]{1,20}》\s*[（(]/u;
+
 const blanked = (line: Line, besideNoise = false): Line => ({
   ...line,
   text: '',
@@ -91,12 +94,16 @@ export function takeFurniture(lines: readonly Line[], layoutOf: (content: readon
     for (const [key, value] of Object.entries(header.facts)) if (!(key in facts)) Object.assign(facts, { [key]: value });
   };
   const kept: Line[] = [];
-  for (const line of content) {
-    const header = later.get(line);
+  let afterCitation = false;
+  for (const rawLine of content) {
+    const line = afterCitation && !rawLine.blank ? { ...rawLine, afterCitation: true } : rawLine;
+    if (!rawLine.blank) afterCitation = false;
+    const header = later.get(rawLine);
     if (header && layout === 'columns') {
       trace.push({ line: line.no, lastLine: line.no, rule: 'running-head' });
       markers.push({ line: line.no, kind: 'running-head' });
       fill(header);
+      afterCitation = CITATION.test(line.text);
       // A running head leaves no line behind, not even a blank one, so the sentence around it rejoins.
       continue;
     }
@@ -107,7 +114,7 @@ export function takeFurniture(lines: readonly Line[], layoutOf: (content: readon
       kept.push(blanked(line));
       continue;
     }
-    const footer = footers.get(line);
+    const footer = footers.get(rawLine);
     // Only a PDF's sheets end inside a sentence; elsewhere `第 12 页` is the text's own reference.
     if (footer !== undefined && layout === 'columns') {
       trace.push({ line: line.no, lastLine: line.no, rule: 'noise', note: 'running footer inside the line' });

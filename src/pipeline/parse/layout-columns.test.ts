@@ -7,12 +7,12 @@ import { parsePage } from './page.ts';
 // wrapped here as a column would wrap them.
 const parse = (text: string) => parsePage(text, 'columns.txt');
 
-/** Breaks a text into printed lines of at most `measure` em, as a column does. */
-function wrap(text: string, measure: number, indent = ''): string[] {
+/** Breaks a text into printed lines of at most `measure` em, as a column does; `hang` lets a mark no line may open with hang past the edge. */
+function wrap(text: string, measure: number, indent = '', hang = false): string[] {
   const lines: string[] = [];
   let line = indent;
   for (const ch of text) {
-    if (displayWidth(line + ch) > measure) {
+    if (displayWidth(line + ch) > measure && !(hang && /[，。、；：！？”）]/u.test(ch))) {
       lines.push(line);
       line = '';
     }
@@ -89,6 +89,98 @@ describe('pdftotext of print columns', () => {
     const [item] = parse(`新城滨江步道全线贯通\n${text}`).items;
     expect(item?.bylines.map((b) => b.name)).toEqual(['陆文清', '周明华']);
     expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
+  });
+});
+
+describe('pdftotext without -layout: indents dropped, their room kept', () => {
+  /** A paragraph wrapped with its two-em indent, printed without the indent's whitespace. */
+  const dropped = (text: string, measure: number) => wrap(text, measure, '\u3000\u3000', true).map((line, i) => (i === 0 ? line.replace(/^\u3000+/u, '') : line));
+
+  const MORE = [
+    '沿江的老码头改成了市民广场，周末常有乐队在这里演出，引来许多年轻人前来打卡拍照。',
+    '附近居民说，过去江边堆满杂物，如今绿树成荫，晚饭后沿着步道走上一圈成了不少家庭的习惯。',
+  ];
+
+  it('starts a paragraph at a first line two em short, even after a full last line', () => {
+    // 15 em: the first paragraph fills its last line, its full stop hanging past the edge, so only the next first line shows the end.
+    const full = '经过两年建设，新城滨江步道全线贯通，沿岸十二个社区的居民从此可以沿江步行到达市中心公园。';
+    expect(displayWidth(dropped(full, 15).at(-1)!)).toBe(16);
+    const paragraphs = [full, ...PARAGRAPHS.slice(1), ...MORE];
+    const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 15))].join('\n'));
+    expect(page.shape.dropsIndents).toBe(true);
+    expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
+  });
+
+  it('does not take a line that goes on with a quotation for a new paragraph', () => {
+    const text = '市园林部门介绍，步道沿线还将种植乡土树种。“明年春天就能形成连续的林荫带。”他说，市民可以沿江散步了。';
+    const paragraphs = [...PARAGRAPHS.slice(0, 2), text, ...MORE];
+    const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 12))].join('\n'));
+    expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
+  });
+});
+
+describe('lines short of the measure', () => {
+  it('ends a heading line a few em short instead of running it into the next heading', () => {
+    // 12 em: the kicker's second line stops two em short; nothing on the next line explains the room.
+    const text = ['滨江新城建设者春节不停工，', '奋战在工地一线的人们', '新城步道全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000'))].join('\n');
+    const [item] = parse(text).items;
+    expect(item).toMatchObject({ kicker: '滨江新城建设者春节不停工，奋战在工地一线的人们', headline: '新城步道全线贯通' });
+    expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
+  });
+
+  it('on a page that indents, goes on into a line that opens with a quotation after a full stop', () => {
+    const text = '步道全长十八公里，沿线设有驿站六座了。“以后散步方便多了。”家住江边的周明华说。';
+    const lines = wrap(text, 10, '\u3000\u3000', true);
+    expect(lines).toContain('“以后散步方便多了。”');
+    const page = parse(['新城滨江步道全线贯通', ...lines, ...PARAGRAPHS.flatMap((p) => wrap(p, 10, '\u3000\u3000', true))].join('\n'));
+    expect(bodyTexts(page.items[0]!)).toEqual([text, ...PARAGRAPHS]);
+  });
+});
+
+describe('where heading lines wrap like the text', () => {
+  const body = PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000', true));
+
+  it('ends a 引题 at its closing dash and a headline at its column tag, even at the full measure', () => {
+    // 12 em: the kicker's second line and the headline's last line both fill the measure.
+    const text = ['滨江新城十二个社区居民', '盼来的步道今天贯通——', '新城沿江步道（城市观察）', '——沿江十八公里见闻', ...body].join('\n');
+    const [item] = parse(text).items;
+    expect(item).toMatchObject({ kicker: '滨江新城十二个社区居民盼来的步道今天贯通——', headline: '新城沿江步道（城市观察）', subheadlines: ['——沿江十八公里见闻'] });
+    expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
+  });
+
+  it('starts the body under a citation line, whatever the heading line above it fills', () => {
+    // Nothing is indented: without the citation, the full heading line would run on into the text.
+    const text = ['沿江步道全线贯通城区', '《江城日报》（2019年3月5日 第 03 版）', ...PARAGRAPHS.flatMap((p) => wrap(p, 10, '', true))].join('\n');
+    const [item] = parse(text).items;
+    expect(item?.headline).toBe('沿江步道全线贯通城区');
+    expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
+  });
+
+  it('where indents were dropped, keeps a heading line two em short apart from the line under it', () => {
+    const dropped = (text: string) => wrap(text, 12, '\u3000\u3000', true).map((line, i) => (i === 0 ? line.replace(/^\u3000+/u, '') : line));
+    const more = ['沿江的老码头改成了市民广场，周末常有乐队在这里演出，引来许多年轻人。', '附近居民说，过去江边堆满杂物，如今绿树成荫，晚饭后散步成了习惯。'];
+    const text = ['新城滨江步道全线贯', '沿线十二个社区受益', ...[...PARAGRAPHS, ...more].flatMap(dropped)].join('\n');
+    const page = parse(text);
+    expect(page.shape.dropsIndents).toBe(true);
+    expect(page.items[0]).toMatchObject({ kicker: '新城滨江步道全线贯', headline: '沿线十二个社区受益' });
+  });
+});
+
+describe('stories set apart by blank lines', () => {
+  it('does not let a note held before the gap take the next story\'s headline into the story above', () => {
+    const body = (p: string) => wrap(p, 12, '\u3000\u3000', true);
+    const text = [
+      '新城步道全线贯通',
+      ...body(PARAGRAPHS[0]!),
+      ...body(PARAGRAPHS[1]!),
+      '（文中受访者均为化名）',
+      '',
+      '江畔灯会开幕',
+      ...body(PARAGRAPHS[2]!),
+      ...body('本届冰雪节以冰雪之冠为主题，园区里的冰雕吸引了众多游客驻足拍照。'),
+    ].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['新城步道全线贯通', '江畔灯会开幕']);
   });
 });
 

@@ -20,6 +20,11 @@ export interface Line {
   blank: boolean;
   /** A blank line beside a line taken out as furniture (a PDF's footer): the sheet may have ended mid-paragraph. */
   besideNoise?: boolean;
+  /**
+   * Printed right under a citation line taken out (`《人民日报》（2025年10月20日 第 01 版）`), which a PDF
+   * of the e-paper sets under each article's heading: the text under it starts afresh.
+   */
+  afterCitation?: boolean;
 }
 
 const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu;

@@ -73,12 +73,20 @@ export class PageReader {
     this.trace.push({ line: element.line, lastLine: element.lastLine, rule, ...(note ? { note } : {}) });
   }
 
+  /** Paragraphs open indented, or two em short where extraction dropped the indent. */
+  private marksParagraphs(): boolean {
+    return this.shape.indentsParagraphs || this.shape.dropsIndents;
+  }
+
   /** On a page that indents its paragraphs, a line flush left is a heading, however long (a 副题 can be a paragraph long). */
   private isHeadingLine(element: Element): boolean {
-    return this.shape.layout !== 'markdown' && this.shape.indentsParagraphs && !element.indented && !LEAD_IN.test(element.text);
+    return this.shape.layout !== 'markdown' && this.marksParagraphs() && !element.indented && !LEAD_IN.test(element.text);
   }
 
   private element(element: Element, next: Element | undefined) {
+    // Where blank lines set stories apart, short lines held from before the gap end the story above
+    // (a closing note, a label): they never head what follows the gap.
+    if (element.gapBefore && this.pending.length > 0 && this.shape.layout === 'columns' && this.shape.blankSeparatesItems) this.resolvePending(element.text);
     const read = classifyElement(element, this.isHeadingLine(element));
     switch (read.type) {
       case 'marked':
@@ -257,7 +265,7 @@ export class PageReader {
       this.pending.push(element);
       return;
     }
-    if (this.shape.indentsParagraphs && element.indented && this.shape.layout !== 'markdown' && !LEADS_ON.test(element.text)) {
+    if (this.marksParagraphs() && element.indented && this.shape.layout !== 'markdown' && !LEADS_ON.test(element.text)) {
       // Indented like a paragraph: a section head of the story (`核心阅读` opening it), not a heading.
       if (this.pending.length > 0) this.resolvePending(element.text);
       const story = this.current ?? this.startArticle(element.line);

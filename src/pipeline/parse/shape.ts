@@ -20,6 +20,11 @@ export interface PageShape {
   measureIsFirm: boolean;
   /** Paragraphs begin indented, so an unindented line is a heading (or, in columns, a wrapped line). */
   indentsParagraphs: boolean;
+  /**
+   * Columns without whitespace indents whose paragraphs still open two em short (`pdftotext` without
+   * `-layout` drops the indent, not its room): such a first line marks a paragraph as an indent does.
+   */
+  dropsIndents: boolean;
   /** Blank lines stand between paragraphs (not only between articles). */
   blankBetweenParagraphs: boolean;
   /** Blank lines stand between some elements but not between paragraphs: they set items apart. */
@@ -88,21 +93,59 @@ function measure(lines: readonly Line[]): { width: number; firm: boolean } {
   return bestCount >= 2 ? { width: best, firm: bestCount >= 4 } : { width: 0, firm: false };
 }
 
+/** Where a line sits, for `runsOn`: what only its neighbours can tell. */
+export interface LineContext {
+  /** The line opens its element (a paragraph's first line, which may stop short by its indent). */
+  opensElement?: boolean;
+  /** The page indents its paragraphs: a first line's indent is printed. */
+  indents?: boolean;
+  /** The page's paragraphs open two em short, their indent dropped (`PageShape.dropsIndents`). */
+  drops?: boolean;
+  /** The next printed line. */
+  next?: Line;
+}
+
 /**
  * A line printed to the full measure: the text runs on into the next line. A line up to three em
- * short still runs on unless it ends a sentence: an opening quote or bracket may not end a line, so
- * the typesetter pushes it, and the word before, to the next one.
+ * short runs on only where something explains the room left: the next line opens with what a
+ * typesetter may not leave at a line's end or break (an opening quote or bracket, a number, a Latin
+ * word), or the line opens a paragraph whose indent `pdftotext` dropped (its first line still stops
+ * two em short). Otherwise a short line ends its element, a heading line above all.
  */
-export function runsOn(line: Line, measureWidth: number, firm = true, inParagraph = false): boolean {
+export function runsOn(line: Line, measureWidth: number, firm = true, context: LineContext = {}): boolean {
   if (measureWidth <= 0) return false;
   // Half-width characters may have been set wider than half an em.
   const width = reach(line) + line.halfWidth * 0.25;
   if (width >= measureWidth - 1) return true;
-  // Only running text is pushed so: a heading line a little short of the measure is a heading.
-  if (HEADING_END.test(line.text)) return false;
-  const running = inParagraph || RUNNING_PUNCTUATION.test(line.text);
-  return firm && running && width >= measureWidth - 3 && !endsSentence(line.text);
+  if (!firm || width < measureWidth - 3 || HEADING_END.test(line.text) || endsSentence(line.text)) return false;
+  if (context.next && UNBREAKABLE_START.test(context.next.text) && RUNNING_PUNCTUATION.test(line.text)) return true;
+  if (!context.opensElement) return false;
+  if (context.indents) return isParagraphIndent(line);
+  return context.drops ? opensWithDroppedIndent(line, measureWidth) : RUNNING_PUNCTUATION.test(line.text);
 }
+
+/** What a typesetter pushes to the next line whole, leaving room at the end of the line before. */
+const UNBREAKABLE_START = /^[“‘《（(「『〈【[0-9A-Za-z]/u;
+
+/**
+ * A paragraph's first line as `pdftotext` prints it without `-layout`: the indent's whitespace gone,
+ * its two em still left free at the line's end, and no full stop at its end (a paragraph's last line
+ * would end with one; a first line may well stop at a comma or a semicolon that hangs in the margin).
+ */
+export function opensWithDroppedIndent(line: Line, measureWidth: number, previous?: Line): boolean {
+  if (measureWidth < 8 || line.indent > 0 || CONTINUING_START.test(line.text)) return false;
+  if (previous && /[0-9A-Za-z]$/u.test(previous.text) && /^[0-9A-Za-z]/u.test(line.text)) return false;
+  // A full line whose last mark did not hang reaches one em less than one whose mark did: up to
+  // m - 1.5 with a half-width character in it. A first line stops at m - 2 or shorter.
+  const width = reach(line);
+  if (width <= measureWidth - 3.25 || width > measureWidth - 1.75) return false;
+  // A paragraph's last line ends with a full stop at any width; a first line that ends a sentence
+  // right at its edge still opens one.
+  return !FULL_STOP_END.test(line.text);
+}
+
+/** A line that opens with a mark no line starts with goes on with the line above. */
+const CONTINUING_START = /^[，。、；：！？）》」』”’…·%,.;:!?)]/u;
 
 const RUNNING_PUNCTUATION = /[，,、；;：:“”‘’（）()《》]/u;
 /** How a headline's last line ends: a column tag (`（人民时评）`), or a 引题's dash. */
@@ -118,6 +161,24 @@ function widestWrapped(lines: readonly Line[]): number {
   return cut.length >= 2 ? widestOf(cut) : 0;
 }
 
+const FULL_STOP_END = /[。！？!?][”’」』）)]*$/u;
+
+/**
+ * Whether the lines after a sentence's end mostly open two em short and go on mid-sentence: a
+ * paragraph's first line whose indent was dropped. Where first lines are full, a line after a full
+ * stop stops two em short only by chance (about one in the measure).
+ */
+function dropsIndentsOf(lines: readonly Line[], width: number): boolean {
+  let after = 0;
+  let short = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (!FULL_STOP_END.test(lines[i - 1]!.text) || reach(lines[i]!) < width - 3.25) continue;
+    after++;
+    if (opensWithDroppedIndent(lines[i]!, width)) short++;
+  }
+  return short >= 3 && short >= 0.4 * after;
+}
+
 /** Reads the page's layout from its statistics; `forced` (from the page's sidecar) wins. */
 export function measureShape(content: readonly Line[], forced?: Layout): PageShape {
   const lines = content.filter((line) => !line.blank);
@@ -129,7 +190,7 @@ export function measureShape(content: readonly Line[], forced?: Layout): PageSha
   const measured = measure(lines);
   const width = measured.width || (unfinished >= 0.5 ? widestWrapped(long) : 0);
   // A wrapped page has lines at its measure and almost none beyond it.
-  const fullShare = width > 0 ? lines.filter((line) => runsOn(line, width) && reach(line) <= width + 1).length / lines.length : 0;
+  const fullShare = width > 0 ? lines.filter((line) => runsOn(line, width, true, { opensElement: true }) && reach(line) <= width + 1).length / lines.length : 0;
   const beyond = width > 0 ? lines.filter((line) => reach(line) > width + 1).length / lines.length : 1;
   let pairs = 0;
   let blankPairs = 0;
@@ -162,12 +223,14 @@ export function measureShape(content: readonly Line[], forced?: Layout): PageSha
     layout === 'columns'
       ? indented >= 1 && indented >= 0.06 * lines.length
       : wide.length > 0 && wide.filter(isParagraphIndent).length >= 0.5 * wide.length;
+  const dropsIndents = layout === 'columns' && !indentsParagraphs && dropsIndentsOf(lines, width);
   const evidence = [
     `${lines.length} lines`,
     `${marked} marked`,
     `blank before ${Math.round(blankShare * 100)}% of lines`,
     width ? `${Math.round(fullShare * 100)}% of lines about ${width} em wide` : 'no column measure',
     `${indented} indented`,
+    dropsIndents ? 'paragraphs open two em short (indent dropped)' : '',
     `${Math.round(unfinished * 100)}% of long lines end mid-sentence`,
     forced ? `layout ${forced} forced by the sidecar` : '',
   ]
@@ -178,6 +241,7 @@ export function measureShape(content: readonly Line[], forced?: Layout): PageSha
     fullWidth: layout === 'columns' ? width : 0,
     measureIsFirm: measured.firm,
     indentsParagraphs,
+    dropsIndents,
     blankBetweenParagraphs: blankShare >= 0.5,
     blankSeparatesItems: blankShare > 0 && blankShare < 0.5,
     markedHeadlines: marked,

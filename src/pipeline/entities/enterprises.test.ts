@@ -73,7 +73,7 @@ describe('short forms of a company name', () => {
 
 describe('where a company name starts, with a tagger\'s second opinion', () => {
   // A stand-in tagger: the listed words with their parts of speech, every other character a noun.
-  const tags: Record<string, string> = { 随着: 'p', 招聘: 'v', 受到: 'v', 到: 'v', 刚: 'd', 创新: 'vn' };
+  const tags: Record<string, string> = { 随着: 'p', 招聘: 'v', 受到: 'v', 到: 'v', 刚: 'd', 创新: 'vn', 第一批: 'm' };
   const lexicon = {
     has: (word: string) => word in tags,
     tag: (text: string) => {
@@ -94,6 +94,35 @@ describe('where a company name starts, with a tagger\'s second opinion', () => {
   it('starts after the clause words the tagger reads before the name', () => {
     expect(tagged('去年底,随着岳麓冶炼集团在当地投产')).toEqual(['岳麓冶炼集团']);
     expect(tagged('今年,招聘湘江物流有限公司员工')).toEqual(['湘江物流有限公司']);
+  });
+
+  it('starts after an ordinal before the clause words', () => {
+    expect(tagged('公开招聘。第一批招聘湘江物流有限公司经理')).toEqual(['湘江物流有限公司']);
+  });
+
+  it('starts at a place after a verb inside the core: a headline run into the paragraph after it', () => {
+    const runOn: Record<string, string> = { 调查: 'vn', 显示: 'v', 挪威: 'ns', 民众: 'n', 指数: 'n', 下降: 'v', 互助: 'vn', 保险: 'n', 设备: 'vn', 制造: 'v', 上海: 'ns' };
+    const tagger = {
+      has: (word: string) => word in runOn,
+      tag: (text: string) => {
+        const out: { word: string; tag: string }[] = [];
+        for (let at = 0; at < text.length; ) {
+          const word = Object.keys(runOn).find((w) => text.startsWith(w, at)) ?? text[at]!;
+          out.push({ word, tag: runOn[word] ?? 'n' });
+          at += word.length;
+        }
+        return out;
+      },
+    };
+    const run = (printed: string) => {
+      const { folded } = foldText(printed);
+      return findEnterprises(folded, tagger).map((f) => folded.slice(f.start, f.end));
+    };
+    expect(run('挪威民众指数下降挪威海岸互助保险公司日前公布')).toEqual(['挪威海岸互助保险公司']);
+    expect(run('上海设备制造有限公司举办培训班')).toEqual(['上海设备制造有限公司']);
+    runOn['快递'] = 'v';
+    runOn['北京'] = 'ns';
+    expect(run('走进顺达快递北京公司,慰问')).toEqual(['顺达快递北京公司']);
   });
 
   it('finds no company where only a verb stands before the suffix', () => {
@@ -123,5 +152,47 @@ describe('companies and the words of the language', () => {
   it('reads 二十国集团 as countries, and 家政 as a trade', () => {
     expect(companies('二十国集团领导人峰会')).toEqual([]);
     expect(companies('与常州家乐装饰有限公司合作')).toEqual(['常州家乐装饰有限公司']);
+  });
+});
+
+describe('cooperatives and works', () => {
+  // A stand-in tagger: the listed words with their parts of speech, every other character unknown (`x`).
+  const tags: Record<string, string> = {
+    成立: 'v', 的: 'uj', 养殖: 'vn', 种植: 'v', 黄牛: 'nr', 由: 'p', 蛋: 'n', 鸡: 'n', 上海: 'ns', 船舶: 'n', 设备: 'vn', 制造: 'v',
+    村里: 's', 秋: 't', 那河: 'x', 万福: 'x', 织毯: 'x',
+  };
+  const lexicon = {
+    has: (word: string) => word in tags && tags[word] !== 'x',
+    tag: (text: string) => {
+      const out: { word: string; tag: string }[] = [];
+      for (let at = 0; at < text.length; ) {
+        const word = Object.keys(tags).find((w) => text.startsWith(w, at)) ?? text[at]!;
+        out.push({ word, tag: tags[word] ?? 'x' });
+        at += word.length;
+      }
+      return out;
+    },
+  };
+  const tagged = (printed: string) => {
+    const { folded } = foldText(printed);
+    return findEnterprises(folded, lexicon).map((f) => folded.slice(f.start, f.end));
+  };
+
+  it('takes a cooperative or works named by a word of its own', () => {
+    expect(tagged('村里成立了万福种植合作社,')).toEqual(['万福种植合作社']);
+    expect(tagged('1996年,上海船舶设备制造总厂举办培训班')).toEqual(['上海船舶设备制造总厂']);
+  });
+
+  it('takes no cooperative named only by its trade, nor a clause before the suffix', () => {
+    expect(tagged('鼓励他成立肉牛养殖合作社,')).toEqual([]);
+    expect(tagged('鸡由合作社防疫,鹅由合作社出售')).toEqual([]);
+  });
+
+  it('reads 那 as a sound of a coined name where the tagger joins it to the next character', () => {
+    expect(tagged('村里成立的秋那河织毯合作社,')).toEqual(['秋那河织毯合作社']);
+  });
+
+  it('takes no cooperative without a tagger to tell a name from a kind', () => {
+    expect(companies('村里成立了万福种植合作社,')).toEqual([]);
   });
 });

@@ -12,10 +12,12 @@
  */
 import { type Article, type Entity, type EntityKind, bodyTexts, entityKindSchema } from '../../contract/bundle.ts';
 import { companyShortForms, findEnterprises } from './enterprises.ts';
+import { findCompaniesBeforeExecutives } from './executives.ts';
 import { entityIds } from './ids.ts';
 import { findOrganizations, findProjects } from './organizations.ts';
 import type { EntityOverrides } from './overrides.ts';
 import { findPersons } from './persons.ts';
+import { findTradeNames } from './trade-names.ts';
 import { type FoldedText, foldText, nameKey, printedSlice } from './text.ts';
 import { FormMatcher } from './form-matcher.ts';
 import type { Lexicon } from '../parse/types.ts';
@@ -29,6 +31,8 @@ interface Find {
 const DETECTORS: readonly { kind: EntityKind; find: (folded: string, lexicon?: Lexicon) => Find[] }[] = [
   { kind: 'person', find: findPersons },
   { kind: 'enterprise', find: findEnterprises },
+  { kind: 'enterprise', find: findCompaniesBeforeExecutives },
+  { kind: 'enterprise', find: findTradeNames },
   { kind: 'organization', find: findOrganizations },
   { kind: 'project', find: findProjects },
 ];
@@ -296,7 +300,7 @@ function totalCount(entity: Entity): number {
  * the number of articles mentioning them, then by total mentions (both most first), then by id.
  * An entity no article's text or bylines mention (an `add` never printed) is left out.
  */
-/** `lexicon`, when given, closes names no punctuation or familiar verb closes (`村民赵龙连连说`). */
+/** `lexicon`, when given, closes names no punctuation or familiar verb closes (`村民赵虎连连说`). */
 export function extractEntities(articles: Article[], overrides: EntityOverrides = {}, lexicon?: Lexicon): Entity[] {
   const registry = new Registry(overrides);
   anchor(articles, registry, lexicon);

@@ -20,7 +20,8 @@ import {
   SCAN_STOPS,
   SOFT_STOPS,
 } from './lexicon.ts';
-import { COMPOUND_SURNAMES, SURNAMES } from '../lexicon/surnames.ts';
+import { transliteratedNameAfter, wholeForeignName } from './foreign-names.ts';
+import { soundlessWordStartsAt, surnameLength, wordStartsAt } from './name-words.ts';
 import { WordList } from '../lexicon/word-list.ts';
 import type { Lexicon } from '../parse/types.ts';
 import { alternation, isHan } from './text.ts';
@@ -35,8 +36,9 @@ export interface PersonFind {
 
 const AFTER_TITLE_WORDS = new WordList(AFTER_TITLES);
 
+// `原会长`, `副司长`, `前副主席`: 原, 前 and 副 change what the role means, so they belong to it.
 const ROLE_RE = new RegExp(
-  `(?:${ROLE_QUALIFIER})?(?:${[...ROLE_TITLES]
+  `(?:${ROLE_QUALIFIER})?(?:原|前)?副?(?:${[...ROLE_TITLES]
     .sort((a, b) => b.length - a.length)
     .map((title) => {
       const guard = ROLE_GUARDS[title];
@@ -55,11 +57,6 @@ const DATELINE_CREDIT_RE = /[讯电]\(([^()]{2,40})\)/gu;
 /** `摄` is how a paper abbreviates 摄影; the byline parser stores it as 摄影 too. */
 function creditRole(printed: string): string {
   return printed === '摄' ? '摄影' : printed;
-}
-
-function surnameLength(text: string, start: number): number {
-  if (COMPOUND_SURNAMES.has(text.slice(start, start + 2))) return 2;
-  return SURNAMES.has(text[start] ?? '') ? 1 : 0;
 }
 
 /** Whether `text.slice(start, end)` reads as a name on its own: a surname and one or two given characters. */
@@ -84,6 +81,9 @@ function isBoundaryBefore(text: string, at: number): boolean {
   return at === 0 || !isHan(text[at - 1]) || SCAN_STOPS.endsAt(text, at) || SOFT_STOPS.endsAt(text, at);
 }
 
+/** A level of government printed alone before a role, with no organ (`区副区长`, not `区委书记`); a village is left out, its roles are printed with it (`驻村第一书记`, `村支书`). */
+const BARE_LEVEL = new RegExp(`^[省市区县镇乡](?!委|政府|人大|政协|纪委|监委|管委会|党)`, 'u');
+
 const MAX_PLACE = 8;
 /**
  * `常州市委书记`, `武进国家高新区党工委书记`: the place named before a level of government belongs to
@@ -107,9 +107,31 @@ function nameAfter(text: string, start: number, lexicon?: Lexicon): number | und
   for (let given = 1; given <= 2; given++) {
     const end = start + surname + given;
     if (end > text.length) break;
-    if (isPersonName(text.slice(start, end)) && isBoundaryAfter(text, end)) return end;
+    if (isPersonName(text.slice(start, end)) && isBoundaryAfter(text, end) && !(given === 2 && lexicon && runsIntoWord(text, start, end, lexicon))) return end;
   }
   return lexicon ? nameBeforeWord(text, start, surname, lexicon) : undefined;
+}
+
+/**
+ * `陈子宇看|到记者`, `胡立找|到`, `王松发|来的`, `李甜终|于`: 到, 来 and 于 close a name only where they
+ * complete no word with the name's last character, as the dictionary and the tagger read it. (Other
+ * familiar verbs close it even where they make a word with it: `王海文|说`, `郭立定|则`.)
+ */
+function runsIntoWord(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  if (!lexicon.tag || !'到来于'.includes(text[end] ?? '-') || !crossesWord(text, end, lexicon)) return false;
+  let at = start;
+  for (const { word } of lexicon.tag(text.slice(start, end + 4))) {
+    if (at === end) return false;
+    if (at > end) break;
+    at += word.length;
+  }
+  return at !== end;
+}
+
+/** A name that punctuation or a familiar verb closes, not the dictionary alone. */
+function closedNameAfter(text: string, start: number, lexicon?: Lexicon): number | undefined {
+  const end = nameAfter(text, start);
+  return end !== undefined && lexicon && end - start >= 3 && runsIntoWord(text, start, end, lexicon) ? undefined : end;
 }
 
 /** Titles and forms of address that are no given name: `魏女士`, `简同学`. */
@@ -117,13 +139,35 @@ const ADDRESS_FORMS = new Set(['女士', '先生', '同学', '老师', '师傅',
 
 /**
  * A description (`村民`, `学者`) anchors less than a role: the name must not begin with a word
- * (`市民|权利`, `干部|管好`, `队员|全部留`) nor end in a form of address.
+ * (`市民|权利`, `干部|管好`, `队员|全部留`) nor end in a form of address. A given name may be a word
+ * (`美军`, `顺利`) where the tagger reads the character before it as a surname (`赵/nr 顺利`), not
+ * as a verb or adverb (`应/v 抓住`, `常/d 这么`).
  */
-function isDescribedName(name: string, lexicon?: Lexicon): boolean {
+function isDescribedName(text: string, start: number, end: number, lexicon?: Lexicon): boolean {
+  const name = text.slice(start, end);
   const surname = surnameLength(name, 0);
   if (ADDRESS_FORMS.has(name.slice(surname))) return false;
   if (!lexicon) return true;
-  return !lexicon.has(name) && !lexicon.has(name.slice(0, 2)) && !(name.length >= 3 && lexicon.has(name.slice(1, 3)));
+  if (isListedName(name, lexicon, true)) return true;
+  if (lexicon.has(name) || lexicon.has(name.slice(0, 2))) return false;
+  const given = name.slice(surname);
+  if (given.length < 2 || !lexicon.has(given)) return true;
+  return lexicon.nameKind?.(given) === 'foreign' || readsAsSurname(text, start, surname, lexicon);
+}
+
+/** Whether the tagger, reading on past the name, takes its first `surname` characters as a surname of their own. */
+function readsAsSurname(text: string, start: number, surname: number, lexicon: Lexicon): boolean {
+  const [first] = lexicon.tag?.(text.slice(start, start + 6)) ?? [];
+  return first !== undefined && first.word.length === surname && first.tag === 'nr';
+}
+
+/**
+ * `宇航员周明远`, `主任周天翔`: a full name the dictionary lists as a person's is one, though also a
+ * word. Not two characters: the dictionary lists 康复, 高峰 as names too. After a description, which
+ * anchors less than a role, not one that opens with a word either (`专家|顾问团`, `叫|常青树`).
+ */
+function isListedName(name: string, lexicon: Lexicon, described = false): boolean {
+  return name.length >= 3 && lexicon.nameKind?.(name) === 'person' && !(described && lexicon.has(name.slice(0, 2)));
 }
 
 /** Whether a two-character word runs across `at` (one character each side). */
@@ -131,13 +175,8 @@ function crossesWord(text: string, at: number, lexicon: Lexicon): boolean {
   return at > 0 && at < text.length && lexicon.has(text.slice(at - 1, at + 1));
 }
 
-function wordStartsAt(text: string, at: number, lexicon: Lexicon): boolean {
-  for (let length = 4; length >= 2; length--) if (at + length <= text.length && lexicon.has(text.slice(at, at + length))) return true;
-  return false;
-}
-
 /**
- * `村民赵龙连连说`, `驻村第一书记许元锋有意…`: where no punctuation or familiar verb closes the name,
+ * `村民赵虎连连说`, `驻村第一书记许文锋有意…`: where no punctuation or familiar verb closes the name,
  * the dictionary does: the name ends where a word starts, and no word runs across its end. A name
  * that is itself a word (`时代`, `高潮`) is not read as one here.
  */
@@ -145,9 +184,12 @@ function nameBeforeWord(text: string, start: number, surname: number, lexicon: L
   for (const given of [2, 1]) {
     const end = start + surname + given;
     const name = text.slice(start, end);
-    if (end >= text.length || !isPersonName(name) || lexicon.has(name)) continue;
+    if (end >= text.length || !isPersonName(name) || (lexicon.has(name) && !isListedName(name, lexicon))) continue;
+    // `马克思主义者`: a word derived from a name is no person.
+    if (text.startsWith('主义', end)) continue;
     // `魏立彬|带着`, `黄友胜|吃上了`: a verb with its aspect marker closes the name as well as a word does.
-    if (!wordStartsAt(text, end, lexicon) && !/^[^\s，。、；：,.;:]{1,2}?[了着过]/u.test(text.slice(end, end + 3))) continue;
+    // A transliteration the dictionary lists does not close a name: it goes on (`施泰格|迈尔`).
+    if (!soundlessWordStartsAt(text, end, lexicon) && !/^[^\s，。、；：,.;:]{1,2}?[了着过]/u.test(text.slice(end, end + 3))) continue;
     // `赵龙连|连说`: the last character starts the next word, so the name is shorter.
     if (given === 2 && wordStartsAt(text, end - 1, lexicon)) continue;
     if (lexicon.has(text.slice(start + surname, end + 1)) || lexicon.has(text.slice(end - 1, end + 1))) continue;
@@ -156,71 +198,30 @@ function nameBeforeWord(text: string, start: number, surname: number, lexicon: L
   return undefined;
 }
 
-const ANCHOR_WORDS = new WordList([...ROLE_TITLES, ...PERSON_NOUNS]);
-
 /**
- * `外长阿卜杜勒·穆明`: a transliterated name after a role runs over its interpuncts. Its parts are
- * sounds, not words: a long first part that opens with a word (`状态新观察·…`) is a title's, and a
- * long last part ends where a word starts (`…·安山|充满`).
+ * The start of a name ending at `end`: longest that begins a clause, else longest at all; never
+ * where a word runs across the start (`学习|习主席`, `担任|军委主席`, `主席团|主席`) unless the dictionary
+ * lists the name (`做实|周明远总书记`, though 实习 is a word).
  */
-function foreignNameAfter(text: string, start: number, lexicon?: Lexicon): number | undefined {
-  if (ANCHOR_WORDS.startsAt(text, start)) return undefined;
-  const first = foreignPartEnd(text, start);
-  if (first === start || text[first] !== '·') return undefined;
-  let end = wholeForeignName(text, start, first).end;
-  if (!lexicon) return end;
-  const parts = text.slice(start, end).split('·');
-  if ((parts[0]?.length ?? 0) >= 4 && wordStartsAt(parts[0] ?? '', 0, lexicon)) return undefined;
-  // A long last part ran on into the sentence: it ends where the first word starts.
-  const last = end - (parts.at(-1)?.length ?? 0);
-  if (end - last > 5) for (let at = last + 2; at < end; at++) if (wordStartsAt(text, at, lexicon)) { end = at; break; }
-  return end;
-}
-
-/** The start of a name ending at `end`: longest that begins a clause, else longest at all. */
-function nameBefore(text: string, end: number): number | undefined {
+function nameBefore(text: string, end: number, lexicon?: Lexicon): number | undefined {
   const starts: number[] = [];
   for (const length of [4, 3, 2]) {
     const start = end - length;
-    if (start >= 0 && isPersonName(text.slice(start, end))) starts.push(start);
+    const name = text.slice(start, end);
+    if (start >= 0 && isPersonName(name) && !(lexicon && crossesWord(text, start, lexicon) && !isListedName(name, lexicon))) starts.push(start);
   }
   return starts.find((start) => isBoundaryBefore(text, start)) ?? starts[0];
 }
 
-const MAX_FOREIGN_PART = 8;
-/** Characters that end a transliterated part: particles and prepositions no transliteration uses (it does use 那, 尔, 斯). */
-const FOREIGN_PART_STOPS = new Set([...'的了是在和与及对等说向将于把被从为也都就又还即']);
+// No three-character name is padded, so the padding alone tells the name's end, even where the
+// parser ran the signature into the next paragraph (`研究员 周 立党的领导…`).
+const PADDED_NAME = /^(\p{Script=Han}) {1,2}(\p{Script=Han})/u;
 
-/** The end of one transliterated part starting at `at`: Han characters up to a word that follows names (`对`, `说`, `表示`). */
-function foreignPartEnd(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && end - at < MAX_FOREIGN_PART && isHan(text[end]) && !FOREIGN_PART_STOPS.has(text[end] ?? '') && !FOLLOWERS.startsAt(text, end)) end++;
-  return end;
-}
-
-/**
- * A transliterated name is printed whole with its interpuncts (`米歇尔·克雷森斯`): a name found at
- * its first part runs on over the rest, a name found at its last part back over the first.
- */
-function wholeForeignName(text: string, start: number, end: number): { start: number; end: number } {
-  while (text[end] === '·') {
-    const next = foreignPartEnd(text, end + 1);
-    if (next === end + 1) break;
-    end = next;
-  }
-  while (text[start - 1] === '·') {
-    let before = start - 1;
-    while (before > 0 && start - 1 - before < MAX_FOREIGN_PART && isHan(text[before - 1]) && !FOREIGN_PART_STOPS.has(text[before - 1] ?? '')) before--;
-    if (before === start - 1) break;
-    start = before;
-  }
-  return { start, end };
-}
-
-const PADDED_NAME = /^(\p{Script=Han}) (\p{Script=Han})(?!\p{Script=Han})/u;
-
+/** `主席  周明远`: a signature sets the name off with a few spaces. */
 function skipSpace(text: string, at: number): number {
-  return text[at] === ' ' ? at + 1 : at;
+  let end = at;
+  while (text[end] === ' ' && end - at < 4) end++;
+  return end;
 }
 
 /** What may follow a name listed after a role: the next item, the clause's end, or the verb the list is the subject of. */
@@ -231,7 +232,9 @@ function afterRoles(text: string, lexicon?: Lexicon): PersonFind[] {
   const roleEndingAt = new Map<number, { start: number; role: string }>();
   for (const match of text.matchAll(ROLE_RE)) {
     const start = LEVEL_START.test(match[0]) ? placeBefore(text, match.index) : match.index;
-    const role = text.slice(start, match.index) + match[0];
+    // `吴山区|副区长`, `龙口镇|镇长`: a bare level after a place no list knows is the place's last character.
+    const bareLevel = start === match.index && BARE_LEVEL.test(match[0]) && isHan(text[match.index - 1]);
+    const role = bareLevel ? match[0].slice(1) : text.slice(start, match.index) + match[0];
     const end = match.index + match[0].length;
     roleEndingAt.set(end, { start, role });
     // `区委副书记、区长恽淇丞`: every role of the chain joined by 、 is this person's.
@@ -246,7 +249,7 @@ function afterRoles(text: string, lexicon?: Lexicon): PersonFind[] {
     // `研究室主任 张 禹`: a signature line pads a two-character name to the width of three.
     const padded = at > end ? PADDED_NAME.exec(text.slice(at, at + 4)) : null;
     if (padded && isPersonName(`${padded[1]}${padded[2]}`)) {
-      finds.push({ start: at, end: at + 3, roles });
+      finds.push({ start: at, end: at + padded[0].length, roles });
       continue;
     }
     const first = nameAfter(text, at, lexicon);
@@ -273,53 +276,61 @@ function afterRoles(text: string, lexicon?: Lexicon): PersonFind[] {
   return finds;
 }
 
-/**
- * A transliterated name after a role or description: whole over its interpuncts, or, where no
- * Chinese name (`chineseEnd`) reads there, the sounds up to a verb that follows names.
- */
-function transliteratedNameAfter(text: string, at: number, chineseEnd: number | undefined, lexicon?: Lexicon): number | undefined {
-  const foreign = foreignNameAfter(text, at, lexicon);
-  if (foreign !== undefined) return foreign;
-  return chineseEnd === undefined && lexicon ? soundsNameAfter(text, at, lexicon) : undefined;
-}
-
-const MAX_SOUNDS = 5;
-/** Pronouns and adverbs a transliteration never uses. */
-const NOT_SOUNDS = new Set([...'我你他她它很还再才更最']);
-/**
- * `局长育塔萨表示`, `成员莫拉夫奇克认为`: a transliterated name printed without interpuncts, after a
- * role or description and closed by a verb that follows names. Its characters are sounds: none
- * starts a word, none is a function character.
- */
-function soundsNameAfter(text: string, start: number, lexicon: Lexicon): number | undefined {
-  if (surnameLength(text, start) > 0 || ANCHOR_WORDS.startsAt(text, start)) return undefined;
-  for (let end = start + 1; end <= start + MAX_SOUNDS && end <= text.length; end++) {
-    const ch = text[end - 1] ?? '';
-    if (!isHan(ch) || NON_NAME_CHARS.has(ch) || NOT_SOUNDS.has(ch) || FOLLOWERS.startsAt(text, end - 1) || wordStartsAt(text, end - 1, lexicon)) return undefined;
-    if (end - start >= 2 && end < text.length && FOLLOWERS.startsAt(text, end) && /^(?:说|表示|介绍|认为|是|指出|告诉)/u.test(text.slice(end))) return end;
-  }
-  return undefined;
-}
-
-/** `村民赵龙`, `老伴张桂荣`: a description anchors the name after it, with no role to list. */
+/** `村民赵虎`, `老伴张桂芬`: a description anchors the name after it, with no role to list. */
 function afterPersonNouns(text: string, lexicon?: Lexicon): PersonFind[] {
   const finds: PersonFind[] = [];
   for (const match of text.matchAll(PERSON_NOUN_RE)) {
     const at = match.index + match[0].length;
     // `乡村民宿`: the noun must be a word of its own, not the end of one before it nor the start of one after.
-    if (lexicon && (crossesWord(text, match.index, lexicon) || crossesWord(text, at, lexicon))) continue;
+    // A doubled character is a place's level before the noun (`黄石村|村民`), not a word.
+    const doubled = text[match.index - 1] === text[match.index];
+    if (lexicon && ((!doubled && crossesWord(text, match.index, lexicon)) || crossesWord(text, at, lexicon))) continue;
     const end = nameAfter(text, at, lexicon);
     const transliterated = transliteratedNameAfter(text, at, end, lexicon);
     if (transliterated !== undefined) finds.push({ start: at, end: transliterated, roles: [] });
-    else if (end !== undefined && isDescribedName(text.slice(at, end), lexicon)) finds.push({ start: at, end, roles: [] });
+    else if (end !== undefined && isDescribedName(text, at, end, lexicon)) finds.push({ start: at, end, roles: [] }, ...namesJoinedAfter(text, end, lexicon));
   }
   return finds;
 }
 
-function beforeTitles(text: string): PersonFind[] {
+/**
+ * `保安肖华明和王临江从…`: the names joined to a described one with 和 or 、 share its description,
+ * where punctuation or a familiar verb closes each (the dictionary is not asked: `王立和高校` is no pair).
+ */
+function namesJoinedAfter(text: string, end: number, lexicon?: Lexicon): PersonFind[] {
+  const finds: PersonFind[] = [];
+  for (let at = end; text[at] === '和' || text[at] === '、'; ) {
+    const next = closedNameAfter(text, at + 1, lexicon);
+    if (next === undefined || !isDescribedName(text, at + 1, next, lexicon)) break;
+    finds.push({ start: at + 1, end: next, roles: [] });
+    at = next;
+  }
+  return finds;
+}
+
+/**
+ * `她叫孟兰兰,`, `23岁的温宇兮,`, `来自桂林的潘明宇和…`: a name introduced by what it is called, an age
+ * or where it comes from, closed by punctuation (after 叫, which also makes verbs: `叫停`, `叫好`, and
+ * names things after 也 or 又: `醒狮也叫北狮`) or
+ * a familiar verb, and no word.
+ */
+const INTRODUCTION_RE = /(?<![也又俗])(名叫|叫做|叫)|\d+岁的|来自\p{Script=Han}{2,8}?的/gu;
+
+function afterIntroductions(text: string, lexicon?: Lexicon): PersonFind[] {
+  const finds: PersonFind[] = [];
+  for (const match of text.matchAll(INTRODUCTION_RE)) {
+    const at = match.index + match[0].length;
+    const end = closedNameAfter(text, at, lexicon);
+    if (end === undefined || (match[1] !== undefined && isHan(text[end]))) continue;
+    if (isDescribedName(text, at, end, lexicon)) finds.push({ start: at, end, roles: [] }, ...namesJoinedAfter(text, end, lexicon));
+  }
+  return finds;
+}
+
+function beforeTitles(text: string, lexicon?: Lexicon): PersonFind[] {
   const finds: PersonFind[] = [];
   for (const match of text.matchAll(AFTER_TITLE_RE)) {
-    const start = nameBefore(text, match.index);
+    const start = nameBefore(text, match.index, lexicon);
     if (start === undefined) continue;
     const title = match[0];
     finds.push({ start, end: match.index, roles: AFTER_TITLE_ROLES.has(title) ? [title] : [] });
@@ -389,7 +400,7 @@ function datelineCredits(text: string): PersonFind[] {
 
 /** Every anchored person mention in one folded text, in reading order. */
 export function findPersons(text: string, lexicon?: Lexicon): PersonFind[] {
-  return [...afterRoles(text, lexicon), ...afterPersonNouns(text, lexicon), ...beforeTitles(text), ...slashCredits(text), ...trailingCredits(text), ...datelineCredits(text)]
+  return [...afterRoles(text, lexicon), ...afterPersonNouns(text, lexicon), ...afterIntroductions(text, lexicon), ...beforeTitles(text, lexicon), ...slashCredits(text), ...trailingCredits(text), ...datelineCredits(text)]
     .map((find) => ({ ...find, ...wholeForeignName(text, find.start, find.end) }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }

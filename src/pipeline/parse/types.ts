@@ -33,7 +33,14 @@ export interface Lexicon {
   has(word: string): boolean;
   /** Parts of speech of a short text, where a tagger is installed: the entity rules' second opinion on where a name starts. */
   tag?(text: string): readonly TaggedWord[];
+  /**
+   * How the dictionary lists a word that is a name: `person` (周明远), `foreign` for a transliteration
+   * (阿卜杜勒, 瓦拉), else undefined. The person rules' second opinion where a name is also a word (张弛).
+   */
+  nameKind?(word: string): NameKind | undefined;
 }
+
+export type NameKind = 'person' | 'foreign';
 
 export interface ParseOptions {
   /** The layout to read the page in, instead of the one its statistics suggest. */

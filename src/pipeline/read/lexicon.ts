@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Lexicon, TaggedWord } from '../parse/types.ts';
+import type { Lexicon, NameKind, TaggedWord } from '../parse/types.ts';
 
 /** Words rarer than this in the dictionary's counts are left out: they join almost any two characters. */
 const MIN_FREQUENCY = 5;
+
+/** jieba's tags for names: `nr` a person, `nrfg` a person's full name, `nrt` a transliteration. */
+const NAME_TAGS: Readonly<Record<string, NameKind>> = { nr: 'person', nrfg: 'person', nrt: 'foreign' };
 
 let loaded: Promise<Lexicon | undefined> | undefined;
 
@@ -28,13 +31,18 @@ async function read(): Promise<Lexicon | undefined> {
   if (bytes === undefined) return undefined;
   const text = bytes.toString('utf8');
   const words = new Set<string>();
+  const names = new Map<string, NameKind>();
   for (const line of text.split('\n')) {
-    const [word = '', frequency = '0'] = line.split(' ');
+    const [word = '', frequency = '0', pos = ''] = line.split(' ');
     const length = [...word].length;
-    if (length >= 2 && length <= 4 && Number(frequency) >= MIN_FREQUENCY && /^[\u4e00-\u9fff]+$/u.test(word)) words.add(word);
+    if (length < 2 || length > 4 || !/^[\u4e00-\u9fff]+$/u.test(word)) continue;
+    if (Number(frequency) >= MIN_FREQUENCY) words.add(word);
+    // A name is rare in any text but still a name (some full names are counted 3 times): no frequency floor.
+    const kind = NAME_TAGS[pos.trim()];
+    if (kind) names.set(word, kind);
   }
   const tag = tagger(bytes);
-  return { has: (word) => words.has(word), ...(tag && { tag }) };
+  return { has: (word) => words.has(word), nameKind: (word) => names.get(word), ...(tag && { tag }) };
 }
 
 interface JiebaModule {

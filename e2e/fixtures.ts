@@ -6,18 +6,20 @@ import { test as base, expect } from '@playwright/test';
  */
 export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
   /**
-   * `page.goto` returns once the app has taken over the prerendered page. The page reads before
+   * `page.goto` and `page.reload` return once the app has taken over the prerendered page. The page reads before
    * that (its scripts load after the first paint), but a click on a link then is a plain navigation
    * to the static file, not the app's, and a key press does nothing yet.
    */
   page: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled !== false) {
-      const goto = page.goto.bind(page);
-      page.goto = async (url, options) => {
-        const response = await goto(url, options);
+      const untilHydrated = async (response: import('@playwright/test').Response | null) => {
         if (response && /text\/html/u.test(response.headers()['content-type'] ?? '') && (await page.locator('script[data-modules]').count()) > 0) await hydrated(page);
         return response;
       };
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (url, options) => untilHydrated(await goto(url, options));
+      page.reload = async (options) => untilHydrated(await reload(options));
     }
     await use(page);
   },

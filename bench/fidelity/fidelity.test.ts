@@ -70,6 +70,10 @@ describe('layouts', () => {
     expect(lines).toEqual(['一二三四五，', '六七八九十。']);
   });
 
+  it('counts a middle dot a full em, as a Chinese font sets it', () => {
+    expect(wrap('甲·乙', 10).lastWidth).toBe(3);
+  });
+
   it('splits a long article over two pages of an edition with markers both ways', () => {
     const long = article(1, '长篇报道', Array.from({ length: 8 }, (_, i) => `${IND}第${i}段正文，内容充实。`).join('\n'));
     const planted = plantContinuation(

@@ -54,8 +54,9 @@ export function halfWidth(text: string): string {
 /** Display width in em: a full-width character is 1, a half-width one (ASCII, half-width forms) 1/2. */
 export function charWidth(c: string): number {
   const cp = c.codePointAt(0) ?? 0;
-  // “ ” — … sit below U+1100 but a Chinese font sets them full-width
-  if (cp >= 0x2010 && cp <= 0x206f) return 1;
+  // “ ” — … sit below U+1100 but a Chinese font sets them full-width, and the middle dot of a
+  // foreign name (`某·某某`) too: the parser counts it an em, as the printed line does
+  if ((cp >= 0x2010 && cp <= 0x206f) || cp === 0x00b7) return 1;
   return cp < 0x1100 || (cp >= 0xff61 && cp <= 0xffdc) ? 0.5 : 1;
 }
 

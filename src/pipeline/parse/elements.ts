@@ -146,6 +146,12 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
   const full = (line: Line, next: Line | undefined) => runsOn(line, shape.fullWidth, shape.measureIsFirm, context(current.length - 1, next));
   const flush = (next?: Line) => {
     if (current.length === 0) return;
+    const heading = headingAfterParagraph(current, shape, next);
+    if (heading > 0) {
+      out.push(element(current.slice(0, heading), shape, gap, chinese, current[heading]));
+      current = current.slice(heading);
+      gap = false;
+    }
     if (isHeadingAsWideAsAnIndent(current, shape, next)) {
       out.push(element(current.slice(0, 1), shape, gap, chinese, current[1]));
       current = current.slice(1);
@@ -176,13 +182,71 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
     // A centred line after a full one is the end of a headline that wrapped (`…决定性进` / `展`).
     const continues =
       !closedNote && previous !== undefined && full(previous, line) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, lineRunsOn, shape.indentsParagraphs || shape.dropsIndents);
-    if (!continues || line.afterCitation || (previous !== undefined && endsHeadingPart(current, line))) flush(line);
+    if (!continues || line.afterCitation || (previous !== undefined && endsHeadingPart(current, line, shape))) flush(line);
+    // A heading's first line after a paragraph that ended at the column's edge ran on from it:
+    // the citation under the heading says where the heading began, after the last full stop.
+    const stop = line.beforeCitation ? lastFullStop(current) : -1;
+    if (stop >= 0 && current.length - stop <= MAX_HEADING_LINES) {
+      const heading = current.slice(stop + 1);
+      current = current.slice(0, stop + 1);
+      flush(heading[0]);
+      current = heading;
+    }
     current.push(line);
+    // Every line of it is heading: where one closes a 引题 (a dash, a speaker verb) or a headline
+    // (its column tag), the next part begins, whatever room the line left.
+    if (line.beforeCitation && current.length > 1 && !SENTENCE_MARK.test(current.map((held) => held.text).join(''))) {
+      const parts = splitHeadingParts(current);
+      parts.slice(0, -1).forEach((part, k) => {
+        current = part;
+        flush(parts[k + 1]![0]);
+      });
+      current = parts.at(-1)!;
+    }
   }
   flush();
   if (out[0]) out[0].gapBefore = true;
   return out;
 }
+
+/**
+ * A paragraph ends its last sentence. One that seems to end without, right before a paragraph opens,
+ * took in the heading of the next story after its full last line: the lines after its last full stop,
+ * flush left, none with a sentence mark. Returns where that heading starts, or 0.
+ */
+function headingAfterParagraph(lines: readonly Line[], shape: PageShape, next: Line | undefined): number {
+  if (lines.length < 2 || !next || endsSentence(lines[lines.length - 1]!.text)) return 0;
+  const opens = shape.indentsParagraphs ? isParagraphIndent(next) : shape.dropsIndents && opensWithDroppedIndent(next, shape.fullWidth);
+  if (!opens) return 0;
+  const stop = lastFullStop(lines);
+  const tail = lines.slice(stop + 1);
+  if (stop < 0 || tail.length === 0 || tail.length > MAX_HEADING_LINES - 1 || tail.some((line) => SENTENCE_MARK.test(line.text) || line.indent > 0)) return 0;
+  return stop + 1;
+}
+
+/** Heading lines a citation may stand under: a 引题 and a headline, each wrapped over two lines. */
+const MAX_HEADING_LINES = 4;
+
+/** The index of the last line that ends a sentence with a full stop or closes a note in brackets, or -1. */
+function lastFullStop(lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (FULL_STOP.test(lines[i]!.text) || BRACKETED_LINE.test(lines[i]!.text)) return i;
+  return -1;
+}
+
+const BRACKETED_LINE = /^[(（].*[)）]$/u;
+/** A 引题 reporting who spoke ends on the verb; the headline says what (`…时强调`). */
+const SPEAKER_END = /(?:强调|指出|表示)$/u;
+
+/** Heading lines cut after each line that closes a part of a heading. */
+function splitHeadingParts(lines: readonly Line[]): Line[][] {
+  const parts: Line[][] = [[]];
+  lines.forEach((line, i) => {
+    parts.at(-1)!.push(line);
+    if (i < lines.length - 1 && (CLOSES_HEADING_PART.test(line.text) || SPEAKER_END.test(line.text))) parts.push([]);
+  });
+  return parts;
+}
+
 
 /**
  * Where indents were dropped, a heading line two em short looks like a paragraph's first line and
@@ -206,9 +270,14 @@ const SENTENCE_MARK = /[。！？!?]/u;
  * and its headline begins (`…与会学者认为——` / `推动区域合作…`). Inside a few lines without a sentence
  * mark, what closes or opens a part of a heading ends the element there.
  */
-function endsHeadingPart(held: readonly Line[], line: Line): boolean {
+function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape): boolean {
   if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
-  return CLOSES_HEADING_PART.test(held[held.length - 1]!.text) || OPENS_DECK.test(line.text);
+  const last = held[held.length - 1]!.text;
+  if (CLOSES_HEADING_PART.test(last) || OPENS_DECK.test(line.text)) return true;
+  // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.
+  const first = held[0]!;
+  const flushLeft = shape.indentsParagraphs ? first.indent === 0 : shape.dropsIndents && !opensWithDroppedIndent(first, shape.fullWidth);
+  return flushLeft && SPEAKER_END.test(last) && !endsSentence(line.text);
 }
 
 /** The next line that is not blank, or undefined. */

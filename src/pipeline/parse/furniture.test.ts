@@ -19,6 +19,13 @@ describe('furniture and what only looks like it', () => {
     expect(page.items.map((item) => item.headline)).toEqual(['甲标题', '乙标题']);
   });
 
+  it('takes a citation line out of a page too short to be read as columns, and keeps its facts', () => {
+    const page = parse(['湖畔初雪', '《江城日报》（2024年1月8日 第 05 版）', '清晨，湖畔迎来今冬首场降雪，游人踏雪赏景。', '王小明 摄'].join('\n'));
+    expect(page.facts).toEqual({ publication: '江城日报', date: '2024-01-08', number: 5 });
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({ kind: 'photo', headline: '湖畔初雪', caption: '清晨，湖畔迎来今冬首场降雪，游人踏雪赏景。' });
+  });
+
   it('keeps a page reference inside a sentence, outside a PDF of print columns', () => {
     const [item] = parse('## 题\n\n本报讯 该公司年报第 12 页显示，营收增长两成。').items;
     expect(bodyTexts(item!)).toEqual(['该公司年报第 12 页显示，营收增长两成。']);

@@ -1,4 +1,5 @@
 import type { PageFacts } from '../../contract/bundle.ts';
+import { parseBylineLine } from './byline.ts';
 import { pageFactsFrom, parseHeaderLine, type HeaderLine } from './headers.ts';
 import { displayWidth, halfWidthCount, type Line } from './lines.ts';
 import { findRunningFooter, isNoiseLine } from './noise.ts';
@@ -34,6 +35,21 @@ const blanked = (line: Line, besideNoise = false): Line => ({
 const retexted = (line: Line, text: string): Line => (text ? { ...line, text, width: displayWidth(text), halfWidth: halfWidthCount(text) } : blanked(line));
 
 type PageHeader = Extract<HeaderLine, { kind: 'page' }>;
+
+/** Marks the line a citation stands under, and the one above it where that line is a byline. */
+function markHeadingEnd(kept: Line[]) {
+  let marked = 0;
+  for (let i = kept.length - 1; i >= 0 && marked < 2; i--) {
+    const line = kept[i]!;
+    if (line.blank) continue;
+    kept[i] = { ...line, beforeCitation: true };
+    marked++;
+    if (!parseBylineLine(line.text) && !SIGNATURE.test(line.text)) return;
+  }
+}
+
+/** An institution signing a story on a line of its own, as a byline line does. */
+const SIGNATURE = /^(?:本报|新华社)(?:记者|评论员)$/u;
 
 /**
  * Separates furniture from content. Header lines met before any content give the page's facts.
@@ -99,11 +115,14 @@ export function takeFurniture(lines: readonly Line[], layoutOf: (content: readon
     const line = afterCitation && !rawLine.blank ? { ...rawLine, afterCitation: true } : rawLine;
     if (!rawLine.blank) afterCitation = false;
     const header = later.get(rawLine);
-    if (header && layout === 'columns') {
+    // A citation line is furniture on any page: one too short to be read as columns (a photo and
+    // its caption) prints it under its heading all the same.
+    if (header && (layout === 'columns' || CITATION.test(line.text))) {
       trace.push({ line: line.no, lastLine: line.no, rule: 'running-head' });
-      markers.push({ line: line.no, kind: 'running-head' });
-      fill(header);
       afterCitation = CITATION.test(line.text);
+      markers.push({ line: line.no, kind: 'running-head', ...(afterCitation ? { citation: true } : {}) });
+      if (afterCitation) markHeadingEnd(kept);
+      fill(header);
       // A running head leaves no line behind, not even a blank one, so the sentence around it rejoins.
       continue;
     }

@@ -1,3 +1,4 @@
+import { columnTagOf } from '../columns/column-tag.ts';
 import { joinLines } from './join.ts';
 import type { Element } from './elements.ts';
 
@@ -92,9 +93,13 @@ export function resolveHeading(elements: readonly Element[]): Heading {
   if (elements.length > 0 && elements.every((element) => element.slot)) return bySlot(elements, texts);
   // Each pair of neighbours votes: the upper one a 引题 (the headline is further down) or the lower one a 副题.
   const odds = texts.slice(1).map((lower, i) => kickerOdds(texts[i] ?? '', lower));
+  // A column's name is printed with the headline and nothing else: where one line carries it, that
+  // line is the headline, however many lines stand around it (a long deck under it, a label above).
+  const tagged = texts.flatMap((text, i) => (columnTagOf(text) ? [i] : []));
   let best = 0;
-  let bestScore = -Infinity;
-  for (let h = 0; h < elements.length; h++) {
+  let bestScore = tagged.length === 1 && elements.length >= 2 ? Infinity : -Infinity;
+  if (bestScore === Infinity) best = tagged[0]!;
+  for (let h = 0; h < elements.length && bestScore !== Infinity; h++) {
     // Three lines are most often 引题, 主题, 副题 in that order.
     const prior = elements.length >= 3 && h === 1 ? 4 : 0;
     const score = prior + odds.reduce((sum, vote, i) => sum + (i < h ? vote : -vote), 0);

@@ -111,11 +111,40 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
   });
 
+  it('goes on from a first line that ends a sentence two em short into a full line', () => {
+    // 12 em: the first line ends its sentence where the dropped indent left it, two em short
+    const text = '江畔灯会昨晚正式开幕。灯会持续到元宵节，共设十二个展区，展出彩灯三百余组。';
+    expect(dropped(text, 12)[0]).toBe('江畔灯会昨晚正式开幕。');
+    const paragraphs = [...PARAGRAPHS.slice(0, 2), text, ...MORE];
+    const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 12))].join('\n'));
+    expect(page.shape.dropsIndents).toBe(true);
+    expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
+  });
+
   it('does not take a line that goes on with a quotation for a new paragraph', () => {
     const text = '市园林部门介绍，步道沿线还将种植乡土树种。“明年春天就能形成连续的林荫带。”他说，市民可以沿江散步了。';
     const paragraphs = [...PARAGRAPHS.slice(0, 2), text, ...MORE];
     const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 12))].join('\n'));
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
+  });
+});
+
+describe('lines that end on a full stop', () => {
+  it('never takes a flush-left line ending on a full stop for a heading line', () => {
+    const text = [
+      '园区建设提速',
+      '\u3000\u3000新华社南湖3月5日电（记者陆文清）',
+      '园区建设提速。',
+      '第 3 页',
+      '',
+      '社区服务升级——',
+      '居民满意度提高',
+      '\u3000\u3000本报南湖3月5日电（记者李明）社',
+      ...wrap('区服务中心本月启用，居民办事更方便了，大家都说方便多了。服务中心还开设了夜间窗口。', 18),
+    ].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => [item.kicker, item.headline])).toEqual([[undefined, '园区建设提速'], ['社区服务升级——', '居民满意度提高']]);
+    expect(bodyTexts(items[0]!)).toEqual(['园区建设提速。']);
   });
 });
 
@@ -156,6 +185,63 @@ describe('where heading lines wrap like the text', () => {
     expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
   });
 
+  it('starts a heading a citation stands under after the last full stop, though the paragraph above filled the column', () => {
+    const cite = '《江城日报》（2019年3月5日 第 03 版）';
+    const body = (p: string) => wrap(p, 12, '\u3000\u3000', true);
+    // the paragraph's last line reaches the edge (its full stop hangs), so the heading line runs on from it
+    const text = ['新城图书馆扩建完工', cite, ...body(PARAGRAPHS[0]!), '\u3000\u3000新城图书馆今年新增藏', '书两万册，少儿读物占三成。', '沿江新区十二所学校今天同', '时开学', cite, ...body(PARAGRAPHS[1]!)].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['新城图书馆扩建完工', '沿江新区十二所学校今天同时开学']);
+    expect(bodyTexts(items[0]!).at(-1)).toBe('新城图书馆今年新增藏书两万册，少儿读物占三成。');
+  });
+
+  it('starts such a heading after a closing note in brackets as after a full stop', () => {
+    const cite = '《江城日报》（2019年3月5日 第 03 版）';
+    const body = (p: string) => wrap(p, 24, '\u3000\u3000', true);
+    // 24 em: the note is too long for a column tag, and it fills the line as the paragraph above does
+    const text = ['新城图书馆扩建完工', cite, ...body(PARAGRAPHS[0]!), '　　新城图书馆今年新增藏书两万册，少儿读物占三成', '成人读物占七成，馆藏总量已达到五十万册以上了呢。', '（本文由江城日报记者林远舟、苏晴川、陆文清采写）', '沿江新区十二所中小学校今天同时开学共迎来了七千', '名新生', cite, ...body(PARAGRAPHS[1]!)].join('\n');
+    expect(parse(text).items.map((item) => item.headline)).toEqual(['新城图书馆扩建完工', '沿江新区十二所中小学校今天同时开学共迎来了七千名新生']);
+  });
+
+  it('where paragraphs are indented, takes the unpunctuated lines that end a paragraph after its full stop for the heading of what follows', () => {
+    const body = (p: string) => wrap(p, 12, '\u3000\u3000', true);
+    const text = ['新城图书馆扩建完工', ...body(PARAGRAPHS[0]!), '\u3000\u3000新城图书馆今年新增藏', '书两万册，少儿读物占三成。', '沿江新区十二所学校今天同', '时开学', ...body(`本报江城3月4日电 ${PARAGRAPHS[1]!}`)].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['新城图书馆扩建完工', '沿江新区十二所学校今天同时开学']);
+    expect(bodyTexts(items[0]!).at(-1)).toBe('新城图书馆今年新增藏书两万册，少儿读物占三成。');
+  });
+
+  it('reads a heading whose last line is a bracketed tag, right before a paragraph', () => {
+    const body = (p: string) => wrap(p, 12, '\u3000\u3000', true);
+    const text = ['沿江新区十二所学校今天同', '（江城观察）', ...body(PARAGRAPHS[0]!)].join('\n');
+    expect(parse(text).items[0]?.headline).toBe('沿江新区十二所学校今天同（江城观察）');
+  });
+
+  it('over a citation, ends a 引题 at its speaker verb, even at the full measure', () => {
+    const cite = '《江城日报》（2019年3月5日 第 03 版）';
+    const text = ['市长在全市教育大会上强调', '办好每一所家门口的学校', cite, ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '', true))].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ kicker: '市长在全市教育大会上强调', headline: '办好每一所家门口的学校' });
+  });
+
+  it('takes the one heading line that carries a column tag for the headline, a long deck under it', () => {
+    const text = ['步道贯通之后（城市观察）', '沿江十八公里', ...wrap('一条步道串起十二个社区的日常生活', 12), ...body].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ headline: '步道贯通之后（城市观察）' });
+  });
+
+  it('takes a box label or a figure held under the heading for the body\'s first section head, never the headline', () => {
+    const box = parse(['沿江步道贯通', '核心阅读', ...body].join('\n')).items[0];
+    expect(box).toMatchObject({ headline: '沿江步道贯通', subheadlines: [] });
+    expect(box?.body[0]).toEqual({ kind: 'subhead', text: '核心阅读' });
+    const figure = parse(['沿江步道贯通', '18公里', ...body].join('\n')).items[0];
+    expect(figure).toMatchObject({ headline: '沿江步道贯通', subheadlines: [] });
+    expect(figure?.body[0]).toEqual({ kind: 'subhead', text: '18公里' });
+  });
+
+  it('on a page that indents, ends a flush-left 引题 at its speaker verb, even at the full measure', () => {
+    const text = ['市长在全市教育大会上强调', '办好每一所家门口的学校', ...body].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ kicker: '市长在全市教育大会上强调', headline: '办好每一所家门口的学校' });
+  });
+
   it('where indents were dropped, keeps a heading line two em short apart from the line under it', () => {
     const dropped = (text: string) => wrap(text, 12, '\u3000\u3000', true).map((line, i) => (i === 0 ? line.replace(/^\u3000+/u, '') : line));
     const more = ['沿江的老码头改成了市民广场，周末常有乐队在这里演出，引来许多年轻人。', '附近居民说，过去江边堆满杂物，如今绿树成荫，晚饭后散步成了习惯。'];
@@ -181,6 +267,45 @@ describe('stories set apart by blank lines', () => {
     ].join('\n');
     const items = parse(text).items;
     expect(items.map((item) => item.headline)).toEqual(['新城步道全线贯通', '江畔灯会开幕']);
+  });
+});
+
+describe('reports of a compilation: a section head and its reporter inside one story', () => {
+  const body = (p: string) => wrap(p, 12, '\u3000\u3000', true);
+  const REPORT = ['沿江夜市人气旺', '本报记者 林远舟', ...body(PARAGRAPHS[2]!)];
+
+  it('keeps them in the story where blank lines set stories apart and none stands before them', () => {
+    const text = ['新春走乡村', '', ...body(PARAGRAPHS[0]!), ...REPORT, '', '江畔灯会开幕', '本报记者 苏晴川', ...body(PARAGRAPHS[1]!)].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['新春走乡村', '江畔灯会开幕']);
+    expect(items[0]?.body).toContainEqual({ kind: 'subhead', text: '沿江夜市人气旺' });
+    expect(items[0]?.bylines.map((byline) => byline.name)).toEqual(['林远舟']);
+  });
+
+  it('keeps them in the story where the page cites the paper under every story and not under them', () => {
+    const cite = '《江城日报》（2019年3月5日 第 03 版）';
+    // the citation stands under a story's byline, as a PDF of the e-paper prints it
+    const text = ['新春走乡村', cite, ...body(PARAGRAPHS[0]!), ...REPORT, '江畔灯会开幕', '本报记者 苏晴川', cite, ...body(PARAGRAPHS[1]!)].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['新春走乡村', '江畔灯会开幕']);
+    expect(items[0]?.body).toContainEqual({ kind: 'subhead', text: '沿江夜市人气旺' });
+    expect(items[1]?.bylines.map((byline) => byline.name)).toEqual(['苏晴川']);
+  });
+
+  it('where the page cites the paper under every story, takes held lines with no citation under them for the story\'s own', () => {
+    const cite = '《江城日报》（2019年3月5日 第 03 版）';
+    // a section head closing with a dash looks like a 引题; no citation follows it
+    const text = ['新春走乡村', cite, ...body(PARAGRAPHS[0]!), '灯火更旺了——', '夜市人气旺', ...body(PARAGRAPHS[2]!), '江畔灯会开幕', cite, ...body(PARAGRAPHS[1]!)].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['新春走乡村', '江畔灯会开幕']);
+    expect(items[0]?.body.filter((block) => block.kind === 'subhead').map((block) => block.text)).toEqual(['灯火更旺了——', '夜市人气旺']);
+  });
+
+  it('does not start a story at a section head a repeated masthead fell under', () => {
+    const text = ['人民晚报 2019年3月5日 第03版', '新春走乡村', ...body(PARAGRAPHS[0]!), '夜市人气旺', '人民晚报 2019年3月5日 第03版', ...body(PARAGRAPHS[2]!)].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['新春走乡村']);
+    expect(items[0]?.body).toContainEqual({ kind: 'subhead', text: '夜市人气旺' });
   });
 });
 

@@ -25,6 +25,11 @@ export interface Line {
    * of the e-paper sets under each article's heading: the text under it starts afresh.
    */
   afterCitation?: boolean;
+  /**
+   * Printed right above a citation line taken out, or above the byline line above it: the end of a
+   * story's heading, which the line above may run into when it filled the column.
+   */
+  beforeCitation?: boolean;
 }
 
 const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/gu;

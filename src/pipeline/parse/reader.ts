@@ -22,7 +22,16 @@ const MAX_CAPTION_PARAGRAPHS = 4;
 const MAX_CAPTION_LENGTH = 400;
 const BRACKETED_NOTE = /^[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]$/u;
 /** The labels of boxes and notes printed inside a story: section heads, never 副题. */
-const BOX_LABEL = /^(?:核心阅读|阅读提示|编者按|编者的话|开栏的话|记者手记|记者点评|记者感言|采访手记|链接|相关链接|延伸阅读|背景链接|背景|短评|点评|数读|图说|小贴士|名词解释|专家观点|观点|声音)$/u;
+const BOX_LABEL = /^(?:核心阅读|阅读提示|内容提要|编者按|编者的话|开栏的话|记者手记|记者点评|记者感言|采访手记|链接|相关链接|延伸阅读|背景链接|背景|短评|点评|数读|图说|小贴士|名词解释|专家观点|观点|声音)$/u;
+/** A figure set on a line of its own (`42.5万`, `96%`): a story's data callout, never its headline. */
+const FIGURE = /^[\d.．,，]+\s*(?:%|％|‰|[\u4e00-\u9fff]{1,3})?$/u;
+
+/** A line held under a story's heading that opens its body: a box's label or a figure. */
+function opensBody(element: Element): boolean {
+  const text = element.text.replace(/[\s\u3000]+/gu, '');
+  return BOX_LABEL.test(text) || FIGURE.test(text);
+}
+const FULL_STOP_END = /。[”’」』）)]*$/u;
 /** A text that leads into what follows (`…拉开了序幕——`) is a paragraph, never a heading. */
 const LEADS_ON = /[—―]{1,2}$/u;
 
@@ -51,6 +60,10 @@ export class PageReader {
    * text, which grows with every piece: reading it each time made long rejoined paragraphs quadratic.
    */
   private readonly ends = new WeakMap<BodyBlock, string>();
+  /** The page cites the paper under each story's heading (a PDF of the e-paper). */
+  private citesStories = false;
+  /** A citation line follows the element being read, past its byline lines. */
+  private citationAhead = false;
 
   constructor(
     private readonly shape: PageShape,
@@ -59,10 +72,14 @@ export class PageReader {
   ) {}
 
   read(tokens: readonly Token[]): Draft[] {
+    this.citesStories = tokens.some(isCitation);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.type === 'marker') this.marker(token.marker);
-      else this.element(token.element, nextElement(tokens, i));
+      else {
+        this.citationAhead = citationFollows(tokens, i);
+        this.element(token.element, nextElement(tokens, i));
+      }
     }
     this.finish();
     // An advertising page prints `广告` and nothing else of an article; anything more is kept.
@@ -80,6 +97,8 @@ export class PageReader {
 
   /** On a page that indents its paragraphs, a line flush left is a heading, however long (a 副题 can be a paragraph long). */
   private isHeadingLine(element: Element): boolean {
+    // A headline never ends on a full stop: a column's line that does is the end of a paragraph.
+    if (this.shape.layout === 'columns' && FULL_STOP_END.test(element.text)) return false;
     return this.shape.layout !== 'markdown' && this.marksParagraphs() && !element.indented && !LEAD_IN.test(element.text);
   }
 
@@ -116,8 +135,9 @@ export class PageReader {
 
   private marker(marker: Marker) {
     if (marker.kind === 'running-head') {
-      // `《人民日报》（2025年10月20日 第 01 版）` printed under every article's headline in a PDF of the e-paper.
-      if (this.pending.length > 0) this.startFromPending();
+      // A citation is printed under every story's heading in a PDF of the e-paper; a masthead repeated
+      // on each sheet falls wherever the sheet ends, under a section head as well as inside a sentence.
+      if (marker.citation && this.pending.length > 0) this.startFromPending();
       return;
     }
     this.flushPendingAtBoundary();
@@ -232,12 +252,39 @@ export class PageReader {
   private bylines(element: Element, bylines: Byline[]) {
     // A page that marks its headlines with `## ` does not leave a story's headline bare: short lines
     // and a byline inside a story are one of its reports (a compilation's 小标题 and its reporter).
-    const inStory = this.shape.markedHeadlines >= 2 && this.current?.kind === 'article' && this.current.body.length > 0;
-    if (inStory && this.pending.length > 0) this.resolvePending(undefined);
+    const inStory = this.current?.kind === 'article' && this.current.body.length > 0 && this.pending.length > 0;
+    if (inStory && this.shape.markedHeadlines >= 2) this.resolvePending(undefined);
+    else if (inStory && this.isReportInStory()) this.takeReportHeads();
     const draft = this.pending.length > 0 ? this.startFromPending() : this.current ?? this.startArticle(element.line);
     draft.bylines.push(...bylines);
     this.last = draft;
     this.note(element, 'byline-line');
+  }
+
+  /**
+   * Columns: short lines and a byline inside a story are one report of a compilation (its 小标题 and
+   * reporter), not a new story, where the page shows where stories start and shows none here: no blank
+   * line before the lines on a page whose blank lines set stories apart, or no citation of the paper
+   * under them on a page that cites it under every story.
+   */
+  private isReportInStory(): boolean {
+    if (this.shape.layout !== 'columns') return false;
+    if (this.shape.blankSeparatesItems && !this.pending[0]!.gapBefore) return true;
+    return this.citesStories && !this.citationAhead;
+  }
+
+  /** The held lines of a report inside the story: its section heads (the first may end a paragraph the column cut). */
+  private takeReportHeads() {
+    const held = this.pending;
+    this.pending = [];
+    const story = this.current!;
+    held.forEach((element, index) => {
+      const text = joinLines(element.parts);
+      if (index === 0 && this.lastParagraphIsCut()) return this.appendText(text, element, 'column-cut');
+      story.body.push({ kind: 'subhead', text });
+      this.last = story;
+      this.note(element, 'subhead', 'a report inside the story, above its byline');
+    });
   }
 
   /** `新华社记者` under a headline: who signs the story; it is shown where a dateline would be. */
@@ -335,6 +382,9 @@ export class PageReader {
     const first = this.pending[0];
     if (!first) return false;
     if (!this.current || this.current.kind === 'photo') return true;
+    // Where the page cites the paper under every story, a story's heading was read at its citation:
+    // lines still held when text follows are the open story's own.
+    if (this.shape.layout === 'columns' && this.citesStories) return false;
     // Markdown sets stories apart with two blank lines where one parts its paragraphs; the other layouts with one.
     if (first.gapBefore) return true;
     if (!this.isHeadingLine(first)) return false;
@@ -368,6 +418,9 @@ export class PageReader {
   private startFromPending(): Draft {
     const subheadlines = this.pending.filter((held) => SUBHEADLINE_DASH.test(held.parts[0] ?? '') && this.shape.layout === 'markdown');
     const titles = this.pending.filter((held) => !subheadlines.includes(held));
+    // What follows the heading lines and opens the body is the body's first section heads.
+    const heads: Element[] = [];
+    while (titles.length > 1 && opensBody(titles.at(-1)!)) heads.unshift(titles.pop()!);
     const extra = titles.length > 4 ? titles.slice(0, titles.length - 4) : [];
     this.pending = [];
     this.flushPendingAsText(extra);
@@ -383,6 +436,10 @@ export class PageReader {
     for (const held of subheadlines) {
       draft.subheadlines.push(...held.parts);
       this.note(held, 'subheadline', 'opens with a dash');
+    }
+    for (const held of heads) {
+      draft.body.push({ kind: 'subhead', text: joinLines(held.parts) });
+      this.note(held, 'subhead', 'a box label or a figure under the heading');
     }
     return draft;
   }
@@ -511,6 +568,23 @@ const END_LENGTH = 16;
 function isBare(item: Draft): boolean {
   return !item.kicker && item.subheadlines.length === 0 && item.bylines.length === 0 && item.body.length === 0 && !item.caption && !item.dateline;
 }
+
+function isCitation(token: Token): boolean {
+  return token.type === 'marker' && token.marker.kind === 'running-head' && token.marker.citation === true;
+}
+
+/** A PDF of the e-paper prints its citation under a story's heading and bylines: a few short elements on. */
+function citationFollows(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i < tokens.length && i <= index + 4; i++) {
+    const token = tokens[i]!;
+    if (isCitation(token)) return true;
+    if (token.type === 'element' && [...token.element.text].length > MAX_BYLINE_LENGTH) return false;
+  }
+  return false;
+}
+
+/** Longer than this, an element is text, not a byline line that could stand before a citation. */
+const MAX_BYLINE_LENGTH = 30;
 
 function nextElement(tokens: readonly Token[], index: number): Element | undefined {
   for (let i = index + 1; i < tokens.length; i++) {

@@ -117,11 +117,23 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
   // Half-width characters may have been set wider than half an em.
   const width = reach(line) + line.halfWidth * 0.25;
   if (width >= measureWidth - 1) return true;
+  if (firm && context.drops && context.opensElement && context.next && endsSentence(line.text) && goesOnAfterDroppedIndent(line, context.next, measureWidth)) return true;
   if (!firm || width < measureWidth - 3 || HEADING_END.test(line.text) || endsSentence(line.text)) return false;
   if (context.next && UNBREAKABLE_START.test(context.next.text) && RUNNING_PUNCTUATION.test(line.text)) return true;
   if (!context.opensElement) return false;
   if (context.indents) return isParagraphIndent(line);
   return context.drops ? opensWithDroppedIndent(line, measureWidth) : RUNNING_PUNCTUATION.test(line.text);
+}
+
+/**
+ * Where indents were dropped, a paragraph's first line two em short may end a sentence (or a clause,
+ * before a quotation) and the paragraph go on: the next line then reaches the measure, which the
+ * next paragraph's first line would not.
+ */
+function goesOnAfterDroppedIndent(line: Line, next: Line, measureWidth: number): boolean {
+  const width = reach(line);
+  if (width <= measureWidth - 3.25 || width > measureWidth - 1.75 || line.indent > 0) return false;
+  return reach(next) + next.halfWidth * 0.25 >= measureWidth - 1 && next.indent === 0;
 }
 
 /** What a typesetter pushes to the next line whole, leaving room at the end of the line before. */

@@ -12,7 +12,11 @@ export interface TraceEntry {
 export type Marker =
   | { line: number; kind: 'item-header' }
   | { line: number; kind: 'column'; column: string }
-  /** A PDF's masthead repeated on the page: inside a sentence it is nothing, under short lines it marks them a story's heading. */
-  | { line: number; kind: 'running-head' };
+  /**
+   * A PDF's masthead repeated on the page: inside a sentence it is nothing, under short lines it marks
+   * them a story's heading. `citation`: the paper cited with date and 版 (`《…》（…版）`), which a PDF of
+   * the e-paper prints once under each story's heading.
+   */
+  | { line: number; kind: 'running-head'; citation?: boolean };
 
 export type Token = { type: 'element'; element: Element } | { type: 'marker'; marker: Marker };

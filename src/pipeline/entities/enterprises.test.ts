@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyShortForms, findEnterprises, isMadeOfWords } from './enterprises.ts';
 import { foldText, printedSlice } from './text.ts';
+import { standInTagger } from './fixtures/stand-in-tagger.ts';
 
 function companies(printed: string): string[] {
   const text = foldText(printed);
@@ -74,18 +75,7 @@ describe('short forms of a company name', () => {
 describe('where a company name starts, with a tagger\'s second opinion', () => {
   // A stand-in tagger: the listed words with their parts of speech, every other character a noun.
   const tags: Record<string, string> = { 随着: 'p', 招聘: 'v', 受到: 'v', 到: 'v', 刚: 'd', 创新: 'vn', 第一批: 'm' };
-  const lexicon = {
-    has: (word: string) => word in tags,
-    tag: (text: string) => {
-      const out: { word: string; tag: string }[] = [];
-      for (let at = 0; at < text.length; ) {
-        const word = Object.keys(tags).find((w) => text.startsWith(w, at)) ?? text[at]!;
-        out.push({ word, tag: tags[word] ?? 'n' });
-        at += word.length;
-      }
-      return out;
-    },
-  };
+  const lexicon = standInTagger(tags, 'n');
   const tagged = (printed: string) => {
     const { folded } = foldText(printed);
     return findEnterprises(folded, lexicon).map((f) => folded.slice(f.start, f.end));
@@ -102,18 +92,7 @@ describe('where a company name starts, with a tagger\'s second opinion', () => {
 
   it('starts at a place after a verb inside the core: a headline run into the paragraph after it', () => {
     const runOn: Record<string, string> = { 调查: 'vn', 显示: 'v', 挪威: 'ns', 民众: 'n', 指数: 'n', 下降: 'v', 互助: 'vn', 保险: 'n', 设备: 'vn', 制造: 'v', 上海: 'ns' };
-    const tagger = {
-      has: (word: string) => word in runOn,
-      tag: (text: string) => {
-        const out: { word: string; tag: string }[] = [];
-        for (let at = 0; at < text.length; ) {
-          const word = Object.keys(runOn).find((w) => text.startsWith(w, at)) ?? text[at]!;
-          out.push({ word, tag: runOn[word] ?? 'n' });
-          at += word.length;
-        }
-        return out;
-      },
-    };
+    const tagger = standInTagger(runOn, 'n');
     const run = (printed: string) => {
       const { folded } = foldText(printed);
       return findEnterprises(folded, tagger).map((f) => folded.slice(f.start, f.end));
@@ -161,18 +140,7 @@ describe('cooperatives and works', () => {
     成立: 'v', 的: 'uj', 养殖: 'vn', 种植: 'v', 黄牛: 'nr', 由: 'p', 蛋: 'n', 鸡: 'n', 上海: 'ns', 船舶: 'n', 设备: 'vn', 制造: 'v',
     村里: 's', 秋: 't', 那河: 'x', 万福: 'x', 织毯: 'x',
   };
-  const lexicon = {
-    has: (word: string) => word in tags && tags[word] !== 'x',
-    tag: (text: string) => {
-      const out: { word: string; tag: string }[] = [];
-      for (let at = 0; at < text.length; ) {
-        const word = Object.keys(tags).find((w) => text.startsWith(w, at)) ?? text[at]!;
-        out.push({ word, tag: tags[word] ?? 'x' });
-        at += word.length;
-      }
-      return out;
-    },
-  };
+  const lexicon = standInTagger(tags, 'x');
   const tagged = (printed: string) => {
     const { folded } = foldText(printed);
     return findEnterprises(folded, lexicon).map((f) => folded.slice(f.start, f.end));

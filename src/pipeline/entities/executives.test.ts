@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findCompaniesBeforeExecutives } from './executives.ts';
 import { foldText } from './text.ts';
 import type { Lexicon } from '../parse/types.ts';
+import { standInTagger } from './fixtures/stand-in-tagger.ts';
 
 // A stand-in tagger: the listed words with their parts of speech, every other character unknown (`x`).
 const tags: Record<string, string> = { 越南: 'ns', 椰子: 'n', 传媒: 'n', 公司: 'n', 曾任: 'v', 他: 'r', 常务: 'b', 华南: 'ns', 区: 'n', 榕钢: 'x', 龙溪: 'ns', 烟花: 'n' };
-const lexicon: Lexicon = {
-  has: (word) => word in tags && tags[word] !== 'x',
-  tag: (text) => {
-    const out: { word: string; tag: string }[] = [];
-    for (let at = 0; at < text.length; ) {
-      const word = Object.keys(tags).find((w) => text.startsWith(w, at)) ?? text[at]!;
-      out.push({ word, tag: tags[word] ?? 'x' });
-      at += word.length;
-    }
-    return out;
-  },
-};
+const lexicon: Lexicon = standInTagger(tags, 'x');
 const companies = (printed: string, lex: Lexicon | undefined = lexicon) => {
   const { folded } = foldText(printed);
   return findCompaniesBeforeExecutives(folded, lex).map((f) => folded.slice(f.start, f.end));

@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findTradeNames } from './trade-names.ts';
 import { foldText } from './text.ts';
 import type { Lexicon } from '../parse/types.ts';
+import { standInTagger } from './fixtures/stand-in-tagger.ts';
 
 // A stand-in tagger: the listed words with their parts of speech, every other character a noun.
 const tags: Record<string, string> = {
   湘潭: 'ns', 纸业: 'n', 上缴: 'v', 税收: 'n', 华岳: 'x', 钢铁: 'n', 成为: 'v', 我国: 'r', 产量: 'n', 南宁: 'ns', 地铁: 'n', 建设: 'vn',
   总部: 'n', 大国: 'nz', 重工: 'n', 扎根: 'ns', 实业: 'n', 的: 'uj', 湖边: 's',
 };
-const lexicon: Lexicon = {
-  has: (word) => word in tags && word !== '华岳',
-  tag: (text) => {
-    const out: { word: string; tag: string }[] = [];
-    for (let at = 0; at < text.length; ) {
-      const word = Object.keys(tags).find((w) => text.startsWith(w, at)) ?? text[at]!;
-      out.push({ word, tag: tags[word] ?? (/[，。、,.]/u.test(word) ? 'x' : 'n') });
-      at += word.length;
-    }
-    return out;
-  },
-};
+const lexicon: Lexicon = standInTagger(tags, (character) => /[，。、,.]/u.test(character) ? 'x' : 'n');
 const companies = (printed: string, lex: Lexicon = lexicon) => {
   const { folded } = foldText(printed);
   return findTradeNames(folded, lex).map((f) => folded.slice(f.start, f.end));

@@ -1,9 +1,15 @@
 import { bibtex } from '../lib/bibtex.ts';
-import { citationOf, type CitationSource } from '../lib/citation.ts';
+import { citationOf, type Citation, type CitationSource } from '../lib/citation.ts';
 import { downloadText } from '../lib/download.ts';
 import { gbt7714 } from '../lib/gbt7714.ts';
 import { ris } from '../lib/ris.ts';
 import type { CiteStatus } from './CitePanel.tsx';
+
+/** The reference managers' files, each a download button. */
+const DOWNLOADS = [
+  { status: 'bibtex', label: '下载 BibTeX', format: bibtex, extension: 'bib', type: 'application/x-bibtex;charset=utf-8' },
+  { status: 'ris', label: '下载 RIS', format: ris, extension: 'ris', type: 'application/x-research-info-systems;charset=utf-8' },
+] as const satisfies readonly { status: CiteStatus; label: string; format: (citation: Citation) => string; extension: string; type: string }[];
 
 /** The opened 引用 panel: the reference and the files, loaded when a reader first opens it. */
 export default function CitationBody({ source, url, onStatus }: { source: CitationSource; url: string; onStatus: (status: CiteStatus) => void }) {
@@ -31,26 +37,19 @@ export default function CitationBody({ source, url, onStatus }: { source: Citati
         <button type="button" className="btn" onClick={() => void copy()}>
           复制引用
         </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => {
-            downloadText(bibtex(citation), `${fileName}.bib`, 'application/x-bibtex;charset=utf-8');
-            onStatus('bibtex');
-          }}
-        >
-          下载 BibTeX
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => {
-            downloadText(ris(citation), `${fileName}.ris`, 'application/x-research-info-systems;charset=utf-8');
-            onStatus('ris');
-          }}
-        >
-          下载 RIS
-        </button>
+        {DOWNLOADS.map((file) => (
+          <button
+            key={file.status}
+            type="button"
+            className="btn"
+            onClick={() => {
+              downloadText(file.format(citation), `${fileName}.${file.extension}`, file.type);
+              onStatus(file.status);
+            }}
+          >
+            {file.label}
+          </button>
+        ))}
       </div>
     </>
   );

@@ -25,10 +25,10 @@ describe('QueryClient', () => {
     const client = new QueryClient();
     const queryFn = vi.fn(async () => 'manifest');
     const options = queryOptions({ queryKey: ['manifest'], queryFn });
-    expect(await Promise.all([client.ensureQueryData(options), client.fetchQuery(options)])).toEqual(['manifest', 'manifest']);
+    expect(await Promise.all([client.ensureQueryData(options), client.ensureQueryData(options)])).toEqual(['manifest', 'manifest']);
     expect(await client.ensureQueryData(options)).toBe('manifest');
     expect(queryFn).toHaveBeenCalledTimes(1);
-    expect(client.getQueryData(['manifest'])).toBe('manifest');
+    expect(client.query(options).state.data).toBe('manifest');
   });
 
   it('hands the query function the client, the key and a signal', async () => {
@@ -104,7 +104,7 @@ describe('QueryClient', () => {
     client.query(failing).subscribe(listener);
     client.resetFailed();
     expect(client.query(failing).state).toMatchObject({ status: 'pending', error: undefined });
-    expect(client.getQueryData(['ok'])).toBe(1);
+    expect(client.query({ queryKey: ['ok'], queryFn: async () => 0 }).state.data).toBe(1);
     expect(listener).toHaveBeenCalled();
   });
 
@@ -124,7 +124,7 @@ describe('QueryClient', () => {
     expect(signal?.aborted).toBe(true);
     first.resolve('old');
     await stale;
-    expect(client.getQueryData(['search-index'])).toBeUndefined();
+    expect(client.query(options).state.data).toBeUndefined();
     await expect(client.ensureQueryData(options)).resolves.toBe('new');
   });
 
@@ -134,7 +134,7 @@ describe('QueryClient', () => {
     const outer = queryOptions({ queryKey: ['index'], queryFn: async ({ client: c }) => `${await c.ensureQueryData(inner)}+i` });
     void client.prefetchQuery(outer);
     await client.settled();
-    expect(client.getQueryData(['index'])).toBe('m+i');
+    expect(client.query(outer).state.data).toBe('m+i');
     expect(client.query(outer).state.fetching).toBe(false);
   });
 

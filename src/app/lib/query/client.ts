@@ -35,21 +35,12 @@ export class QueryClient {
     return query.state.status === 'success' ? Promise.resolve(query.state.data as T) : query.fetch();
   }
 
-  /** The data, fetched once (files never go stale, so this is {@link ensureQueryData}). */
-  fetchQuery<T>(options: ClientQueryOptions<T>): Promise<T> {
-    return this.ensureQueryData(options);
-  }
-
   /** Starts loading what the reader will likely ask for next; a failure is left for when they do. */
   prefetchQuery<T>(options: ClientQueryOptions<T>): Promise<void> {
     return this.ensureQueryData(options).then(
       () => undefined,
       () => undefined,
     );
-  }
-
-  getQueryData<T>(queryKey: QueryKey): T | undefined {
-    return this.queries.get(hashKey(queryKey))?.state.data as T | undefined;
   }
 
   /** Forgets a query: the next use fetches it afresh (a component watching it keeps the old entry until it renders again). */

@@ -32,7 +32,7 @@ function DateJump({ min, max }: { min?: string; max?: string }) {
     setPending(true);
     setMessage('');
     try {
-      const chunk = await queryClient.fetchQuery(editionQuery(date));
+      const chunk = await queryClient.ensureQueryData(editionQuery(date));
       await navigate(paths.page.href(chunk.edition.firstPageId));
     } catch (error) {
       setMessage(error instanceof BundleNotFoundError ? `${formatDate(date, false)}没有报纸。` : '暂时无法打开这一天的报纸，请稍后重试。');

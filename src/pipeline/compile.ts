@@ -196,10 +196,11 @@ export function bundleFiles(
   });
   // Dated editions come newest first: the one after an edition in the list is its 上一期.
   const datedInfos = editionInfos.filter((info) => info.date);
+  const datedAt = new Map(datedInfos.map((info, at) => [info, at]));
   const linkTo = (info: EditionInfo | undefined) => info && { id: info.id, date: info.date, firstPageId: info.firstPageId };
   for (const info of editionInfos) {
     const pages = editions.get(info.id)!;
-    const at = info.date ? datedInfos.indexOf(info) : -1;
+    const at = datedAt.get(info) ?? -1;
     const chunk: EditionChunk = editionChunkSchema.parse({
       version: BUNDLE_VERSION,
       edition: info,

@@ -18,5 +18,5 @@ function toSimplified(ch: string): string {
   return simplifiedOf.get(ch) ?? ch;
 }
 
-export const searchNormalizer = createNormalizer(toSimplified);
+const searchNormalizer = createNormalizer(toSimplified);
 export const { forEachNormalizedUnit, normalizeForSearch, normalizeText, normalizeQuery } = searchNormalizer;

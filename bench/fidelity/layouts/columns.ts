@@ -120,10 +120,10 @@ export const columns: Layout = {
         recordUnit(rec, u, start, continuations, printed.length);
         // nothing marks this end: a full line, then a first line two em short that could as well
         // be this paragraph's last, as it ends a sentence
-        const next = units[k + 1];
-        const nextFirst = next?.kind === 'paragraph' ? wrap(plainSpaces(next.text), width, indent).lines[0] ?? '' : '';
-        if (variants.indent === 'dropped' && isParagraph && wrapped.lastWidth > width - 1 && SENTENCE_END.test(nextFirst) && u.index !== undefined) {
-          ambiguous.add(`${printed.length}:${u.index}`);
+        if (variants.indent === 'dropped' && isParagraph && wrapped.lastWidth > width - 1 && u.index !== undefined) {
+          const next = units[k + 1];
+          const nextFirst = next?.kind === 'paragraph' ? wrap(plainSpaces(next.text), width, indent).lines[0] ?? '' : '';
+          if (SENTENCE_END.test(nextFirst)) ambiguous.add(`${printed.length}:${u.index}`);
         }
       });
       printed.push(rec.done());

@@ -1,6 +1,6 @@
 import { joinLines } from './join.ts';
 import type { Line } from './lines.ts';
-import { CENTRED_INDENT, isParagraphIndent, MARKED, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
+import { CENTRED_INDENT, isParagraphIndent, MARKED, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
 import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
@@ -174,11 +174,11 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
     }
     const previous = current[current.length - 1];
     const centred = line.indent >= CENTRED_INDENT;
-    const startsParagraph = shape.indentsParagraphs ? isParagraphIndent(line) : shape.dropsIndents && opensWithDroppedIndent(line, shape.fullWidth, previous);
+    const startsParagraph = opensParagraph(line, shape, previous);
     // A bracket opened at the element's start and closed at its last line ends it: a closing byline.
     const closedNote =
       previous !== undefined && /[)）]$/u.test(previous.text) && OPENS.test(current[0]!.text) && isClosed(current.map((held) => held.text).join(''));
-    const lineRunsOn = runsOn(line, shape.fullWidth, shape.measureIsFirm, { opensElement: true, indents: shape.indentsParagraphs, drops: shape.dropsIndents, next: nextPrinted(lines, i) });
+    const lineRunsOn = runsOn(line, shape.fullWidth, shape.measureIsFirm, context(0, nextPrinted(lines, i)));
     // A centred line after a full one is the end of a headline that wrapped (`…决定性进` / `展`).
     const continues =
       !closedNote && previous !== undefined && full(previous, line) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, lineRunsOn, shape.indentsParagraphs || shape.dropsIndents);
@@ -216,7 +216,7 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
  */
 function headingAfterParagraph(lines: readonly Line[], shape: PageShape, next: Line | undefined): number {
   if (lines.length < 2 || !next || endsSentence(lines[lines.length - 1]!.text)) return 0;
-  const opens = shape.indentsParagraphs ? isParagraphIndent(next) : shape.dropsIndents && opensWithDroppedIndent(next, shape.fullWidth);
+  const opens = opensParagraph(next, shape);
   if (!opens) return 0;
   const stop = lastFullStop(lines);
   const tail = lines.slice(stop + 1);

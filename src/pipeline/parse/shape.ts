@@ -156,6 +156,11 @@ export function opensWithDroppedIndent(line: Line, measureWidth: number, previou
   return !FULL_STOP_END.test(line.text);
 }
 
+/** A line that opens a paragraph by how this page marks them: an indent, or the room a dropped one left. */
+export function opensParagraph(line: Line, shape: Pick<PageShape, 'indentsParagraphs' | 'dropsIndents' | 'fullWidth'>, previous?: Line): boolean {
+  return shape.indentsParagraphs ? isParagraphIndent(line) : shape.dropsIndents && opensWithDroppedIndent(line, shape.fullWidth, previous);
+}
+
 /** A line that opens with a mark no line starts with goes on with the line above. */
 const CONTINUING_START = /^[，。、；：！？）》」』”’…·%,.;:!?)]/u;
 

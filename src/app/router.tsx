@@ -4,7 +4,7 @@ import { Layout } from './components/Layout.tsx';
 import { NotFound } from './components/NotFound.tsx';
 import { PageSkeleton } from './components/Skeleton.tsx';
 import { searchResultsQuery } from './features/search/api/search-query.ts';
-import { parseSearchParams } from './features/search/lib/search-params.ts';
+import { parseSearchParams, rangeIsReversed } from './features/search/lib/search-params.ts';
 import { paths } from './paths.ts';
 import { RouteError } from './routes/errors.tsx';
 
@@ -93,7 +93,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               // the index's files, a chain of round trips) starts at once. It never holds the route up.
               loader: ({ request }) => {
                 const state = parseSearchParams(new URL(request.url).searchParams);
-                if (state.q) void queryClient.prefetchQuery(searchResultsQuery(state));
+                if (state.q && !rangeIsReversed(state)) void queryClient.prefetchQuery(searchResultsQuery(state));
                 return null;
               },
               lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }),

@@ -36,10 +36,11 @@ export const APP_LOADER_SCRIPT =
 const escapeAttribute = (text: string) => text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
-function replaceOnce(html: string, marker: string | RegExp, replacement: string | ((found: string) => string)): string {
+function replaceOnce(html: string, marker: string | RegExp, replacement: string): string {
   const found = typeof marker === 'string' ? html.includes(marker) : marker.test(html);
   if (!found) throw new Error(`dubao prerender: index.html has no ${String(marker)}`);
-  return html.replace(marker, (found) => (typeof replacement === 'string' ? replacement : replacement(found)));
+  // A function, so a `$&` in the page's text is not read as a replacement pattern.
+  return html.replace(marker, () => replacement);
 }
 
 /** Puts a prerendered route into the built index.html: CSP and settings first in `<head>`, title, description, markup, data. */

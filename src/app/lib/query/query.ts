@@ -31,10 +31,14 @@ const INITIAL: QueryState<never> = { status: 'pending', data: undefined, error: 
 const wait = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 function shouldRetry(policy: RetryPolicy | undefined, failures: number, error: unknown): boolean {

@@ -1,6 +1,5 @@
-import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { ClientQueryOptions, QueryClient } from './client.ts';
-import { hashKey } from './key.ts';
 import type { Query, QueryState } from './query.ts';
 import { resultOf, type PlaceholderData, type QueryResult } from './result.ts';
 
@@ -61,22 +60,25 @@ export function useQuery<T>(
  * The same states give the same array, so what is made from it can be memoized.
  */
 function useQueryStates<T>(watched: readonly Query<T, QueryClient>[], load: boolean): readonly QueryState<T>[] {
-  const [, rerender] = useReducer((count: number) => count + 1, 0);
-  const keys = JSON.stringify(watched.map((query) => hashKey(query.queryKey)));
-  const states = watched.map((query) => query.state);
-  const shown = useRef<readonly QueryState<T>[]>(states);
-  if (states.length !== shown.current.length || states.some((state, index) => state !== shown.current[index])) shown.current = states;
-  useEffect(() => {
-    const unsubscribe = watched.map((query) => query.subscribe(rerender));
-    if (load) for (const query of watched) if (query.state.status === 'pending' && !query.state.fetching) query.fetch().catch(ignore);
-    // An answer that arrived between the render and the subscription.
-    if (watched.some((query, index) => query.state !== states[index])) rerender();
+  const shown = useRef<readonly QueryState<T>[]>([]);
+  const snapshot = () => {
+    const states = watched.map((query) => query.state);
+    if (states.length !== shown.current.length || states.some((state, index) => state !== shown.current[index])) shown.current = states;
+    return shown.current;
+  };
+  // Subscribed afresh each render, so a query made anew for its key (removeQuery) is the one watched.
+  const subscribe = (listener: () => void) => {
+    const unsubscribe = watched.map((query) => query.subscribe(listener));
     return () => {
       for (const off of unsubscribe) off();
     };
-    // The queries are named by their keys: a new array of the same queries is no change.
-  }, [keys]);
-  return shown.current;
+  };
+  const states = useSyncExternalStore(subscribe, snapshot, snapshot);
+  useEffect(() => {
+    // Also after resetFailed: a query back to pending is loaded again.
+    if (load) for (const query of watched) if (query.state.status === 'pending' && !query.state.fetching) query.fetch().catch(ignore);
+  }, [states]);
+  return states;
 }
 
 /** Several queries at once, each loaded on mount, combined into one value as their answers arrive. */

@@ -28,7 +28,7 @@ const isText = (value: unknown, min: number, max: number): value is string => ty
  * read on every first load (the 已读 marks), where a schema library would weigh more than the data.
  * Only the known fields are kept.
  */
-export function libraryEntryOf(value: unknown): LibraryEntry | undefined {
+function libraryEntryOf(value: unknown): LibraryEntry | undefined {
   const fields = asRecord(value);
   if (!fields) return undefined;
   const { articleId, title, pageLabel, at } = fields;

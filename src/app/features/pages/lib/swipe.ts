@@ -1,5 +1,5 @@
 /** How far a finger must travel sideways to turn the page: past a scroll's wobble, well short of the screen. */
-export const SWIPE_MIN_PX = 60;
+const SWIPE_MIN_PX = 60;
 /** Sideways at least twice as far as up or down: a scroll that drifts is not a swipe. */
 const HORIZONTAL_RATIO = 2;
 /** A finger resting longer is reading, selecting or dragging, not flicking a page over. */

@@ -68,6 +68,18 @@ export async function searchCount(index: SearchIndex, state: SearchState): Promi
   };
 }
 
+/** The query text's place in the results' and the count's keys. */
+const QUERY_IN_KEY = 2;
+
+/**
+ * Keeps the previous answer on screen while a filter or the page changes, until the new one
+ * arrives; a new query text does not keep the old one's.
+ */
+export const keptForSameQuery =
+  (q: string) =>
+  <T,>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    previousQuery?.queryKey[QUERY_IN_KEY] === q ? previous : undefined;
+
 /** The results page for a URL state. */
 export const searchResultsQuery = (state: SearchState) =>
   queryOptions({

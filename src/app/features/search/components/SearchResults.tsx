@@ -1,10 +1,10 @@
-import { keepPreviousData, useQuery } from '../../../lib/query/index.ts';
+import { useQuery } from '../../../lib/query/index.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Lines } from '../../../components/Skeleton.tsx';
 import { BundleLoadError, BundleNotFoundError } from '../../../lib/bundle-source.ts';
 import { NoSearchIndexError } from '../api/search-index-query.ts';
-import { RESULTS_PER_PAGE, searchCountQuery, searchResultsQuery } from '../api/search-query.ts';
+import { keptForSameQuery, RESULTS_PER_PAGE, searchCountQuery, searchResultsQuery } from '../api/search-query.ts';
 import { pagerState, resultsSummary, type ResultsPosition } from '../lib/result-count.ts';
 import { rememberSearch } from '../lib/recent-searches.ts';
 import { clipQuery, hasFilters, rangeIsReversed, searchHref, type SearchState } from '../lib/search-params.ts';
@@ -103,15 +103,14 @@ function Results({ state }: { state: SearchState }) {
   useEffect(() => rememberSearch(state.q), [state.q]);
   const results = useQuery({
     ...searchResultsQuery(state),
-    // Changing a filter or the page keeps the results on screen until the new ones arrive; a new query does not.
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === state.q ? previous : undefined),
+    placeholderData: keptForSameQuery(state.q),
   });
   const data = results.data;
   // The exact total and the filter counts load after the hits: they must never hold the results up.
   const counted = useQuery({
     ...searchCountQuery(state),
     enabled: data !== undefined,
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === state.q ? previous : undefined),
+    placeholderData: keptForSameQuery(state.q),
   });
   const pages = usePageFacts([...(data?.hits.map((hit) => hit.date) ?? []), ...state.dates]);
   const list = useRef<HTMLDivElement>(null);

@@ -12,7 +12,7 @@ export const RECENT_SEARCHES_LIMIT = 10;
 const MAX_QUERY_LENGTH = 200;
 
 /** The form a query is kept and compared in: spaces between terms are the only ones that count. */
-export function recentForm(query: string): string {
+function recentForm(query: string): string {
   return query.replace(/\s+/gu, ' ').trim();
 }
 

@@ -74,12 +74,15 @@ function firstLoadGuard(): Plugin {
 
 // DUBAO_SEEDS points the build at another seeds folder (the e2e build adds pages from e2e/seeds/);
 // DUBAO_SITE_URL is what `npm run build -- --site URL` passes (scripts/build.ts), since vite's CLI takes no options of ours.
+/** `npm run build -- --prerender-all` (scripts/build.ts): an HTML file for the routes the contract leaves to the browser too. */
+const everyRoute = process.env.DUBAO_PRERENDER_ALL === '1';
+
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined }),
-    dubaoPrerender({ entry: 'src/app/ssr-entry.tsx' }),
+    dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined, everyRoute }),
+    dubaoPrerender({ entry: 'src/app/ssr-entry.tsx', everyRoute }),
     firstLoadGuard(),
     dubaoOffline({ entry: 'src/service-worker/sw.ts' }),
   ],

@@ -18,6 +18,7 @@ import {
   type PageChunk,
 } from '../src/contract/bundle.ts';
 import { monthsBetween } from '../src/contract/months.ts';
+import { isBrowserRendered } from '../src/contract/permalinks.ts';
 import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, shardOf } from '../src/contract/deploy.ts';
 
 const dataDir = join(process.env.DUBAO_DIST ?? 'dist-e2e', 'data');
@@ -78,7 +79,7 @@ export const columns: ColumnChunk[] = [...new Set(pages.flatMap((chunk) => chunk
   (id) => columnChunkSchema.parse(read(bundlePaths.column(id))),
 );
 
-/** Every route of the site (router paths, without the base), as the prerender writes them. */
+/** Every route of the site (router paths, without the base): those prerendered and those left to the browser. */
 export const allRoutes: string[] = [
   '/',
   ...pages.map((chunk) => `/page/${chunk.page.id}`),
@@ -92,3 +93,9 @@ export const allRoutes: string[] = [
   '/mine',
   '/no/such/page',
 ];
+
+/** Routes the build leaves to the browser (BROWSER_RENDERED_PREFIXES): the host answers them with 404.html. */
+export const browserRenderedRoutes = allRoutes.filter((route) => isBrowserRendered(route));
+
+/** Routes with an HTML file of their own. */
+export const prerenderedRoutes = allRoutes.filter((route) => !isBrowserRendered(route));

@@ -1,10 +1,12 @@
-// `npm run build -- [--site URL] [vite build options]`: vite's CLI rejects options it does not know,
-// so `--site` is taken off here and handed to the config (vite.config.ts) in DUBAO_SITE_URL.
+// `npm run build -- [--site URL] [--prerender-all] [vite build options]`: vite's CLI rejects options
+// it does not know, so these are taken off here and handed to the config (vite.config.ts) in
+// DUBAO_SITE_URL and DUBAO_PRERENDER_ALL.
 import { spawnSync } from 'node:child_process';
 import { siteUrlSchema } from '../src/contract/site.ts';
 
 const args = process.argv.slice(2);
 let siteUrl: string | undefined;
+let prerenderAll = false;
 const rest: string[] = [];
 for (let i = 0; i < args.length; i += 1) {
   const arg = args[i]!;
@@ -13,6 +15,7 @@ for (let i = 0; i < args.length; i += 1) {
     i += 1;
     if (siteUrl === undefined || siteUrl.startsWith('--')) fail('a URL is missing: npm run build -- --site https://example.org/reader/');
   } else if (arg.startsWith('--site=')) siteUrl = arg.slice('--site='.length);
+  else if (arg === '--prerender-all') prerenderAll = true;
   else rest.push(arg);
 }
 
@@ -22,6 +25,7 @@ function fail(message: string): never {
 }
 
 const env = { ...process.env };
+if (prerenderAll) env.DUBAO_PRERENDER_ALL = '1';
 if (siteUrl !== undefined) {
   const parsed = siteUrlSchema.safeParse(siteUrl);
   if (!parsed.success) fail(`${siteUrl}: ${parsed.error.issues[0]?.message ?? 'not a URL'}`);

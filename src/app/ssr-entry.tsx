@@ -8,6 +8,7 @@ import type { BundleFileReader, RenderedRoute, SsrEntry } from '../prerender/ssr
 import { calendarRange, monthsOf } from './features/calendar/lib/months.ts';
 import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
 import { ROUTER_BASENAME } from './lib/basename.ts';
+import { browserRenderedBootScript } from './lib/browser-rendered.ts';
 import { BundleNotFoundError, loadBundleFile, setStoredFileReader } from './lib/bundle-source.ts';
 import { MetaSinkContext, type MetaSink } from './lib/document-meta.ts';
 import { headHtml } from './lib/head-tags.ts';
@@ -22,7 +23,7 @@ function readBuiltFiles(read: BundleFileReader): void {
 }
 
 /** The route list is read at build time, where the schemas cost nothing: they recheck what it walks. */
-async function listPaths(read: BundleFileReader): Promise<string[]> {
+async function listPaths(read: BundleFileReader, options: { everyRoute: boolean }): Promise<string[]> {
   readBuiltFiles(read);
   const manifest = manifestSchema.parse(await loadBundleFile(bundlePaths.manifest));
   // The manifest lists only the newest editions; the years' files list them all.
@@ -48,15 +49,16 @@ async function listPaths(read: BundleFileReader): Promise<string[]> {
   }
   // One calendar page a month, from the first edition's to the newest's: they grow by months, not days.
   const range = calendarRange(manifest);
+  const everyRoute = options.everyRoute;
   return [
     paths.home.href(),
     ...pageIds.map((id) => paths.page.href(id)),
     ...articleIds.map((id) => paths.article.href(id)),
-    ...[...entityIds].map((id) => paths.entity.href(id)),
-    ...editionIds.map((id) => paths.editionPrint.href(id)),
+    ...(everyRoute ? [...entityIds].map((id) => paths.entity.href(id)) : []),
+    ...(everyRoute ? editionIds.map((id) => paths.editionPrint.href(id)) : []),
     paths.calendar.href(),
     ...(range ? monthsOf(range) : []).map((month) => paths.calendarMonth.href(month)),
-    ...[...columnIds].map((id) => paths.column.href(id)),
+    ...(everyRoute ? [...columnIds].map((id) => paths.column.href(id)) : []),
     paths.search.href(),
     paths.mine.href(),
     paths.notFound.href(),
@@ -103,7 +105,7 @@ const entry: SsrEntry = {
   listPaths,
   renderRoute,
   htmlFileOf,
-  bootScript: SETTINGS_BOOT_SCRIPT,
+  bootScript: `${SETTINGS_BOOT_SCRIPT};${browserRenderedBootScript(import.meta.env.BASE_URL)}`,
   payloadElementId: PAYLOAD_ELEMENT_ID,
   routeModules,
   BundleNotFoundError,

@@ -17,6 +17,22 @@ export const permalinks = {
 } as const;
 
 /**
+ * Routes the build does not prerender one file each (unless `npm run build -- --prerender-all`): they
+ * grow with the archive's entities, 栏目 and editions rather than with what a reader reads, and an
+ * entity page for every person named would outnumber the articles three to one (hosts cap the files a
+ * site may hold). A static host answers them with `404.html`, which the app renders in the browser;
+ * hosts that read `_redirects` (Netlify, Cloudflare Pages) answer with status 200. Each is a prefix of
+ * a permalink above, relative to the site's root.
+ */
+export const BROWSER_RENDERED_PREFIXES = ['entity/', 'column/', 'edition/'] as const;
+
+/** Whether a site-relative path (`/entity/x`) is one of {@link BROWSER_RENDERED_PREFIXES}' routes. */
+export function isBrowserRendered(path: string): boolean {
+  const trimmed = path.replace(/^\/+/u, '');
+  return BROWSER_RENDERED_PREFIXES.some((prefix) => trimmed.startsWith(prefix));
+}
+
+/**
  * A 版名 as a file name: FNV-1a of its NFC form in hex, since a name may hold any character
  * (`/`, spaces) and the feed's own title carries the readable name.
  */

@@ -25,9 +25,10 @@ export interface BuildResult {
 
 /**
  * Reads the seeds folder and builds the bundle; throws a PipelineError listing every error found.
- * `siteUrl` (`--site`) wins over `site.json`'s URL.
+ * `siteUrl` (`--site`) wins over `site.json`'s URL; `everyRoute` (`--prerender-all`) says the site
+ * has a file for every route, so the sitemaps list them all.
  */
-export async function buildFromSeeds(seedsDir: string, options: { siteUrl?: string } = {}): Promise<BuildResult> {
+export async function buildFromSeeds(seedsDir: string, options: { siteUrl?: string; everyRoute?: boolean } = {}): Promise<BuildResult> {
   const read = await readSeeds(seedsDir);
   const lexicon = await loadLexicon();
   const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides, lexicon);
@@ -49,7 +50,7 @@ export async function buildFromSeeds(seedsDir: string, options: { siteUrl?: stri
     files,
     stored: addressBundle(files),
     site,
-    siteFiles: await siteFiles(corpus, site),
+    siteFiles: await siteFiles(corpus, site, { everyRoute: options.everyRoute ?? false }),
     warnings: all.filter((p) => p.severity === 'warning'),
   };
 }

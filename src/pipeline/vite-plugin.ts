@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildFromSeeds, type BuildResult } from './build.ts';
-import { cacheHeadersFile } from './bundle/headers.ts';
+import { cacheHeadersFile, redirectsFile } from './bundle/headers.ts';
 import { formatProblem, PipelineError } from './errors.ts';
 import { webManifest } from './offline/web-manifest.ts';
 import { WEB_MANIFEST_FILE } from '../offline/rules.ts';
@@ -17,18 +17,19 @@ function report(error: unknown): string {
 }
 
 /**
- * Runs the content pipeline for Vite: `vite build` emits the stored bundle into `dist/data/` and the
- * hosts' cache rules into `dist/_headers`;
+ * Runs the content pipeline for Vite: `vite build` emits the stored bundle into `dist/data/`, the
+ * hosts' cache rules into `dist/_headers` and (unless every route is prerendered) their rewrites into
+ * `dist/_redirects`;
  * `vite` serves it from memory and rebuilds it when a seed changes.
  */
-export function dubaoBundle(options: { seedsDir: string; siteUrl?: string }): Plugin {
+export function dubaoBundle(options: { seedsDir: string; siteUrl?: string; everyRoute: boolean }): Plugin {
   let seedsDir = '';
   let built: BuildResult | undefined;
   let command: 'build' | 'serve' = 'build';
   let base = '/';
 
   const rebuild = async () => {
-    built = await buildFromSeeds(seedsDir, { siteUrl: options.siteUrl });
+    built = await buildFromSeeds(seedsDir, { siteUrl: options.siteUrl, everyRoute: options.everyRoute });
     for (const warning of built.warnings) console.warn(formatProblem(warning));
     return built;
   };
@@ -57,6 +58,7 @@ export function dubaoBundle(options: { seedsDir: string; siteUrl?: string }): Pl
       }
       for (const [fileName, source] of built?.siteFiles ?? []) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: '_headers', source: cacheHeadersFile(base) });
+      if (!options.everyRoute) this.emitFile({ type: 'asset', fileName: '_redirects', source: redirectsFile(base) });
       if (built) this.emitFile({ type: 'asset', fileName: WEB_MANIFEST_FILE, source: webManifest({ name: built.site.name, base }) });
     },
     configureServer(server: ViteDevServer) {

@@ -9,12 +9,13 @@ import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
 import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
 
 /**
- * Prerenders every route into the built site (`index.html`, `page/<id>/index.html`, `article/<id>/index.html`,
- * `entity/<id>/index.html`, `search/index.html`, `404.html`), so each permalink is a file a plain static host
- * can serve, readable without JavaScript; the app then hydrates it. Runs after the client build, with a
+ * Prerenders the routes into the built site (`index.html`, `page/<id>/index.html`, `article/<id>/index.html`,
+ * `search/index.html`, `404.html`; with `everyRoute` also `entity/<id>/index.html` and the others the
+ * contract leaves to the browser), so each permalink is a file a plain static host can serve, readable
+ * without JavaScript; the app then hydrates it. Runs after the client build, with a
  * second (SSR) build of the app's entry, reading the bundle the client build just wrote to `data/`.
  */
-export function dubaoPrerender(options: { entry: string }): Plugin {
+export function dubaoPrerender(options: { entry: string; everyRoute: boolean }): Plugin {
   let config: ResolvedConfig;
   // The client build's chunks, so each page can preload its route's chunk (and what that imports).
   let chunks: Rolldown.OutputChunk[] = [];
@@ -75,7 +76,7 @@ export function dubaoPrerender(options: { entry: string }): Plugin {
       const template = await readFile(join(outDir, 'index.html'), 'utf8');
       const csp = contentSecurityPolicy([entry.bootScript, APP_LOADER_SCRIPT].map((script) => createHash('sha256').update(script).digest('base64')));
       const preloadsOf = routePreloads(chunks, entry.routeModules, config.root, config.base);
-      const routes = await entry.listPaths(read);
+      const routes = await entry.listPaths(read, { everyRoute: options.everyRoute });
       for (const path of routes) {
         const rendered = await entry.renderRoute(path, read);
         const file = join(outDir, entry.htmlFileOf(path));

@@ -22,8 +22,11 @@ export interface RenderedRoute {
 }
 
 export interface SsrEntry {
-  /** Every path to prerender (router paths, without the site's base), the not-found page included. */
-  listPaths(read: BundleFileReader): Promise<string[]>;
+  /**
+   * Every path to prerender (router paths, without the site's base), the not-found page included;
+   * without `everyRoute`, none of the routes the contract leaves to the browser (BROWSER_RENDERED_PREFIXES).
+   */
+  listPaths(read: BundleFileReader, options: { everyRoute: boolean }): Promise<string[]>;
   renderRoute(path: string, read: BundleFileReader): Promise<RenderedRoute>;
   /** The HTML file a path is written to (`/page/x` -> `page/x/index.html`, not-found -> `404.html`). */
   htmlFileOf(path: string): string;

@@ -9,6 +9,11 @@ export function NotFound() {
   useHeadTags();
   return (
     <div className="mx-auto max-w-xl py-12 text-center">
+      {/* Shown instead of the message while the app renders a route the build left to the browser (browser-rendered.ts). */}
+      <p className="text-muted" data-opening>
+        正在打开…
+      </p>
+      <div data-not-found>
       <p className="mb-2 font-serif text-5xl font-bold text-accent" aria-hidden="true">
         404
       </p>
@@ -21,6 +26,7 @@ export function NotFound() {
         <Link className="btn" to={paths.search.href()}>
           搜索稿件
         </Link>
+      </div>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheHeadersFile } from './headers.ts';
+import { cacheHeadersFile, redirectsFile } from './headers.ts';
 
 /** The rules as a host reads them: path pattern → its Cache-Control. */
 function rules(text: string): Map<string, string> {
@@ -23,10 +23,21 @@ describe('_headers', () => {
     expect(found.get('/dubao/')).toMatch(/max-age=0/u);
     expect(found.get('/dubao/sw.js')).toMatch(/max-age=0/u);
     expect(found.get('/dubao/manifest.webmanifest')).toMatch(/max-age=0/u);
+    expect(found.get('/dubao/entity/*')).toMatch(/max-age=0/u);
+    expect(found.get('/dubao/calendar/*')).toMatch(/max-age=0/u);
     expect(rules(cacheHeadersFile('/')).get('/data/h/*')).toBe('public, max-age=31536000, immutable');
   });
 
   it('has no catch-all rule, whose values a host would join to the others', () => {
     expect([...rules(cacheHeadersFile('/')).keys()].some((path) => path === '/*')).toBe(false);
+  });
+});
+
+describe('_redirects', () => {
+  it('answers the routes left to the browser with 404.html and status 200, under the base', () => {
+    const lines = redirectsFile('/dubao/').split('\n').filter((line) => line.startsWith('/'));
+    expect(lines).toContain('/dubao/entity/*  /dubao/404.html  200');
+    expect(lines).toContain('/dubao/column/*  /dubao/404.html  200');
+    expect(lines.every((line) => /^\/dubao\/\S+\*\s+\/dubao\/404\.html\s+200$/u.test(line))).toBe(true);
   });
 });

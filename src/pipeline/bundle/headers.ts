@@ -1,4 +1,5 @@
 import { DATA_ENTRY, HASHED_DIR } from '../../contract/deploy.ts';
+import { BROWSER_RENDERED_PREFIXES } from '../../contract/permalinks.ts';
 import { SERVICE_WORKER_FILE, WEB_MANIFEST_FILE } from '../../offline/rules.ts';
 
 /** A year: what `immutable` promises for a file whose name is its content's hash. */
@@ -24,6 +25,23 @@ export function cacheHeadersFile(base: string): string {
     // The browser checks the worker for updates itself, but a year-long cache would pin readers to an old one.
     rule(SERVICE_WORKER_FILE, REVALIDATE),
     rule(WEB_MANIFEST_FILE, REVALIDATE),
-    ...['', 'index.html', '404.html', 'page/*', 'article/*', 'entity/*', 'search/*'].map((path) => rule(path, REVALIDATE)),
+    ...['', 'index.html', '404.html', 'page/*', 'article/*', 'search/*', 'mine/*', 'calendar/*', ...BROWSER_RENDERED_PREFIXES.map((prefix) => `${prefix}*`)].map((path) =>
+      rule(path, REVALIDATE),
+    ),
+  ].join('\n');
+}
+
+/**
+ * `_redirects` for Netlify and Cloudflare Pages: the routes the build left to the browser
+ * (BROWSER_RENDERED_PREFIXES) are answered by `404.html`, which renders them, with status 200
+ * instead of the 404 other hosts send. Both hosts apply a rule only where no file exists, so with
+ * `--prerender-all` (every route a file) it would change nothing and is not written.
+ */
+export function redirectsFile(base: string): string {
+  const at = base.endsWith('/') ? base : `${base}/`;
+  return [
+    '# Routes rendered in the browser (written by the build): served by 404.html with status 200.',
+    ...BROWSER_RENDERED_PREFIXES.map((prefix) => `${at}${prefix}*  ${at}404.html  200`),
+    '',
   ].join('\n');
 }

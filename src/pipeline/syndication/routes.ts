@@ -11,18 +11,20 @@ export interface SiteRoute {
 const newer = (a: string | undefined, b: string | undefined) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /**
- * Every page a reader can land on: the front page, each printed page, article, entity, 栏目 and
- * calendar month. The search page, the not-found page and `/calendar` (the newest month again) are
- * left out: nothing there to index that is not elsewhere. Pure.
+ * Every page a reader can land on that the site has a file for: the front page, each printed page,
+ * article and calendar month, and with `everyRoute` (`--prerender-all`) each entity and 栏目 (without
+ * it their URLs are answered by `404.html`, which a crawler must not be sent to). The search page,
+ * the not-found page and `/calendar` (the newest month again) are left out: nothing there to index
+ * that is not elsewhere. Pure.
  */
-export function siteRoutes(corpus: Corpus): SiteRoute[] {
+export function siteRoutes(corpus: Corpus, options: { everyRoute: boolean }): SiteRoute[] {
   const pageDate = new Map(corpus.pages.map((page) => [page.id, page.date]));
   const articleDate = new Map(corpus.articles.map((article) => [article.id, pageDate.get(article.pageId)]));
   const newest = corpus.pages.find((page) => editionIdOf(page) !== 'undated')?.date;
   const routes: SiteRoute[] = [{ path: permalinks.home(), lastmod: newest }];
   for (const page of corpus.pages) routes.push({ path: permalinks.page(page.id), lastmod: page.date });
   for (const article of corpus.articles) routes.push({ path: permalinks.article(article.id), lastmod: articleDate.get(article.id) });
-  for (const entity of corpus.entities) {
+  for (const entity of options.everyRoute ? corpus.entities : []) {
     const lastmod = entity.mentions.reduce<string | undefined>((latest, mention) => newer(latest, articleDate.get(mention.articleId)), undefined);
     routes.push({ path: permalinks.entity(entity.id), lastmod });
   }
@@ -30,7 +32,7 @@ export function siteRoutes(corpus: Corpus): SiteRoute[] {
   for (const article of corpus.articles) {
     for (const column of article.columns ?? []) columnDates.set(column.id, newer(columnDates.get(column.id), articleDate.get(article.id)));
   }
-  for (const [id, lastmod] of columnDates) routes.push({ path: permalinks.column(id), lastmod });
+  if (options.everyRoute) for (const [id, lastmod] of columnDates) routes.push({ path: permalinks.column(id), lastmod });
   const monthDates = new Map<string, string>();
   for (const page of corpus.pages) if (page.date) monthDates.set(monthOf(page.date), newer(monthDates.get(monthOf(page.date)), page.date)!);
   const months = [...monthDates.keys()].sort();

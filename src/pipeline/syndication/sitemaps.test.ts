@@ -42,7 +42,7 @@ describe('siteRoutes', () => {
       { file: 'a.txt', text: '## 新桥通车\n\n本报讯(记者 王小明) 新桥今天通车。', meta: { file: 'a.meta.json', json: { date: '2024-05-02', page: 1 } } },
       { file: 'b.txt', text: '## 运动会开幕\n\n本报讯(记者 王小明) 运动会开幕。', meta: { file: 'b.meta.json', json: { date: '2024-05-01', page: 1 } } },
     ]);
-    const routes = siteRoutes(corpus);
+    const routes = siteRoutes(corpus, { everyRoute: true });
     expect(routes[0]).toEqual({ path: '/', lastmod: '2024-05-02' });
     expect(routes.filter((route) => route.path.startsWith('/page/'))).toEqual([
       { path: '/page/a', lastmod: '2024-05-02' },
@@ -51,6 +51,8 @@ describe('siteRoutes', () => {
     expect(routes.filter((route) => route.path.startsWith('/article/'))).toHaveLength(2);
     const wang = corpus.entities.find((entity) => entity.name === '王小明')!;
     expect(routes).toContainEqual({ path: `/entity/${wang.id}`, lastmod: '2024-05-02' });
+    // Without a file of their own, entity pages are answered by 404.html: not for crawlers.
+    expect(siteRoutes(corpus, { everyRoute: false }).filter((route) => route.path.startsWith('/entity/'))).toEqual([]);
   });
 
   it('lists each 栏目 with its newest item, and every calendar month with its newest edition', () => {
@@ -58,8 +60,9 @@ describe('siteRoutes', () => {
       { file: 'a.txt', text: '## 新桥通车（街巷漫笔）\n\n本报讯 新桥今天通车。', meta: { file: 'a.meta.json', json: { date: '2024-07-02', page: 1 } } },
       { file: 'b.txt', text: '## 运动会开幕（街巷漫笔）\n\n本报讯 运动会开幕。', meta: { file: 'b.meta.json', json: { date: '2024-05-01', page: 1 } } },
     ]);
-    const routes = siteRoutes(corpus);
+    const routes = siteRoutes(corpus, { everyRoute: true });
     expect(routes).toContainEqual({ path: '/column/jie-xiang-man-bi', lastmod: '2024-07-02' });
+    expect(siteRoutes(corpus, { everyRoute: false }).some((route) => route.path.startsWith('/column/'))).toBe(false);
     expect(routes.filter((route) => route.path.startsWith('/calendar'))).toEqual([
       { path: '/calendar/2024-05', lastmod: '2024-05-01' },
       { path: '/calendar/2024-06' },
@@ -76,8 +79,8 @@ describe('robots.txt and the site files', () => {
 
   it('writes only robots.txt without a site URL: feeds and sitemaps need absolute URLs', async () => {
     const { corpus } = compileCorpus([{ file: 'a.txt', text: '## 新桥通车\n\n本报讯 新桥今天通车。', meta: { file: 'a.meta.json', json: { date: '2024-05-02' } } }]);
-    expect([...(await siteFiles(corpus, { name: '读报' })).keys()]).toEqual(['robots.txt']);
-    const withUrl = await siteFiles(corpus, { name: '读报', url: SITE_URL });
+    expect([...(await siteFiles(corpus, { name: '读报' }, { everyRoute: false })).keys()]).toEqual(['robots.txt']);
+    const withUrl = await siteFiles(corpus, { name: '读报', url: SITE_URL }, { everyRoute: false });
     expect([...withUrl.keys()]).toEqual(expect.arrayContaining(['robots.txt', 'feeds/all.rss.xml', 'feeds/all.atom.xml', 'sitemap-index.xml', 'sitemap-1.xml']));
   });
 });

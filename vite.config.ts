@@ -76,12 +76,14 @@ function firstLoadGuard(): Plugin {
 // DUBAO_SITE_URL is what `npm run build -- --site URL` passes (scripts/build.ts), since vite's CLI takes no options of ours.
 /** `npm run build -- --prerender-all` (scripts/build.ts): an HTML file for the routes the contract leaves to the browser too. */
 const everyRoute = process.env.DUBAO_PRERENDER_ALL === '1';
+/** `npm run build -- --pack-bytes N`: how many bytes a pack of small data files holds (0: a file each). */
+const packBytes = process.env.DUBAO_PACK_BYTES ? Number(process.env.DUBAO_PACK_BYTES) : undefined;
 
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined, everyRoute }),
+    dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined, everyRoute, packBytes }),
     dubaoPrerender({ entry: 'src/app/ssr-entry.tsx', everyRoute }),
     firstLoadGuard(),
     dubaoOffline({ entry: 'src/service-worker/sw.ts' }),

@@ -1,6 +1,7 @@
 // What the built site should show, read from the bundle the build wrote: the specs check the site
 // against its own data rather than against copied strings.
 import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import {
   bundlePaths,
@@ -19,28 +20,52 @@ import {
 } from '../src/contract/bundle.ts';
 import { monthsBetween } from '../src/contract/months.ts';
 import { isBrowserRendered } from '../src/contract/permalinks.ts';
-import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, shardOf } from '../src/contract/deploy.ts';
+import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, parseStoredLocation, shardOf } from '../src/contract/deploy.ts';
 
 const dataDir = join(process.env.DUBAO_DIST ?? 'dist-e2e', 'data');
 const readStored = (path: string): unknown => JSON.parse(readFileSync(join(dataDir, path), 'utf8'));
 const entry = dataEntrySchema.parse(readStored(DATA_ENTRY));
 
-/** The hashed path (under `data/`) the built site stores a logical bundle file under, as the app finds it. */
-export function storedPath(path: string): string {
+/** Where the built site stores a logical bundle file, as the app finds it: a hashed file, or a pack's member. */
+function storedLocation(path: string): string {
   const shard = fileMapShardSchema.parse(readStored(entry.shards[shardOf(path, entry.shards.length)]!));
   const stored = shard.files[path];
   if (!stored) throw new Error(`the built bundle has no ${path}`);
   return stored;
 }
 
-const read = (path: string): unknown => readStored(storedPath(path));
+/** The hashed file (under `data/`) a browser fetches for a logical bundle file: its own, or its pack. */
+export function storedPath(path: string): string {
+  return parseStoredLocation(storedLocation(path))!.file;
+}
+
+/**
+ * A body for {@link storedPath}(path) in which that logical file reads as `json` (padded with spaces to
+ * its member's length when it is in a pack): what a host serving a wrong file would send.
+ */
+export function storedBodyWith(path: string, json: string): Buffer {
+  const { file, member } = parseStoredLocation(storedLocation(path))!;
+  if (!member) return Buffer.from(json);
+  if (Buffer.byteLength(json) > member.length) throw new Error(`${json} is longer than ${path} in its pack`);
+  // The pack's other members stay as they are.
+  const pack = gunzipSync(readFileSync(join(dataDir, file)));
+  pack.write(json.padEnd(member.length, ' '), member.offset, 'utf8');
+  return gzipSync(pack);
+}
+
+const read = (path: string): unknown => {
+  const { file, member } = parseStoredLocation(storedLocation(path))!;
+  if (!member) return readStored(file);
+  const pack = gunzipSync(readFileSync(join(dataDir, file)));
+  return JSON.parse(pack.subarray(member.offset, member.offset + member.length).toString('utf8'));
+};
 
 /** The hashed paths of the search index's files (logical paths under `search/`). */
 export const searchFiles: ReadonlySet<string> = new Set(
   entry.shards.flatMap((shard) =>
     Object.entries(fileMapShardSchema.parse(readStored(shard)).files)
       .filter(([path]) => path.startsWith('search/'))
-      .map(([, stored]) => stored),
+      .map(([, stored]) => parseStoredLocation(stored)!.file),
   ),
 );
 

@@ -1,4 +1,4 @@
-import { frontArticles, frontPage, manifest, pages, storedPath } from './bundle.ts';
+import { frontArticles, frontPage, manifest, pages, storedBodyWith, storedPath } from './bundle.ts';
 import { paragraphTexts } from '../src/contract/bundle.ts';
 import { pageLabel } from '../src/app/features/pages/page-label.ts';
 import { expect, hydrated, itemTitle, test, zh } from './fixtures.ts';
@@ -41,7 +41,7 @@ test.describe('front page', () => {
     await page.waitForLoadState('networkidle');
     expect(fetched).toContain('entry.json');
     expect(fetched).toContain(storedPath('manifest.json'));
-    expect(fetched.filter((path) => path !== 'entry.json' && !/^h\/[\w-]{16}\.json$/u.test(path))).toEqual([]);
+    expect(fetched.filter((path) => path !== 'entry.json' && !/^h\/[\w-]{16}\.(json|pack)$/u.test(path))).toEqual([]);
     expect(fetched).not.toContain(storedPath('search/index.json'));
   });
 
@@ -234,7 +234,7 @@ test.describe('not found and errors', () => {
   });
 
   test('a bundle file that fails validation shows the error state', async ({ page }) => {
-    await page.route(`**/data/${storedPath(`articles/${lead.id}.json`)}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":1,"page":{}}' }));
+    await page.route(`**/data/${storedPath(`articles/${lead.id}.json`)}`, (route) => route.fulfill({ status: 200, body: storedBodyWith(`articles/${lead.id}.json`, '{"version":1,"page":{}}') }));
     await page.goto(`${articlePath(lead.id)}?from=test`);
     await expect(page.locator('h1')).toHaveText('内容加载失败', { timeout: 15_000 });
     await expect(page.getByRole('alert')).toContainText('数据格式不符合约定');

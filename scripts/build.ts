@@ -1,12 +1,13 @@
-// `npm run build -- [--site URL] [--prerender-all] [vite build options]`: vite's CLI rejects options
+// `npm run build -- [--site URL] [--prerender-all] [--pack-bytes N] [vite build options]`: vite's CLI rejects options
 // it does not know, so these are taken off here and handed to the config (vite.config.ts) in
-// DUBAO_SITE_URL and DUBAO_PRERENDER_ALL.
+// DUBAO_SITE_URL, DUBAO_PRERENDER_ALL and DUBAO_PACK_BYTES.
 import { spawnSync } from 'node:child_process';
 import { siteUrlSchema } from '../src/contract/site.ts';
 
 const args = process.argv.slice(2);
 let siteUrl: string | undefined;
 let prerenderAll = false;
+let packBytes: string | undefined;
 const rest: string[] = [];
 for (let i = 0; i < args.length; i += 1) {
   const arg = args[i]!;
@@ -16,16 +17,21 @@ for (let i = 0; i < args.length; i += 1) {
     if (siteUrl === undefined || siteUrl.startsWith('--')) fail('a URL is missing: npm run build -- --site https://example.org/reader/');
   } else if (arg.startsWith('--site=')) siteUrl = arg.slice('--site='.length);
   else if (arg === '--prerender-all') prerenderAll = true;
+  else if (arg === '--pack-bytes' || arg.startsWith('--pack-bytes=')) {
+    packBytes = arg === '--pack-bytes' ? args[(i += 1)] : arg.slice('--pack-bytes='.length);
+    if (packBytes === undefined || !/^\d+$/u.test(packBytes)) fail('--pack-bytes takes a number of bytes, e.g. --pack-bytes 65536 (0: no packs, a file each)');
+  }
   else rest.push(arg);
 }
 
 function fail(message: string): never {
-  console.error(`--site: ${message}`);
+  console.error(message.startsWith('--') ? message : `--site: ${message}`);
   process.exit(1);
 }
 
 const env = { ...process.env };
 if (prerenderAll) env.DUBAO_PRERENDER_ALL = '1';
+if (packBytes !== undefined) env.DUBAO_PACK_BYTES = packBytes;
 if (siteUrl !== undefined) {
   const parsed = siteUrlSchema.safeParse(siteUrl);
   if (!parsed.success) fail(`${siteUrl}: ${parsed.error.issues[0]?.message ?? 'not a URL'}`);

@@ -6,8 +6,38 @@ export const DATA_ENTRY = 'entry.json';
 /** Folder (under `data/`) of the content-addressed files. */
 export const HASHED_DIR = 'h';
 
-/** `h/<16 base64url characters of SHA-256>.<json|bin>`: a path under `data/`. */
-export const HASHED_PATH_PATTERN = /^h\/[A-Za-z0-9_-]{16}\.(json|bin)$/u;
+/** `h/<16 base64url characters of SHA-256>.<json|bin|pack>`: a path under `data/`. */
+export const HASHED_PATH_PATTERN = /^h\/[A-Za-z0-9_-]{16}\.(json|bin|pack)$/u;
+
+/**
+ * Where the file map says a logical file is: a stored file of its own (`h/<hash>.json`), or a member
+ * of a pack, `h/<hash>.pack:<offset>+<length>`: bytes `offset` to `offset + length` of the pack once
+ * gunzipped. A pack is the gzip of its members' bytes one after another; small files that are read
+ * together (an edition's pages and articles, a few dozen entities) share one, so a site holds a
+ * file per article rather than ten.
+ */
+export const STORED_LOCATION_PATTERN = /^h\/[A-Za-z0-9_-]{16}\.(json|bin|pack:\d+\+\d+)$/u;
+
+export interface StoredLocation {
+  /** The stored file (under `data/`). */
+  file: string;
+  /** Set for a pack's member: its bytes within the gunzipped pack. */
+  member?: { offset: number; length: number };
+}
+
+/** Reads a file map value ({@link STORED_LOCATION_PATTERN}); undefined when it is not one. */
+export function parseStoredLocation(value: string): StoredLocation | undefined {
+  if (!STORED_LOCATION_PATTERN.test(value)) return undefined;
+  const at = value.indexOf(':');
+  if (at < 0) return { file: value };
+  const plus = value.indexOf('+', at);
+  return { file: value.slice(0, at), member: { offset: Number(value.slice(at + 1, plus)), length: Number(value.slice(plus + 1)) } };
+}
+
+/** The file map value of a pack's member. */
+export function memberLocation(pack: string, offset: number, length: number): string {
+  return `${pack}:${offset}+${length}`;
+}
 
 /** Which shard of `count` lists a logical path: FNV-1a over its UTF-16 units, the same in the build and the browser. */
 export function shardOf(path: string, count: number): number {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUNDLE_VERSION } from './bundle-layout.ts';
-import { HASHED_PATH_PATTERN } from './deploy-layout.ts';
+import { HASHED_PATH_PATTERN, STORED_LOCATION_PATTERN } from './deploy-layout.ts';
 
 export * from './deploy-layout.ts';
 
@@ -12,7 +12,8 @@ export * from './deploy-layout.ts';
  * (`data/entry.json`, fetched with a short cache): it lists the shards of the file map, each a
  * hashed file of its own that maps the bundle's logical paths (`manifest.json`,
  * `pages/<pageId>.json`, `search/b/3.bin`: the paths `bundle.ts` and `src/search/format.ts` define)
- * to their hashed names. A logical path is in shard {@link shardOf}(path, shard count).
+ * to where they are stored: a hashed file of their own, or a member of a hashed pack (small files
+ * read together, gzipped as one). A logical path is in shard {@link shardOf}(path, shard count).
  */
 
 /** `h/<16 base64url characters of SHA-256>.<json|bin>`: a path under `data/`. */
@@ -25,9 +26,12 @@ export const dataEntrySchema = z.object({
 });
 export type DataEntry = z.infer<typeof dataEntrySchema>;
 
-/** One shard of the file map: logical path (under `data/`) → hashed path (under `data/`). */
+/** Where a logical file is stored: a hashed file, or a member of a pack (deploy-layout.ts). */
+export const storedLocationSchema = z.string().regex(STORED_LOCATION_PATTERN, 'a stored location is h/<16 characters>.json, .bin, or .pack:<offset>+<length>');
+
+/** One shard of the file map: logical path (under `data/`) → where it is stored (under `data/`). */
 export const fileMapShardSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
-  files: z.record(z.string().min(1), hashedPathSchema),
+  files: z.record(z.string().min(1), storedLocationSchema),
 });
 export type FileMapShard = z.infer<typeof fileMapShardSchema>;

@@ -2,6 +2,7 @@ import type { Corpus } from '../contract/bundle.ts';
 import type { Site } from '../contract/site.ts';
 import { buildStoredSearchIndex } from '../search/stored.ts';
 import { addressBundle } from './bundle/address.ts';
+import { packPlan } from './bundle/pack-plan.ts';
 import { bundleFiles, compileCorpus } from './compile.ts';
 import { PipelineError, type PipelineProblem } from './errors.ts';
 import { loadLexicon } from './read/lexicon.ts';
@@ -26,9 +27,10 @@ export interface BuildResult {
 /**
  * Reads the seeds folder and builds the bundle; throws a PipelineError listing every error found.
  * `siteUrl` (`--site`) wins over `site.json`'s URL; `everyRoute` (`--prerender-all`) says the site
- * has a file for every route, so the sitemaps list them all.
+ * has a file for every route, so the sitemaps list them all; `packBytes` (`--pack-bytes`) sizes the
+ * packs small files are stored in (0: none, a file each).
  */
-export async function buildFromSeeds(seedsDir: string, options: { siteUrl?: string; everyRoute?: boolean } = {}): Promise<BuildResult> {
+export async function buildFromSeeds(seedsDir: string, options: { siteUrl?: string; everyRoute?: boolean; packBytes?: number } = {}): Promise<BuildResult> {
   const read = await readSeeds(seedsDir);
   const lexicon = await loadLexicon();
   const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides, lexicon);
@@ -48,7 +50,7 @@ export async function buildFromSeeds(seedsDir: string, options: { siteUrl?: stri
   return {
     corpus,
     files,
-    stored: addressBundle(files),
+    stored: addressBundle(files, packPlan(corpus, files, options.packBytes)),
     site,
     siteFiles: await siteFiles(corpus, site, { everyRoute: options.everyRoute ?? false }),
     warnings: all.filter((p) => p.severity === 'warning'),

@@ -22,14 +22,14 @@ function report(error: unknown): string {
  * `dist/_redirects`;
  * `vite` serves it from memory and rebuilds it when a seed changes.
  */
-export function dubaoBundle(options: { seedsDir: string; siteUrl?: string; everyRoute: boolean }): Plugin {
+export function dubaoBundle(options: { seedsDir: string; siteUrl?: string; everyRoute: boolean; packBytes?: number }): Plugin {
   let seedsDir = '';
   let built: BuildResult | undefined;
   let command: 'build' | 'serve' = 'build';
   let base = '/';
 
   const rebuild = async () => {
-    built = await buildFromSeeds(seedsDir, { siteUrl: options.siteUrl, everyRoute: options.everyRoute });
+    built = await buildFromSeeds(seedsDir, { siteUrl: options.siteUrl, everyRoute: options.everyRoute, packBytes: options.packBytes });
     for (const warning of built.warnings) console.warn(formatProblem(warning));
     return built;
   };

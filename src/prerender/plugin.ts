@@ -62,8 +62,9 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean }):
       const read: BundleFileReader = (path) => {
         let file = cache.get(path);
         if (!file) {
-          file = readFile(join(outDir, 'data', path), 'utf8').then(
-            (text) => JSON.parse(text) as unknown,
+          // JSON files parsed; packs and binary files as bytes (the app gunzips and slices packs itself).
+          file = readFile(join(outDir, 'data', path)).then(
+            (data) => (path.endsWith('.json') ? (JSON.parse(data.toString('utf8')) as unknown) : new Uint8Array(data)),
             (error: NodeJS.ErrnoException) => {
               throw error.code === 'ENOENT' ? new entry.BundleNotFoundError(path) : error;
             },

@@ -3,7 +3,7 @@
  * Types only, so the Node side and the browser side can share them without sharing code.
  */
 
-/** Reads one stored file (a path under `data/`: the entry or a hashed name) as parsed JSON; throws the entry's `BundleNotFoundError` when it is missing. */
+/** Reads one stored file (a path under `data/`: the entry or a hashed name): parsed JSON for `.json`, bytes otherwise; throws the entry's `BundleNotFoundError` when it is missing. */
 export type BundleFileReader = (path: string) => Promise<unknown>;
 
 export interface RenderedRoute {

@@ -10,13 +10,16 @@ async function through(data: Uint8Array, stream: DecompressionStream): Promise<U
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Throws a clear error naming `path` when the bytes are not gzip (a host that rewrote the file). */
+/**
+ * Throws a clear error naming `path` when the bytes are not gzip (a host that rewrote the file).
+ * The app's packs of data files (src/contract/deploy-layout.ts) are gzip too and decoded here.
+ */
 export async function gunzipBytes(data: Uint8Array, path: string): Promise<Uint8Array> {
-  if (data[0] !== 0x1f || data[1] !== 0x8b) throw new Error(`search index file ${path} is not gzip-compressed`);
+  if (data[0] !== 0x1f || data[1] !== 0x8b) throw new Error(`data file ${path} is not gzip-compressed`);
   try {
     return await through(data, new DecompressionStream('gzip'));
   } catch {
-    throw new Error(`search index file ${path} is damaged (gzip data does not decode)`);
+    throw new Error(`data file ${path} is damaged (gzip data does not decode)`);
   }
 }
 

@@ -18,7 +18,9 @@ export function ErrorState({ error }: { error: unknown }) {
     void revalidator.revalidate();
   };
   // Offline, a file that fails is one 离线阅读本期 did not keep: say that, not that it may be damaged.
-  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+  // A fetch with no answer says so too: a document the service worker served offline may report
+  // navigator.onLine as true (Chromium does, after such a navigation).
+  const offline = (typeof navigator !== 'undefined' && !navigator.onLine) || (error instanceof BundleLoadError && error.network);
   return (
     <div role="alert" className="mx-auto max-w-xl py-12 text-center">
       <h1 className="headline mb-3 text-2xl">{offline ? OFFLINE_NOTICE : '内容加载失败'}</h1>

@@ -1,6 +1,7 @@
 import { BUNDLE_VERSION } from '../../contract/bundle-layout.ts';
-import { DATA_ENTRY, HASHED_PATH_PATTERN, shardOf } from '../../contract/deploy-layout.ts';
+import { DATA_ENTRY, HASHED_PATH_PATTERN, parseStoredLocation, shardOf } from '../../contract/deploy-layout.ts';
 import type { DataEntry } from '../../contract/deploy.ts';
+import { gunzipBytes } from '../../search/gzip.ts';
 
 /**
  * Reads one stored file under `data/` (a hashed path, or the entry). `fresh` asks past every cache:
@@ -21,6 +22,8 @@ export class BundleLoadError extends Error {
   constructor(
     message: string,
     readonly path: string,
+    /** No answer at all (offline, or the host unreachable), rather than a bad one. */
+    readonly network = false,
   ) {
     super(message);
     this.name = 'BundleLoadError';
@@ -41,7 +44,7 @@ async function fetchFromSite(path: string, as: 'json' | 'bytes', fresh: boolean,
     response = await fetch(`${import.meta.env.BASE_URL}data/${path}`, { signal: signal ?? null, cache: fresh ? 'no-cache' : 'default' });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new BundleLoadError('网络连接失败', path);
+    throw new BundleLoadError('网络连接失败', path, true);
   }
   if (response.status === 404) throw new BundleNotFoundError(path);
   if (!response.ok) throw new BundleLoadError(`服务器返回 ${response.status}`, path);
@@ -101,7 +104,49 @@ function forget(generation: Generation): void {
   currentLoaded = undefined;
 }
 
-/** The hashed path of a logical one in `generation`, or undefined when the bundle has no such file. */
+/** Packs read lately, gunzipped, by stored name: a name is its content, so any generation may share them. */
+const packs = new Map<string, Promise<Uint8Array>>();
+const PACKS_KEPT = 24;
+
+function packBytes(file: string, signal?: AbortSignal): Promise<Uint8Array> {
+  let bytes = packs.get(file);
+  if (bytes) {
+    // Most recently used last: the first key is the one to drop.
+    packs.delete(file);
+    packs.set(file, bytes);
+    return bytes;
+  }
+  bytes = (reader(file, 'bytes', false, signal) as Promise<Uint8Array>).then((data) =>
+    gunzipBytes(data, file).catch(() => {
+      throw new BundleLoadError('数据文件不完整或已损坏', file);
+    }),
+  );
+  packs.set(file, bytes);
+  bytes.catch(() => packs.delete(file));
+  while (packs.size > PACKS_KEPT) packs.delete(packs.keys().next().value!);
+  return bytes;
+}
+
+const decoder = new TextDecoder();
+
+/** Reads a stored location (a file, or a pack's member) as JSON or bytes. */
+async function readStored(location: string, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
+  const where = parseStoredLocation(location);
+  if (!where) throw new BundleLoadError('数据目录文件不符合约定', location);
+  if (!where.member) return reader(where.file, as, false, signal);
+  const pack = await packBytes(where.file, signal);
+  const { offset, length } = where.member;
+  if (offset + length > pack.length) throw new BundleLoadError('数据文件不完整或已损坏', where.file);
+  const bytes = pack.subarray(offset, offset + length);
+  if (as === 'bytes') return bytes;
+  try {
+    return JSON.parse(decoder.decode(bytes)) as unknown;
+  } catch {
+    throw new BundleLoadError('数据文件不完整或已损坏', where.file);
+  }
+}
+
+/** Where a logical file is stored in `generation` (a file or a pack's member), or undefined when the bundle has no such file. */
 async function storedPathIn(generation: Generation, path: string, signal?: AbortSignal): Promise<string | undefined> {
   const count = generation.entry.shards.length;
   const n = shardOf(path, count);
@@ -135,7 +180,7 @@ export async function readIn(generation: Generation, path: string, as: 'json' | 
   }
   if (stored === undefined) throw new BundleNotFoundError(path);
   try {
-    return await reader(stored, as, false, signal);
+    return await readStored(stored, as, signal);
   } catch (error) {
     if (error instanceof BundleNotFoundError) {
       forget(generation);
@@ -178,7 +223,8 @@ export async function storedFilesOf(paths: readonly string[], signal?: AbortSign
   for (const path of paths) {
     files.add(generation.entry.shards[shardOf(path, generation.entry.shards.length)]!);
     const stored = await storedPathIn(generation, path, signal);
-    if (stored !== undefined) files.add(stored);
+    const where = stored === undefined ? undefined : parseStoredLocation(stored);
+    if (where) files.add(where.file);
   }
   return { entry: generation.entry, files: [...files] };
 }

@@ -1,13 +1,26 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, shardOf } from '../../contract/deploy.ts';
-import { addressBundle } from './address.ts';
+import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, parseStoredLocation, shardOf } from '../../contract/deploy.ts';
+import { addressBundle, type PackPlan } from './address.ts';
 
+/** What the app reads for a logical path: through the entry, the file map, and a pack when it is a member. */
 function resolve(stored: Map<string, string | Uint8Array>, path: string): string | Uint8Array | undefined {
   const entry = dataEntrySchema.parse(JSON.parse(String(stored.get(DATA_ENTRY))));
   const shard = fileMapShardSchema.parse(JSON.parse(String(stored.get(entry.shards[shardOf(path, entry.shards.length)]!))));
-  const hashed = shard.files[path];
-  return hashed === undefined ? undefined : stored.get(hashed);
+  const value = shard.files[path];
+  if (value === undefined) return undefined;
+  const { file, member } = parseStoredLocation(value)!;
+  const data = stored.get(file);
+  if (!member || data === undefined) return data;
+  const bytes = gunzipSync(data).subarray(member.offset, member.offset + member.length);
+  return file.endsWith('.pack') && path.endsWith('.json') ? bytes.toString('utf8') : new Uint8Array(bytes);
 }
+
+/** Pages and articles by the edition in their name (`pages/<edition>-<n>.json`), 120 bytes a pack. */
+const byEdition: PackPlan = (path) => {
+  const edition = /^(?:pages|articles)\/(\d{4}-\d{2}-\d{2})/u.exec(path)?.[1];
+  return edition ? { group: edition, order: path, targetBytes: 120 } : undefined;
+};
 
 const bundle = (extra: [string, string | Uint8Array][] = []) =>
   new Map<string, string | Uint8Array>([
@@ -40,5 +53,35 @@ describe('the content-addressed bundle', () => {
 
   it('is the same for the same files', () => {
     expect([...addressBundle(bundle())]).toEqual([...addressBundle(bundle())]);
+  });
+});
+
+describe('packs', () => {
+  const edition = (date: string, pages: number) =>
+    Array.from({ length: pages }, (_, i) => [`pages/${date}-${i}.json`, `{"page":"${date}-${i}","text":"${'字'.repeat(8)}"}`] as [string, string]);
+  const files = (...editions: [string, string][][]) => new Map<string, string | Uint8Array>([['manifest.json', '{}'], ...editions.flat()]);
+
+  it('stores a group’s small files together, each read back byte for byte', () => {
+    const all = files(edition('2024-10-30', 6), edition('2024-10-31', 6));
+    const stored = addressBundle(all, byEdition);
+    for (const [path, data] of all) expect(resolve(stored, path), path).toEqual(data);
+    const packs = [...stored.keys()].filter((path) => path.endsWith('.pack'));
+    // Six members of about 56 bytes, 120 bytes a pack: three packs an edition.
+    expect(packs).toHaveLength(6);
+    expect(stored.size).toBeLessThan(all.size);
+  });
+
+  it('adds an edition’s packs without renaming another edition’s', () => {
+    const before = addressBundle(files(edition('2024-10-30', 6)), byEdition);
+    const after = addressBundle(files(edition('2024-10-30', 6), edition('2024-10-31', 6)), byEdition);
+    const packsBefore = [...before.keys()].filter((path) => path.endsWith('.pack'));
+    expect(packsBefore.every((path) => after.has(path))).toBe(true);
+  });
+
+  it('stores a member too big for any pack alone, under its own kind of name', () => {
+    const big = `{"text":"${'字'.repeat(200)}"}`;
+    const stored = addressBundle(files([['pages/2024-10-30-0.json', big], ...edition('2024-10-30', 2).slice(1)]), byEdition);
+    expect(resolve(stored, 'pages/2024-10-30-0.json')).toBe(big);
+    expect([...stored.values()]).toContain(big);
   });
 });

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { BUNDLE_VERSION } from '../../contract/bundle.ts';
 import {
   DATA_ENTRY,
   dataEntrySchema,
   fileMapShardSchema,
   HASHED_DIR,
+  memberLocation,
   SHARD_TARGET_PATHS,
   shardOf,
   type DataEntry,
@@ -14,7 +16,20 @@ import { stableStringify } from '../stable-json.ts';
 
 type FileData = string | Uint8Array;
 
-function hashedPath(data: FileData, extension: 'json' | 'bin'): string {
+/**
+ * Which pack group a logical file joins and where in it: a group is cut, in `order`, into packs of
+ * at most `targetBytes` before gzip (deploy.ts).
+ */
+export interface PackSlot {
+  group: string;
+  order: string;
+  targetBytes: number;
+}
+
+/** Names each file's pack group; undefined: the file is stored alone. */
+export type PackPlan = (path: string) => PackSlot | undefined;
+
+function hashedPath(data: FileData, extension: 'json' | 'bin' | 'pack'): string {
   const hash = createHash('sha256').update(data).digest('base64url').slice(0, 16);
   return `${HASHED_DIR}/${hash}.${extension}`;
 }
@@ -26,20 +41,78 @@ function shardCount(paths: number): number {
   return count;
 }
 
+const encoder = new TextEncoder();
+const bytesOf = (data: FileData) => (typeof data === 'string' ? encoder.encode(data) : data);
+
+/** A group's members cut into runs of at most `target` bytes (a larger member is a run of its own), in order. */
+function cut(members: { path: string; bytes: Uint8Array }[], target: number): { path: string; bytes: Uint8Array }[][] {
+  const runs: { path: string; bytes: Uint8Array }[][] = [];
+  let run: { path: string; bytes: Uint8Array }[] = [];
+  let size = 0;
+  for (const member of members) {
+    if (run.length > 0 && size + member.bytes.length > target) {
+      runs.push(run);
+      run = [];
+      size = 0;
+    }
+    run.push(member);
+    size += member.bytes.length;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /**
- * The bundle as stored (deploy.ts): every file under a name made of its content's hash, the file
- * map's shards likewise, and the entry. A file whose content did not change keeps its name from
- * one build to the next, whatever else changed; identical contents are stored once.
+ * The bundle as stored (deploy.ts): every file under a name made of its content's hash, small files
+ * of one group gzipped together as packs, the file map's shards likewise, and the entry. A file or
+ * pack whose content did not change keeps its name from one build to the next, whatever else
+ * changed; identical contents are stored once.
  */
-export function addressBundle(files: ReadonlyMap<string, FileData>): Map<string, FileData> {
+export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackPlan): Map<string, FileData> {
   const out = new Map<string, FileData>();
-  const count = shardCount(files.size);
-  const shards: Record<string, string>[] = Array.from({ length: count }, () => ({}));
+  const locations = new Map<string, string>();
+  const groups = new Map<string, { targetBytes: number; members: { path: string; order: string; bytes: Uint8Array }[] }>();
   for (const [path, data] of files) {
+    const slot = plan?.(path);
+    if (slot) {
+      let group = groups.get(slot.group);
+      if (!group) groups.set(slot.group, (group = { targetBytes: slot.targetBytes, members: [] }));
+      group.members.push({ path, order: slot.order, bytes: bytesOf(data) });
+      continue;
+    }
     const stored = hashedPath(data, path.endsWith('.bin') ? 'bin' : 'json');
     out.set(stored, data);
-    shards[shardOf(path, count)]![path] = stored;
+    locations.set(path, stored);
   }
+  for (const { targetBytes, members } of groups.values()) {
+    members.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.path < b.path ? -1 : 1));
+    for (const run of cut(members, targetBytes)) {
+      if (run.length === 1) {
+        const { path } = run[0]!;
+        const data = files.get(path)!;
+        const stored = hashedPath(data, path.endsWith('.bin') ? 'bin' : 'json');
+        out.set(stored, data);
+        locations.set(path, stored);
+        continue;
+      }
+      const joined = new Uint8Array(run.reduce((sum, member) => sum + member.bytes.length, 0));
+      let offset = 0;
+      const at: [string, number, number][] = [];
+      for (const member of run) {
+        joined.set(member.bytes, offset);
+        at.push([member.path, offset, member.bytes.length]);
+        offset += member.bytes.length;
+      }
+      // zlib writes no timestamp: the same members give the same pack, and so the same name.
+      const packed = new Uint8Array(gzipSync(joined, { level: 9 }));
+      const stored = hashedPath(packed, 'pack');
+      out.set(stored, packed);
+      for (const [path, start, length] of at) locations.set(path, memberLocation(stored, start, length));
+    }
+  }
+  const count = shardCount(files.size);
+  const shards: Record<string, string>[] = Array.from({ length: count }, () => ({}));
+  for (const [path, location] of locations) shards[shardOf(path, count)]![path] = location;
   const shardPaths = shards.map((map) => {
     const shard: FileMapShard = fileMapShardSchema.parse({ version: BUNDLE_VERSION, files: map });
     const text = stableStringify(shard);

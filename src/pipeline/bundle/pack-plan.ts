@@ -1,0 +1,71 @@
+import { bundlePaths, editionIdOf, pageIdOfArticle, type Corpus } from '../../contract/bundle.ts';
+import { shardOf } from '../../contract/deploy.ts';
+import type { PackPlan, PackSlot } from './address.ts';
+
+/**
+ * About this many bytes (before gzip) a pack holds by default: an article view fetches its edition's
+ * pack of about 20 KB gzip (its page, its articles and the page's neighbours), and an entity page
+ * one of a few dozen entities.
+ */
+export const DEFAULT_PACK_BYTES = 64 * 1024;
+
+/** Logical files of a kind, by file name: the id between the folder and `.json`. */
+const idIn = (path: string, folder: string) => (path.startsWith(folder) && path.endsWith('.json') ? path.slice(folder.length, -'.json'.length) : undefined);
+
+/** A power of two of groups holding about `target` bytes each: a file's group changes only when the total doubles. */
+function groupCount(totalBytes: number, target: number): number {
+  let count = 1;
+  while (count * target < totalBytes) count *= 2;
+  return count;
+}
+
+/** Base-36 and decimal names in numeric order (`9` before `10`), as the search names its documents. */
+const numericOrder = (name: string) => `${String(name.length).padStart(4, '0')}${name}`;
+
+/**
+ * Which logical files are packed together (pack groups, address.ts), so a site holds about a file per
+ * article:
+ * - an edition's own file, its pages and their articles, page by page: what the front page, a 版 and
+ *   an article read, and a new edition adds packs of its own without touching older ones;
+ * - entities and 栏目 by a hash of their path into groups of about `targetBytes`;
+ * - the search index's article fragments (`…/t/<doc>.json`), by folder in document order, so the hits
+ *   of one page share a pack.
+ * The manifest, the years, the index's entry and binary files are stored alone: they are read on
+ * their own (the dictionary bucket a term needs, not its neighbours). `targetBytes` 0 packs nothing.
+ */
+export function packPlan(corpus: Corpus, files: ReadonlyMap<string, string | Uint8Array>, targetBytes = DEFAULT_PACK_BYTES): PackPlan | undefined {
+  if (targetBytes <= 0) return undefined;
+  const editionOfPage = new Map(corpus.pages.map((page) => [page.id, editionIdOf(page)]));
+  const sizeOf = (data: string | Uint8Array) => (typeof data === 'string' ? Buffer.byteLength(data) : data.length);
+  let entityBytes = 0;
+  let columnBytes = 0;
+  for (const [path, data] of files) {
+    if (path.startsWith('entities/')) entityBytes += sizeOf(data);
+    else if (path.startsWith('columns/')) columnBytes += sizeOf(data);
+  }
+  const entityGroups = groupCount(entityBytes, targetBytes);
+  const columnGroups = groupCount(columnBytes, targetBytes);
+  const slot = (group: string, order: string, target = targetBytes): PackSlot => ({ group, order, targetBytes: target });
+
+  return (path) => {
+    const edition = idIn(path, 'editions/');
+    if (edition !== undefined && path === bundlePaths.edition(edition)) return slot(`edition:${edition}`, '');
+    const pageId = idIn(path, 'pages/');
+    if (pageId !== undefined) {
+      const of = editionOfPage.get(pageId);
+      return of === undefined ? undefined : slot(`edition:${of}`, `${pageId}\u0000`);
+    }
+    const articleId = idIn(path, 'articles/');
+    if (articleId !== undefined) {
+      const page = pageIdOfArticle(articleId);
+      const of = page === undefined ? undefined : editionOfPage.get(page);
+      return of === undefined ? undefined : slot(`edition:${of}`, `${page}\u0001${articleId}`);
+    }
+    if (idIn(path, 'entities/') !== undefined) return slot(`entities:${shardOf(path, entityGroups)}`, path);
+    if (idIn(path, 'columns/') !== undefined) return slot(`columns:${shardOf(path, columnGroups)}`, path);
+    const fragment = /^(search\/(?:.+\/)?t)\/([0-9a-z]+)\.json$/u.exec(path);
+    // Half the size: a results page fetches one pack per hit that is not beside another.
+    if (fragment) return slot(`search:${fragment[1]}`, numericOrder(fragment[2]!), targetBytes / 2);
+    return undefined;
+  };
+}

@@ -58,12 +58,14 @@ function DateJump({ min, max }: { min?: string; max?: string }) {
   );
 }
 
-/** 往期: the newest dated editions (and, last, the one being read if it is older), then any day by date. */
+/** 往期: the newest dated editions (and, last, the one being read if it is older), then any day by date; prerendered, only the one being read. */
 export function EditionList({ manifest, current }: { manifest: Manifest; current?: EditionInfo }) {
   const headingId = 'edition-list';
-  const newest = manifest.editions.filter((edition) => edition.date);
-  const listed = current?.date && !newest.some((edition) => edition.id === current.id) ? [...newest, current] : newest;
   const hydrated = useHydrated();
+  // Prerendered, the list names only the edition being read: the newest editions change every day,
+  // and listing them in the HTML would rewrite every page's file with each new edition.
+  const newest = hydrated || !current ? manifest.editions.filter((edition) => edition.date) : [];
+  const listed = current?.date && !newest.some((edition) => edition.id === current.id) ? [...newest, current] : newest;
   if (listed.length === 0) return null;
   const calendarHref = current?.date ? paths.calendarMonth.href(monthOf(current.date)) : paths.calendar.href();
   return (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import type { Entity, EntityKind } from '../../../../contract/bundle.ts';
@@ -67,15 +68,21 @@ function EntityList({ entities, articleIds, emptyText, kinds }: Props) {
   );
 }
 
-/** 人物与企业 of a page or an article, from the page's own file (which lists the entities it mentions). */
+/**
+ * 人物与企业 of a page or an article, from the page's own file (which lists the entities it mentions).
+ * Listed once the app has hydrated, not in the prerendered HTML: the entity pages it links are
+ * rendered in the browser anyway, and an entity's roles and rank come from the whole archive, so in
+ * the HTML they would rewrite old pages' files whenever a new edition gave someone a new role.
+ */
 export function EntitySidebar(props: Props & { title: string }) {
   const headingId = 'entity-sidebar';
+  const hydrated = useHydrated();
   return (
     <section aria-labelledby={headingId} className="print:hidden">
       <h2 id={headingId} className="mb-3 border-b border-rule pb-1.5 font-serif text-lg font-bold">
         {props.title}
       </h2>
-      <EntityList {...props} />
+      {hydrated && <EntityList {...props} />}
     </section>
   );
 }

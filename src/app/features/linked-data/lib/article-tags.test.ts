@@ -55,6 +55,7 @@ describe('articleHeadTags', () => {
     expect(meta(tags, 'citation_publication_date')).toEqual(['2024/10/31']);
     expect(meta(tags, 'citation_journal_title')).toEqual(['测试日报']);
     expect(meta(tags, 'twitter:card')).toEqual(['summary']);
+    expect(meta(tags, 'twitter:title')).toEqual([]);
     expect(tags.alternates.map((link) => link.type)).toEqual(['application/rss+xml', 'application/atom+xml', 'application/rss+xml', 'application/atom+xml']);
   });
 

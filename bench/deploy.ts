@@ -38,11 +38,22 @@ function writeEdition(dir: string, pages: readonly CorpusPage[]): number {
   return bytes;
 }
 
-function build(seeds: string, outDir: string): number {
+/** The build's own options, as `npm run build` takes them (scripts/build.ts hands them to vite.config.ts the same way). */
+interface BuildOptions {
+  site?: string;
+  prerenderAll: boolean;
+  packBytes?: string;
+}
+
+function build(seeds: string, outDir: string, options: BuildOptions): number {
   const started = performance.now();
+  const env: NodeJS.ProcessEnv = { ...process.env, DUBAO_SEEDS: seeds };
+  if (options.site) env.DUBAO_SITE_URL = options.site;
+  if (options.prerenderAll) env.DUBAO_PRERENDER_ALL = '1';
+  if (options.packBytes !== undefined) env.DUBAO_PACK_BYTES = options.packBytes;
   const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: repo,
-    env: { ...process.env, DUBAO_SEEDS: seeds },
+    env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (run.status !== 0) throw new Error(`bench:deploy: the build into ${outDir} failed (exit ${run.status})`);
@@ -79,11 +90,57 @@ function walk(root: string): Tree {
 
 const articlesOf = (site: string) => readdirSync(join(site, 'article')).length;
 
+/** What a built file is, for the table of where the bytes are and what the next edition changes. */
+function kindOf(path: string): string {
+  if (path.startsWith('article/')) return 'article HTML';
+  if (path.startsWith('page/')) return 'page HTML';
+  if (path.endsWith('.html')) return 'other HTML';
+  if (path.startsWith('data/h/')) return `data .${path.slice(path.lastIndexOf('.') + 1)}`;
+  if (path.startsWith('assets/')) return 'assets';
+  if (path.startsWith('feeds/')) return 'feeds';
+  return 'other';
+}
+
+interface KindRow {
+  kind: string;
+  files: number;
+  bytes: number;
+  changedFiles: number;
+  changedBytes: number;
+}
+
+function byKind(a: Tree, b: Tree): KindRow[] {
+  const rows = new Map<string, KindRow>();
+  for (const [path, file] of b.files) {
+    const kind = kindOf(path);
+    let row = rows.get(kind);
+    if (!row) rows.set(kind, (row = { kind, files: 0, bytes: 0, changedFiles: 0, changedBytes: 0 }));
+    row.files++;
+    row.bytes += file.bytes;
+    if (a.files.get(path)?.hash !== file.hash) {
+      row.changedFiles++;
+      row.changedBytes += file.bytes;
+    }
+  }
+  return [...rows.values()].sort((x, y) => y.bytes - x.bytes);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { corpus: { type: 'string' }, editions: { type: 'string', default: '20' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+    options: {
+      corpus: { type: 'string' },
+      editions: { type: 'string', default: '20' },
+      json: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      site: { type: 'string' },
+      'prerender-all': { type: 'boolean', default: false },
+      'pack-bytes': { type: 'string' },
+    },
   });
-  if (!values.corpus) throw new Error('usage: npm run -s bench:deploy -- --corpus PATH/articles.jsonl.gz [--editions 20] [--json] [--keep]');
+  if (!values.corpus) {
+    throw new Error('usage: npm run -s bench:deploy -- --corpus PATH/articles.jsonl.gz [--editions 20] [--site URL] [--prerender-all] [--pack-bytes N] [--json] [--keep]');
+  }
+  const buildOptions: BuildOptions = { site: values.site, prerenderAll: values['prerender-all'], packBytes: values['pack-bytes'] };
   const editions = Number(values.editions);
   const pages = groupPages(loadArticles(values.corpus));
   const dates = [...new Set(pages.map((p) => p.date))].sort().slice(0, editions + 1);
@@ -95,10 +152,10 @@ async function main(): Promise<void> {
     mkdirSync(seeds);
     const textBytes = writeEdition(seeds, pages.filter((p) => dates.slice(0, editions).includes(p.date)));
     const siteA = join(work, 'site-a');
-    const firstMs = build(seeds, siteA);
+    const firstMs = build(seeds, siteA, buildOptions);
     const newTextBytes = writeEdition(seeds, pages.filter((p) => p.date === dates[editions]));
     const siteB = join(work, 'site-b');
-    const nextMs = build(seeds, siteB);
+    const nextMs = build(seeds, siteB, buildOptions);
 
     const a = walk(siteA);
     const b = walk(siteB);
@@ -129,6 +186,7 @@ async function main(): Promise<void> {
       nextChangedMB: mb(changedBytes),
       nextRemovedFiles: removedFiles,
       changeBudgetMB: mb(5 * newTextBytes + 2 * 2 ** 20),
+      kinds: byKind(a, b).map((row) => ({ ...row, bytes: mb(row.bytes), changedBytes: mb(row.changedBytes) })),
     };
     if (values.json) console.log(JSON.stringify(result));
     else {
@@ -143,6 +201,9 @@ async function main(): Promise<void> {
       console.log(`| next edition: new text | ${result.newTextMB} MB | |`);
       console.log(`| next edition: files new or changed | ${changedFiles} of ${b.files.size} (${removedFiles} removed) | |`);
       console.log(`| next edition: bytes new or changed | ${result.nextChangedMB} MB | ≤ 5 × new text + 2 MB = ${result.changeBudgetMB} MB |`);
+      console.log('\n| after the next edition | files | MB | new or changed files | new or changed MB |');
+      console.log('| --- | --- | --- | --- | --- |');
+      for (const row of result.kinds) console.log(`| ${row.kind} | ${row.files} | ${row.bytes} | ${row.changedFiles} | ${row.changedBytes} |`);
     }
     if (values.keep) console.error(`bench:deploy: kept ${work}`);
   } finally {

@@ -95,10 +95,11 @@ export function ArticleRoute() {
   const description = zh(paragraphTexts(article)[0] ?? article.caption ?? article.subheadlines.join(' '));
   useDocumentMeta({ title, description });
 
-  const isLatest = edition.id === manifest.editions[0]?.id;
+  // The edition's first 版, even for the newest edition (the front page shows the same): the link must
+  // not change when the next edition makes this one older, or every article's HTML would be rewritten.
   const editionCrumb = {
     label: [page.publication ?? edition.publication, editionLabel(edition)].filter(Boolean).join(' '),
-    to: isLatest ? paths.home.href() : paths.page.href(edition.firstPageId),
+    to: paths.page.href(edition.firstPageId),
   };
   const pageCrumb = { label, to: paths.page.href(page.id) };
   const path = paths.article.href(article.id);

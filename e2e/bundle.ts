@@ -56,6 +56,7 @@ export function storedBodyWith(path: string, json: string): Buffer {
 const read = (path: string): unknown => {
   const { file, member } = parseStoredLocation(storedLocation(path))!;
   if (!member) return readStored(file);
+  if (member.ranged) return JSON.parse(gunzipSync(readFileSync(join(dataDir, file)).subarray(member.offset, member.offset + member.length)).toString('utf8'));
   const pack = gunzipSync(readFileSync(join(dataDir, file)));
   return JSON.parse(pack.subarray(member.offset, member.offset + member.length).toString('utf8'));
 };

@@ -1,5 +1,6 @@
 // Serves dist/ the way a plain static host (GitHub Pages) does: files only, under a sub-path,
-// `dir/` -> `dir/index.html`, and 404.html with status 404 for anything else. No SPA fallback.
+// `dir/` -> `dir/index.html`, and 404.html with status 404 for anything else, and single byte
+// ranges. No SPA fallback.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -32,6 +33,14 @@ createServer((req, res) => {
   const file = fileFor(urlPath);
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
+  // One byte range, as GitHub Pages, Netlify, Cloudflare and S3 answer it: the search index is read that way.
+  const range = file && /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '');
+  if (range) {
+    const size = statSync(path).size;
+    const [start, end] = [Number(range[1]), Math.min(Number(range[2]), size - 1)];
+    res.writeHead(206, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+    return createReadStream(path, { start, end }).pipe(res);
+  }
   res.writeHead(status, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
   if (existsSync(path)) createReadStream(path).pipe(res);
   else res.end('not found');

@@ -11,32 +11,38 @@ export const HASHED_PATH_PATTERN = /^h\/[A-Za-z0-9_-]{16}\.(json|bin|pack)$/u;
 
 /**
  * Where the file map says a logical file is: a stored file of its own (`h/<hash>.json`), or a member
- * of a pack, `h/<hash>.pack:<offset>+<length>`: bytes `offset` to `offset + length` of the pack once
- * gunzipped. A pack is the gzip of its members' bytes one after another; small files that are read
- * together (an edition's pages and articles, a few dozen entities) share one, so a site holds a
- * file per article rather than ten.
+ * of a pack. Two kinds of pack:
+ * - `h/<hash>.pack:<offset>+<length>`: bytes `offset` to `offset + length` of the pack once
+ *   gunzipped. A `.pack` is the gzip of its members one after another, fetched whole: small files
+ *   read together (an edition's pages and articles, a few dozen entities).
+ * - `h/<hash>.bin@<offset>+<length>`: bytes `offset` to `offset + length` of the stored file itself,
+ *   fetched with an HTTP range request (a host that ignores the range sends the whole file, and the
+ *   app cuts it). Each member is gzip-compressed on its own: the search index's files, of which a
+ *   query reads a few out of thousands, so a segment's files are a handful of stored files and a
+ *   query still fetches only the bytes it needs.
+ * So a site holds about a file per article rather than ten.
  */
-export const STORED_LOCATION_PATTERN = /^h\/[A-Za-z0-9_-]{16}\.(json|bin|pack:\d+\+\d+)$/u;
+export const STORED_LOCATION_PATTERN = /^h\/[A-Za-z0-9_-]{16}\.(json|bin|pack:\d+\+\d+|bin@\d+\+\d+)$/u;
 
 export interface StoredLocation {
   /** The stored file (under `data/`). */
   file: string;
-  /** Set for a pack's member: its bytes within the gunzipped pack. */
-  member?: { offset: number; length: number };
+  /** Set for a pack's member: its bytes within the gunzipped `.pack`, or within the ranged `.bin` file. */
+  member?: { offset: number; length: number; ranged: boolean };
 }
 
 /** Reads a file map value ({@link STORED_LOCATION_PATTERN}); undefined when it is not one. */
 export function parseStoredLocation(value: string): StoredLocation | undefined {
   if (!STORED_LOCATION_PATTERN.test(value)) return undefined;
-  const at = value.indexOf(':');
+  const at = value.search(/[:@]/u);
   if (at < 0) return { file: value };
   const plus = value.indexOf('+', at);
-  return { file: value.slice(0, at), member: { offset: Number(value.slice(at + 1, plus)), length: Number(value.slice(plus + 1)) } };
+  return { file: value.slice(0, at), member: { offset: Number(value.slice(at + 1, plus)), length: Number(value.slice(plus + 1)), ranged: value[at] === '@' } };
 }
 
 /** The file map value of a pack's member. */
 export function memberLocation(pack: string, offset: number, length: number): string {
-  return `${pack}:${offset}+${length}`;
+  return `${pack}${pack.endsWith('.pack') ? ':' : '@'}${offset}+${length}`;
 }
 
 /** Which shard of `count` lists a logical path: FNV-1a over its UTF-16 units, the same in the build and the browser. */

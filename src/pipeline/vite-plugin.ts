@@ -90,6 +90,14 @@ export function dubaoBundle(options: { seedsDir: string; siteUrl?: string; every
           return;
         }
         res.setHeader('Content-Type', typeof file === 'string' ? 'application/json; charset=utf-8' : 'application/octet-stream');
+        // Ranged packs (deploy-layout.ts) are read a member at a time, as static hosts serve them.
+        const range = /^bytes=(\d+)-(\d+)$/u.exec(req.headers.range ?? '');
+        if (range && typeof file !== 'string') {
+          res.statusCode = 206;
+          res.setHeader('Content-Range', `bytes ${range[1]}-${range[2]}/${file.length}`);
+          res.end(file.subarray(Number(range[1]), Number(range[2]) + 1));
+          return;
+        }
         res.end(file);
       });
     },

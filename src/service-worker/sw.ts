@@ -39,6 +39,8 @@ async function plain(response: Response): Promise<Response> {
 }
 
 async function cacheFirst(request: Request): Promise<Response> {
+  // A range of a ranged pack (the search index): the Cache API keeps no partial responses.
+  if (request.headers.has('range')) return fetch(request);
   const files = await caches.open(FILES_CACHE);
   const kept = await files.match(request);
   if (kept) return kept;

@@ -5,9 +5,15 @@ import { gunzipBytes } from '../../search/gzip.ts';
 
 /**
  * Reads one stored file under `data/` (a hashed path, or the entry). `fresh` asks past every cache:
- * the entry, and a second look after a hashed file went missing.
+ * the entry, and a second look after a hashed file went missing. With `range` (bytes), the reader may
+ * answer with just those bytes or with the whole file (a host that ignores range requests).
  */
-export type StoredFileReader = (path: string, as: 'json' | 'bytes', fresh: boolean, signal?: AbortSignal) => Promise<unknown>;
+export type StoredFileReader = (path: string, as: 'json' | 'bytes', fresh: boolean, signal?: AbortSignal, range?: ByteRange) => Promise<unknown>;
+
+export interface ByteRange {
+  offset: number;
+  length: number;
+}
 
 /** The file does not exist: an unknown id, shown as the not-found page. */
 export class BundleNotFoundError extends Error {
@@ -38,10 +44,14 @@ export class BundleStaleError extends BundleLoadError {
   }
 }
 
-async function fetchFromSite(path: string, as: 'json' | 'bytes', fresh: boolean, signal?: AbortSignal): Promise<unknown> {
+async function fetchFromSite(path: string, as: 'json' | 'bytes', fresh: boolean, signal?: AbortSignal, range?: ByteRange): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(`${import.meta.env.BASE_URL}data/${path}`, { signal: signal ?? null, cache: fresh ? 'no-cache' : 'default' });
+    response = await fetch(`${import.meta.env.BASE_URL}data/${path}`, {
+      signal: signal ?? null,
+      cache: fresh ? 'no-cache' : 'default',
+      headers: range ? { Range: `bytes=${range.offset}-${range.offset + range.length - 1}` } : {},
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new BundleLoadError('网络连接失败', path, true);
@@ -130,10 +140,11 @@ function packBytes(file: string, signal?: AbortSignal): Promise<Uint8Array> {
 const decoder = new TextDecoder();
 
 /** Reads a stored location (a file, or a pack's member) as JSON or bytes. */
-async function readStored(location: string, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
+async function readStored(path: string, location: string, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
   const where = parseStoredLocation(location);
   if (!where) throw new BundleLoadError('数据目录文件不符合约定', location);
   if (!where.member) return reader(where.file, as, false, signal);
+  if (where.member.ranged) return readRanged(where.file, where.member, path.endsWith('.json'), as, signal);
   const pack = await packBytes(where.file, signal);
   const { offset, length } = where.member;
   if (offset + length > pack.length) throw new BundleLoadError('数据文件不完整或已损坏', where.file);
@@ -143,6 +154,34 @@ async function readStored(location: string, as: 'json' | 'bytes', signal?: Abort
     return JSON.parse(decoder.decode(bytes)) as unknown;
   } catch {
     throw new BundleLoadError('数据文件不完整或已损坏', where.file);
+  }
+}
+
+/** Ranged packs a host sent whole (it ignored the range), by stored name. */
+const wholeFiles = new Map<string, Uint8Array>();
+const WHOLE_FILES_KEPT = 4;
+
+/**
+ * A member of a ranged pack: its bytes by a range request (or cut from the whole file when the host
+ * sent it all). `.json` members (`gzipped`) are gzipped one by one and decoded here; binary ones are
+ * returned as stored (the search index's files are gzip of their own, decoded by the engine).
+ */
+async function readRanged(file: string, range: ByteRange, gzipped: boolean, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
+  const data = wholeFiles.get(file) ?? ((await reader(file, 'bytes', false, signal, range)) as Uint8Array);
+  if (data.length !== range.length && !wholeFiles.has(file)) {
+    // The host sent the whole file: keep it, so the next members are cut from it, not fetched whole again.
+    wholeFiles.set(file, data);
+    while (wholeFiles.size > WHOLE_FILES_KEPT) wholeFiles.delete(wholeFiles.keys().next().value!);
+  }
+  let bytes: Uint8Array;
+  if (data.length === range.length) bytes = data;
+  else if (data.length >= range.offset + range.length) bytes = data.subarray(range.offset, range.offset + range.length);
+  else throw new BundleLoadError('数据文件不完整或已损坏', file);
+  try {
+    if (gzipped) bytes = await gunzipBytes(bytes, file);
+    return as === 'bytes' ? bytes : (JSON.parse(decoder.decode(bytes)) as unknown);
+  } catch {
+    throw new BundleLoadError('数据文件不完整或已损坏', file);
   }
 }
 
@@ -180,7 +219,7 @@ export async function readIn(generation: Generation, path: string, as: 'json' | 
   }
   if (stored === undefined) throw new BundleNotFoundError(path);
   try {
-    return await readStored(stored, as, signal);
+    return await readStored(path, stored, as, signal);
   } catch (error) {
     if (error instanceof BundleNotFoundError) {
       forget(generation);

@@ -12,6 +12,10 @@ function resolve(stored: Map<string, string | Uint8Array>, path: string): string
   const { file, member } = parseStoredLocation(value)!;
   const data = stored.get(file);
   if (!member || data === undefined) return data;
+  if (member.ranged) {
+    const slice = (data as Uint8Array).subarray(member.offset, member.offset + member.length);
+    return path.endsWith('.json') ? gunzipSync(slice).toString('utf8') : slice;
+  }
   const bytes = gunzipSync(data).subarray(member.offset, member.offset + member.length);
   return file.endsWith('.pack') && path.endsWith('.json') ? bytes.toString('utf8') : new Uint8Array(bytes);
 }
@@ -83,5 +87,19 @@ describe('packs', () => {
     const stored = addressBundle(files([['pages/2024-10-30-0.json', big], ...edition('2024-10-30', 2).slice(1)]), byEdition);
     expect(resolve(stored, 'pages/2024-10-30-0.json')).toBe(big);
     expect([...stored.values()]).toContain(big);
+  });
+});
+
+describe('ranged packs', () => {
+  const ranged: PackPlan = (path) => (path.startsWith('search/') ? { group: 'search', order: path, targetBytes: 1 << 20, ranged: true } : undefined);
+
+  it('holds a group in one stored .bin, each member its own bytes (JSON gzipped alone), read by offset', () => {
+    const all = bundle();
+    const stored = addressBundle(all, ranged);
+    for (const [path, data] of all) expect(resolve(stored, path), path).toEqual(data);
+    const bins = [...stored.keys()].filter((path) => path.endsWith('.bin'));
+    expect(bins).toHaveLength(1);
+    // The manifest and the page stay files of their own, and the 1,501 index files are one.
+    expect(stored.size).toBeLessThan(10);
   });
 });

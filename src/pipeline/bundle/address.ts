@@ -24,6 +24,11 @@ export interface PackSlot {
   group: string;
   order: string;
   targetBytes: number;
+  /**
+   * A ranged pack (`.bin`, read a member at a time with HTTP range requests) instead of a `.pack`
+   * gzipped and read whole. Its `.json` members are gzipped one by one; `.bin` members are gzip already.
+   */
+  ranged?: boolean;
 }
 
 /** Names each file's pack group; undefined: the file is stored alone. */
@@ -71,23 +76,24 @@ function cut(members: { path: string; bytes: Uint8Array }[], target: number): { 
 export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackPlan): Map<string, FileData> {
   const out = new Map<string, FileData>();
   const locations = new Map<string, string>();
-  const groups = new Map<string, { targetBytes: number; members: { path: string; order: string; bytes: Uint8Array }[] }>();
+  const groups = new Map<string, { targetBytes: number; ranged: boolean; members: { path: string; order: string; bytes: Uint8Array }[] }>();
   for (const [path, data] of files) {
     const slot = plan?.(path);
     if (slot) {
       let group = groups.get(slot.group);
-      if (!group) groups.set(slot.group, (group = { targetBytes: slot.targetBytes, members: [] }));
-      group.members.push({ path, order: slot.order, bytes: bytesOf(data) });
+      if (!group) groups.set(slot.group, (group = { targetBytes: slot.targetBytes, ranged: slot.ranged ?? false, members: [] }));
+      const bytes = bytesOf(data);
+      group.members.push({ path, order: slot.order, bytes: group.ranged && !path.endsWith('.bin') ? new Uint8Array(gzipSync(bytes, { level: 9 })) : bytes });
       continue;
     }
     const stored = hashedPath(data, path.endsWith('.bin') ? 'bin' : 'json');
     out.set(stored, data);
     locations.set(path, stored);
   }
-  for (const { targetBytes, members } of groups.values()) {
+  for (const { targetBytes, ranged, members } of groups.values()) {
     members.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.path < b.path ? -1 : 1));
     for (const run of cut(members, targetBytes)) {
-      if (run.length === 1) {
+      if (run.length === 1 && !ranged) {
         const { path } = run[0]!;
         const data = files.get(path)!;
         const stored = hashedPath(data, path.endsWith('.bin') ? 'bin' : 'json');
@@ -104,8 +110,8 @@ export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackP
         offset += member.bytes.length;
       }
       // zlib writes no timestamp: the same members give the same pack, and so the same name.
-      const packed = new Uint8Array(gzipSync(joined, { level: 9 }));
-      const stored = hashedPath(packed, 'pack');
+      const packed = ranged ? joined : new Uint8Array(gzipSync(joined, { level: 9 }));
+      const stored = hashedPath(packed, ranged ? 'bin' : 'pack');
       out.set(stored, packed);
       for (const [path, start, length] of at) locations.set(path, memberLocation(stored, start, length));
     }

@@ -9,6 +9,9 @@ import type { PackPlan, PackSlot } from './address.ts';
  */
 export const DEFAULT_PACK_BYTES = 64 * 1024;
 
+/** A ranged pack's size at most: well under the 25 MiB a file some hosts take. */
+export const RANGED_PACK_BYTES = 8 * 1024 * 1024;
+
 /** Logical files of a kind, by file name: the id between the folder and `.json`. */
 const idIn = (path: string, folder: string) => (path.startsWith(folder) && path.endsWith('.json') ? path.slice(folder.length, -'.json'.length) : undefined);
 
@@ -28,10 +31,9 @@ const numericOrder = (name: string) => `${String(name.length).padStart(4, '0')}$
  * - an edition's own file, its pages and their articles, page by page: what the front page, a 版 and
  *   an article read, and a new edition adds packs of its own without touching older ones;
  * - entities and 栏目 by a hash of their path into groups of about `targetBytes`;
- * - the search index's article fragments (`…/t/<doc>.json`), by folder in document order, so the hits
- *   of one page share a pack.
- * The manifest, the years, the index's entry and binary files are stored alone: they are read on
- * their own (the dictionary bucket a term needs, not its neighbours). `targetBytes` 0 packs nothing.
+ * - the search index's files, by folder in name order, into ranged packs of up to
+ *   {@link RANGED_PACK_BYTES}: a query reads each of its files alone with a range request.
+ * The manifest, the years and the index's entry are stored alone. `targetBytes` 0 packs nothing.
  */
 export function packPlan(corpus: Corpus, files: ReadonlyMap<string, string | Uint8Array>, targetBytes = DEFAULT_PACK_BYTES): PackPlan | undefined {
   if (targetBytes <= 0) return undefined;
@@ -63,9 +65,13 @@ export function packPlan(corpus: Corpus, files: ReadonlyMap<string, string | Uin
     }
     if (idIn(path, 'entities/') !== undefined) return slot(`entities:${shardOf(path, entityGroups)}`, path);
     if (idIn(path, 'columns/') !== undefined) return slot(`columns:${shardOf(path, columnGroups)}`, path);
-    const fragment = /^(search\/(?:.+\/)?t)\/([0-9a-z]+)\.json$/u.exec(path);
-    // Half the size: a results page fetches one pack per hit that is not beside another.
-    if (fragment) return slot(`search:${fragment[1]}`, numericOrder(fragment[2]!), targetBytes / 2);
+    // The index: every file but its entry, in ranged packs by folder (a segment's buckets, its postings,
+    // its fragments), each member fetched alone by an HTTP range request.
+    if (path.startsWith('search/') && path !== 'search/index.json') {
+      const folder = path.slice(0, path.lastIndexOf('/'));
+      const name = path.slice(folder.length + 1).replace(/\.[a-z]+$/u, '');
+      return { group: `search:${folder}`, order: numericOrder(name), targetBytes: RANGED_PACK_BYTES, ranged: true };
+    }
     return undefined;
   };
 }

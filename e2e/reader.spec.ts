@@ -224,7 +224,7 @@ test.describe('not found and errors', () => {
 
   test('a bundle that cannot be fetched shows an error with retry', async ({ page }) => {
     let fail = true;
-    await page.route(`**/data/${storedPath(`articles/${lead.id}.json`)}`, (route) => (fail ? route.fulfill({ status: 500, body: 'broken' }) : route.fallback()));
+    await page.route(`**/data/${storedPath(`pages/${lead.pageId}.json`)}`, (route) => (fail ? route.fulfill({ status: 500, body: 'broken' }) : route.fallback()));
     // A query string makes the browser render this URL itself instead of hydrating the prerendered page.
     await page.goto(`${articlePath(lead.id)}?from=test`);
     await expect(page.locator('h1')).toHaveText('内容加载失败', { timeout: 15_000 });
@@ -234,7 +234,7 @@ test.describe('not found and errors', () => {
   });
 
   test('a bundle file that fails validation shows the error state', async ({ page }) => {
-    await page.route(`**/data/${storedPath(`articles/${lead.id}.json`)}`, (route) => route.fulfill({ status: 200, body: storedBodyWith(`articles/${lead.id}.json`, '{"version":1,"page":{}}') }));
+    await page.route(`**/data/${storedPath(`pages/${lead.pageId}.json`)}`, (route) => route.fulfill({ status: 200, body: storedBodyWith(`pages/${lead.pageId}.json`, '{"version":1,"page":{}}') }));
     await page.goto(`${articlePath(lead.id)}?from=test`);
     await expect(page.locator('h1')).toHaveText('内容加载失败', { timeout: 15_000 });
     await expect(page.getByRole('alert')).toContainText('数据格式不符合约定');

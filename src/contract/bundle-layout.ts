@@ -1,4 +1,4 @@
-import type { Article, BodyBlock, Page } from './bundle.ts';
+import type { Article, ArticleChunk, BodyBlock, Page, PageChunk } from './bundle.ts';
 
 /**
  * The bundle's paths, constants and text helpers: what the app needs of the contract besides its
@@ -32,7 +32,6 @@ export const bundlePaths = {
   year: (year: string) => `years/${year}.json`,
   edition: (editionId: string) => `editions/${editionId}.json`,
   page: (pageId: string) => `pages/${pageId}.json`,
-  article: (articleId: string) => `articles/${articleId}.json`,
   entity: (entityId: string) => `entities/${entityId}.json`,
   column: (columnId: string) => `columns/${columnId}.json`,
 } as const;
@@ -86,4 +85,18 @@ export const ARTICLE_ID_SEPARATOR = '--';
 export function pageIdOfArticle(articleId: string): string | undefined {
   const at = articleId.lastIndexOf(ARTICLE_ID_SEPARATOR);
   return at > 0 ? articleId.slice(0, at) : undefined;
+}
+
+/**
+ * One article of a page's file, with its page's facts and the entities it mentions (their `mentions`
+ * limited to it, in the page's name order); undefined when the page has no such article.
+ */
+export function articleChunkOf(chunk: PageChunk, articleId: string): ArticleChunk | undefined {
+  const article = chunk.articles.find((candidate) => candidate.id === articleId);
+  if (!article) return undefined;
+  const entities = chunk.entities.flatMap((entity) => {
+    const mentions = entity.mentions.filter((mention) => mention.articleId === articleId);
+    return mentions.length > 0 ? [{ ...entity, mentions }] : [];
+  });
+  return { version: chunk.version, article, page: chunk.page, entities };
 }

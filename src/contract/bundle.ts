@@ -18,8 +18,7 @@ export * from './bundle-layout.ts';
  * - `editions/<editionId>.json` {@link EditionChunk}: one day's pages and their headlines.
  * - `pages/<pageId>.json`      {@link PageChunk}: one printed page with its full articles and the
  *                              entities they mention, fetched when read.
- * - `articles/<articleId>.json` {@link ArticleChunk}: one article, its page's facts and its entities:
- *                              what an article view and an entity page's mention list need.
+ * (An article view reads its page's file: {@link ArticleChunk} is cut from it, `articleChunkOf`.)
  * - `entities/<entityId>.json` {@link EntityChunk}: one person, enterprise, organization or project,
  *                              every article mentioning it, and who appears beside it.
  * - `columns/<columnId>.json`  {@link ColumnChunk}: one 栏目 and its items across every edition.
@@ -261,7 +260,11 @@ export const pageChunkSchema = z.object({
 });
 export type PageChunk = z.infer<typeof pageChunkSchema>;
 
-/** `articles/<articleId>.json`: an article's view needs this and its edition's file (the page's headlines). */
+/**
+ * What an article view and an entity page's mention list read of one article: cut from its page's
+ * file by `articleChunkOf` (bundle-layout.ts), not a file of its own (the page's file holds the same
+ * text, and each copy would be stored again).
+ */
 export const articleChunkSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
   article: articleSchema,

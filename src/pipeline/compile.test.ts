@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleChunkSchema, bundlePaths, editionChunkSchema, MANIFEST_EDITIONS, manifestSchema, pageChunkSchema, pageIdOfArticle, yearChunkSchema } from '../contract/bundle.ts';
+import { articleChunkOf, articleChunkSchema, bundlePaths, editionChunkSchema, MANIFEST_EDITIONS, manifestSchema, pageChunkSchema, pageIdOfArticle, yearChunkSchema } from '../contract/bundle.ts';
 import { bundleFiles, compileCorpus, type SeedInput } from './compile.ts';
 
 const seedText = readFileSync(new URL('../../seeds/000_b8044a892ed5c8e9.txt', import.meta.url), 'utf8');
@@ -75,11 +75,13 @@ describe('bundleFiles', () => {
     expect(String(files.get(bundlePaths.manifest))).not.toContain('paragraphs');
   });
 
-  it('writes each article its own file, with the entities it mentions and no one else’s', () => {
+  it('gives each article, cut from its page’s file, the entities it mentions and no one else’s', () => {
     const { corpus } = compileCorpus([seed]);
     const files = bundleFiles(corpus);
+    expect([...files.keys()].some((path) => path.startsWith('articles/'))).toBe(false);
     for (const article of corpus.articles) {
-      const chunk = articleChunkSchema.parse(JSON.parse(String(files.get(bundlePaths.article(article.id)))));
+      const page = pageChunkSchema.parse(JSON.parse(String(files.get(bundlePaths.page(article.pageId)))));
+      const chunk = articleChunkSchema.parse(articleChunkOf(page, article.id));
       expect(chunk.article).toEqual(article);
       expect(chunk.page.id).toBe(article.pageId);
       const mentioning = corpus.entities.filter((entity) => entity.mentions.some((m) => m.articleId === article.id));

@@ -1,5 +1,4 @@
 import {
-  articleChunkSchema,
   BUNDLE_VERSION,
   bundlePaths,
   corpusSchema,
@@ -247,14 +246,6 @@ export function bundleFiles(
       entities: pageEntities.get(page.id) ?? [],
     });
     files.set(bundlePaths.page(page.id), stableStringify(chunk));
-    for (const article of chunk.articles) {
-      const entities = chunk.entities.flatMap((entity) => {
-        const mentions = entity.mentions.filter((mention) => mention.articleId === article.id);
-        return mentions.length > 0 ? [{ ...entity, mentions }] : [];
-      });
-      const articleChunk = articleChunkSchema.parse({ version: BUNDLE_VERSION, article, page, entities });
-      files.set(bundlePaths.article(article.id), stableStringify(articleChunk));
-    }
   }
   const coMentions = coMentionsOf(corpus);
   for (const entity of corpus.entities) {

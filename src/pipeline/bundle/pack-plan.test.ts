@@ -14,18 +14,14 @@ const files = bundleFiles(corpus);
 const plan = packPlan(corpus, files)!;
 
 describe('packPlan', () => {
-  it('puts an edition, its pages and their articles in one group, page by page', () => {
+  it('puts an edition and its pages in one group, the edition’s file first, then page by page', () => {
     const [first, second] = corpus.pages.filter((page) => page.date === '2024-10-30');
     const group = plan(bundlePaths.edition('2024-10-30'))!.group;
-    for (const page of [first!, second!]) {
-      expect(plan(bundlePaths.page(page.id))!.group).toBe(group);
-      for (const articleId of page.articleIds) expect(plan(bundlePaths.article(articleId))!.group).toBe(group);
-    }
+    for (const page of [first!, second!]) expect(plan(bundlePaths.page(page.id))!.group).toBe(group);
     const other = corpus.pages.find((page) => page.date === '2024-10-31')!;
     expect(plan(bundlePaths.page(other.id))!.group).not.toBe(group);
-    // A page's articles come right after it.
     const order = (path: string) => plan(path)!.order;
-    const orders = [bundlePaths.page(first!.id), ...first!.articleIds.map((id) => bundlePaths.article(id)), bundlePaths.page(second!.id)].map(order);
+    const orders = [bundlePaths.edition('2024-10-30'), bundlePaths.page(first!.id), bundlePaths.page(second!.id)].map(order);
     expect([...orders].sort()).toEqual(orders);
   });
 

@@ -1,4 +1,4 @@
-import { bundlePaths, editionIdOf, pageIdOfArticle, type Corpus } from '../../contract/bundle.ts';
+import { bundlePaths, editionIdOf, type Corpus } from '../../contract/bundle.ts';
 import { shardOf } from '../../contract/deploy.ts';
 import type { PackPlan, PackSlot } from './address.ts';
 
@@ -28,8 +28,8 @@ const numericOrder = (name: string) => `${String(name.length).padStart(4, '0')}$
 /**
  * Which logical files are packed together (pack groups, address.ts), so a site holds about a file per
  * article:
- * - an edition's own file, its pages and their articles, page by page: what the front page, a 版 and
- *   an article read, and a new edition adds packs of its own without touching older ones;
+ * - an edition's own file and its pages (each with its articles), in page order: what the front page,
+ *   a 版 and an article read, and a new edition adds packs of its own without touching older ones;
  * - entities and 栏目 by a hash of their path into groups of about `targetBytes`;
  * - the search index's files, by folder in name order, into ranged packs of up to
  *   {@link RANGED_PACK_BYTES}: a query reads each of its files alone with a range request.
@@ -55,13 +55,7 @@ export function packPlan(corpus: Corpus, files: ReadonlyMap<string, string | Uin
     const pageId = idIn(path, 'pages/');
     if (pageId !== undefined) {
       const of = editionOfPage.get(pageId);
-      return of === undefined ? undefined : slot(`edition:${of}`, `${pageId}\u0000`);
-    }
-    const articleId = idIn(path, 'articles/');
-    if (articleId !== undefined) {
-      const page = pageIdOfArticle(articleId);
-      const of = page === undefined ? undefined : editionOfPage.get(page);
-      return of === undefined ? undefined : slot(`edition:${of}`, `${page}\u0001${articleId}`);
+      return of === undefined ? undefined : slot(`edition:${of}`, pageId);
     }
     if (idIn(path, 'entities/') !== undefined) return slot(`entities:${shardOf(path, entityGroups)}`, path);
     if (idIn(path, 'columns/') !== undefined) return slot(`columns:${shardOf(path, columnGroups)}`, path);

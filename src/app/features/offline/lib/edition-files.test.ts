@@ -16,9 +16,6 @@ describe('editionFiles', () => {
       'editions/2024-10-31.json',
       'pages/p1.json',
       'pages/p2.json',
-      'articles/p1--a.json',
-      'articles/p1--b.json',
-      'articles/p2--c.json',
     ]);
     expect(files.articleCount).toBe(3);
   });

@@ -11,13 +11,13 @@ export interface EditionFiles {
 
 /**
  * Every page and article route of the edition, and the files their loaders read: the manifest,
- * the edition, each page's and each article's file (the article routes read no page file).
+ * the edition and each page's file (an article view reads its page's).
  */
 export function editionFiles({ edition, pages }: Pick<EditionChunk, 'edition' | 'pages'>): EditionFiles {
   const articleIds = pages.flatMap((page) => page.articles.map((article) => article.id));
   return {
     routes: [...pages.map((page) => paths.page.href(page.id)), ...articleIds.map((id) => paths.article.href(id))],
-    data: [bundlePaths.manifest, bundlePaths.edition(edition.id), ...pages.map((page) => bundlePaths.page(page.id)), ...articleIds.map(bundlePaths.article)],
+    data: [bundlePaths.manifest, bundlePaths.edition(edition.id), ...pages.map((page) => bundlePaths.page(page.id))],
     articleCount: articleIds.length,
   };
 }

@@ -9,7 +9,7 @@ const seed = (file: string, date: string, page: number, headline: string): SeedI
   meta: { file: `${file}.meta.json`, json: { date, page } },
 });
 
-const { corpus } = compileCorpus([seed('a1', '2024-10-30', 1, '新桥通车'), seed('a2', '2024-10-30', 2, '运动会开幕'), seed('b1', '2024-10-31', 1, '秋收开始')]);
+const { corpus } = compileCorpus([seed('a1', '2024-10-30', 1, '新桥通车'), seed('a2', '2024-10-30', 2, '书屋揭牌'), seed('b1', '2024-10-31', 1, '秋收开始')]);
 const files = bundleFiles(corpus);
 const plan = packPlan(corpus, files)!;
 

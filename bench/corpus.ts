@@ -60,9 +60,10 @@ function pick<T>(xs: readonly T[], r: () => number): T {
 /**
  * A deterministic archive of `count` articles of about 1,500 characters: words drawn by
  * frequency, sentences with the half-width punctuation of PDF extraction, bylines, persons and
- * enterprises mentioned like a district daily mentions its officials and firms.
+ * enterprises mentioned like a district daily mentions its officials and firms. Editions run back
+ * day by day from 2025-01-01, `pagesPerDay` pages of 6 to 10 articles each.
  */
-export function syntheticCorpus(count: number, vocabulary: Vocabulary, seed = 1): Corpus {
+export function syntheticCorpus(count: number, vocabulary: Vocabulary, seed = 1, pagesPerDay = 4): Corpus {
   const r = rng(seed);
   const persons: Entity[] = [];
   const seenNames = new Set<string>();
@@ -95,7 +96,7 @@ export function syntheticCorpus(count: number, vocabulary: Vocabulary, seed = 1)
   let pageOnDay = 0;
   for (let i = 0; i < count; i++) {
     if (!page || page.articleIds.length >= 6 + Math.floor(r() * 5)) {
-      if (pageOnDay >= 4) {
+      if (pageOnDay >= pagesPerDay) {
         day++;
         pageOnDay = 0;
       }

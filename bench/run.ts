@@ -14,12 +14,15 @@ import { buildStoredSearchIndex } from '../src/search/stored.ts';
 import { openSearchIndex } from '../src/search/engine.ts';
 import { PAGE_SIZE } from '../src/search/page-size.ts';
 import { articleFields } from '../src/search/fields.ts';
-import type { Fragment } from '../src/search/format.ts';
+import { decodeSearchEntry } from '../src/search/entry.ts';
+import { segmentDir, type Fragment } from '../src/search/format.ts';
 import { normalizeQuery, normalizeText } from '../src/search/normalize.ts';
 import { loadVocabulary, syntheticCorpus } from './corpus.ts';
 import { benchQueries } from './queries.ts';
 
 const DIR = fileURLToPath(new URL('../.bench/', import.meta.url));
+/** About 64 articles an edition, like a district daily: a 1,000-article corpus is 16 editions, 100,000 about 1,560. */
+const PAGES_PER_DAY = 8;
 
 export interface BenchRow {
   candidate: 'dubao' | 'brute' | 'flexsearch';
@@ -53,10 +56,13 @@ function arg(name: string): string | undefined {
 }
 
 function corpusPath(n: number) {
-  return `${DIR}corpus-${n}.json`;
+  return `${DIR}corpus-${n}-d${PAGES_PER_DAY}.json`;
 }
 function oraclePath(n: number) {
-  return `${DIR}oracle-${n}.json`;
+  return `${DIR}oracle-${n}-d${PAGES_PER_DAY}.json`;
+}
+function queriesPath(n: number) {
+  return `${DIR}queries-${n}-d${PAGES_PER_DAY}.json`;
 }
 
 /** Recall and precision of `got` against `want`, pooled over all queries. */
@@ -149,12 +155,16 @@ async function runDubao(corpus: Corpus, queries: string[], oracle: string[][]): 
     gzipSizes.set(path, gz);
     indexBytes += data.length;
     indexGzipBytes += gz;
-    if (path.startsWith('t/')) textGzipBytes += gz;
+    if (path.includes('/t/')) textGzipBytes += gz;
   }
+  // Document numbers across the index are the segments' own, one segment after another.
+  const { segments } = decodeSearchEntry(bytes.get(entry)!);
   const docIds: string[] = [];
-  for (let d = 0; d < corpus.articles.length; d++) {
-    const f = JSON.parse(new TextDecoder().decode(bytes.get(`t/${d.toString(36)}.json`)!)) as Fragment;
-    docIds.push(f.id);
+  for (const s of segments) {
+    for (let d = 0; d < s.docCount; d++) {
+      const f = JSON.parse(new TextDecoder().decode(bytes.get(`${segmentDir(s.key)}t/${d.toString(36)}.json`)!)) as Fragment;
+      docIds.push(f.id);
+    }
   }
   const load = async (path: string) => {
     const data = bytes.get(path);
@@ -168,21 +178,29 @@ async function runDubao(corpus: Corpus, queries: string[], oracle: string[][]): 
   const cold: number[] = [];
   const coldCount: number[] = [];
   const coldFiles: number[] = [];
+  const coldSegments: number[] = [];
+  const coldNewestSegments: number[] = [];
   let exactTotals = 0;
   for (const q of queries) {
     let gz = 0;
     let n = 0;
+    const touched = new Set<string>();
     const index = await openSearchIndex(async (p) => {
       gz += gzipSizes.get(p) ?? 0;
       n++;
+      if (p.startsWith('s/')) touched.add(p.slice(0, p.indexOf('/', 2)));
       return load(p);
     }, entry);
     const page = await index.search(q, { limit: PAGE_SIZE });
     if (page.total !== undefined) exactTotals++;
     cold.push(gz);
     coldFiles.push(n);
+    coldSegments.push(touched.size);
     await index.count(q);
     coldCount.push(gz);
+    touched.clear();
+    await index.search(q, { limit: PAGE_SIZE, sort: 'newest' });
+    coldNewestSegments.push(touched.size);
   }
 
   const t1 = performance.now();
@@ -221,9 +239,42 @@ async function runDubao(corpus: Corpus, queries: string[], oracle: string[][]): 
     files: bytes.size,
     textGzipBytes,
     coldFilesP95: quantile(coldFiles, 0.95),
+    segments: segments.length,
+    segmentSizes: segments.map((s) => s.docCount).join('/'),
+    firstPageSegmentsP50: quantile(coldSegments, 0.5),
+    firstPageSegmentsMax: Math.max(...coldSegments),
+    newestFirstPageSegmentsP50: quantile(coldNewestSegments, 0.5),
+    newestFirstPageSegmentsMax: Math.max(...coldNewestSegments),
+    ...appendCost(corpus, bytes, gzipSizes),
     slowest: slow,
     heaviest: heavy,
   };
+}
+
+/**
+ * What one more edition costs a deploy: the index of the archive without its newest edition
+ * against the whole one, file by file (same logical path and bytes: the same content-hash name).
+ */
+function appendCost(corpus: Corpus, current: Map<string, Uint8Array>, gzipSizes: Map<string, number>) {
+  if (process.argv.includes('--no-append')) return {};
+  const newest = corpus.pages.reduce((d, p) => (p.date && p.date > d ? p.date : d), '');
+  const pages = corpus.pages.filter((p) => p.date !== newest);
+  const kept = new Set(pages.map((p) => p.id));
+  const articles = corpus.articles.filter((a) => kept.has(a.pageId));
+  const ids = new Set(articles.map((a) => a.id));
+  const entities = corpus.entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => ids.has(m.articleId)) })).filter((e) => e.mentions.length > 0);
+  const previous = buildStoredSearchIndex({ pages, articles, entities }).files;
+  const enc = new TextEncoder();
+  let files = 0;
+  let gz = 0;
+  for (const [path, data] of current) {
+    const before = previous.get(path);
+    const same = before !== undefined && Buffer.from(typeof before === 'string' ? enc.encode(before) : before).equals(data);
+    if (same) continue;
+    files++;
+    gz += gzipSizes.get(path) ?? 0;
+  }
+  return { appendChangedFiles: files, appendChangedGzipBytes: gz };
 }
 
 async function runFlexsearch(corpus: Corpus, queries: string[], oracle: string[][]): Promise<BenchRow> {
@@ -274,7 +325,7 @@ async function runFlexsearch(corpus: Corpus, queries: string[], oracle: string[]
 
 async function child(size: number, candidate: string): Promise<void> {
   const corpus = JSON.parse(readFileSync(corpusPath(size), 'utf8')) as Corpus;
-  const queries = JSON.parse(readFileSync(`${DIR}queries-${size}.json`, 'utf8')) as string[];
+  const queries = JSON.parse(readFileSync(queriesPath(size), 'utf8')) as string[];
   let row: BenchRow;
   if (candidate === 'brute') row = await runBrute(corpus, queries);
   else {
@@ -309,9 +360,9 @@ async function main(): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   const vocabulary = loadVocabulary();
   for (const size of sizes) {
-    if (!existsSync(corpusPath(size))) writeFileSync(corpusPath(size), JSON.stringify(syntheticCorpus(size, vocabulary)));
+    if (!existsSync(corpusPath(size))) writeFileSync(corpusPath(size), JSON.stringify(syntheticCorpus(size, vocabulary, 1, PAGES_PER_DAY)));
     const corpus = JSON.parse(readFileSync(corpusPath(size), 'utf8')) as Corpus;
-    writeFileSync(`${DIR}queries-${size}.json`, JSON.stringify(benchQueries(corpus, vocabulary)));
+    writeFileSync(queriesPath(size), JSON.stringify(benchQueries(corpus, vocabulary)));
     const order = ['brute', ...candidates.filter((c) => c !== 'brute')];
     for (const candidate of order) {
       if (candidate === 'flexsearch' && size > flexMax) continue;

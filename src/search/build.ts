@@ -3,18 +3,15 @@ import { articleFields, HEADLINE_ZONE, MAX_POSITION } from './fields.ts';
 import {
   bigramKey,
   bucketOf,
-  ENTRY_FILE,
-  INDEX_FORMAT,
   PAGE_CHUNK,
   paths,
   Tier,
   type DocPagesFile,
   type EntitiesFileData,
   type Fragment,
-  type SearchEntry,
+  type SegmentEntry,
 } from './format.ts';
 import { forEachNormalizedUnit } from './normalize.ts';
-import { buildPinyinTable } from './pinyin.ts';
 import { rankByte } from './rank.ts';
 import { ByteReader, ByteWriter, toBase64 } from './varint.ts';
 
@@ -489,14 +486,15 @@ function encodeDocList(docs: number[]): string {
 }
 
 /**
- * Builds the sharded search index of a corpus, its binary files not yet compressed (stored.ts
- * gzips them for the site). Pure: returns the files (paths relative to `data/search/`) for the
- * pipeline to write; `entry` is the path of the entry file among them.
+ * Builds one segment's index (segmented.ts splits the archive), its binary files not yet
+ * compressed. Pure: returns the files (paths relative to the segment's folder) and what the entry
+ * lists of it. `corpus` is the segment's part of the archive: its pages, their articles, and the
+ * entities with their mentions in those articles.
  */
-export function buildSearchIndex(
+export function buildSegment(
   corpus: Corpus,
   options: BuildOptions = {},
-): { entry: string; files: Map<string, Uint8Array | string> } {
+): { files: Map<string, Uint8Array | string>; entry: Omit<SegmentEntry, 'key' | 'first' | 'last'> } {
   const inlineMax = options.inlineMax ?? 384;
   const fileMax = options.fileMax ?? 24 * 1024;
   const chunkBytes = options.chunkBytes ?? 3 * 1024;
@@ -658,20 +656,8 @@ export function buildSearchIndex(
     })),
   };
   if (faceted.length > 0) files.set(paths.entities, JSON.stringify(entitiesData));
-  const pinyinTable = buildPinyinTable(corpus.entities);
-  const hasPinyin = Object.keys(pinyinTable).length > 0;
-  if (hasPinyin) files.set(paths.pinyin, JSON.stringify(pinyinTable));
 
   const docPagesFile: DocPagesFile = { docPages: toBase64(docPages.finish()), dates, datePages };
   files.set(paths.docPages, JSON.stringify(docPagesFile));
-  const entry: SearchEntry = {
-    format: INDEX_FORMAT,
-    docCount: articles.length,
-    bucketCount,
-    pageCount: pages.length,
-    entities: faceted.length > 0,
-    pinyin: hasPinyin,
-  };
-  files.set(ENTRY_FILE, JSON.stringify(entry));
-  return { entry: ENTRY_FILE, files };
+  return { files, entry: { docCount: articles.length, bucketCount, pageCount: pages.length, entities: faceted.length > 0 } };
 }

@@ -1,6 +1,11 @@
 /**
  * The index files under `data/search/` (paths below are relative to it):
- * - `index.json`          {@link SearchEntry}: counts and shard parameters (fetched on first use).
+ * - `index.json`          {@link SearchEntry}: the segments (entry.ts is its codec; fetched on first use).
+ * - `pinyin.json`         pinyin keys of entity names (`shenglei`, `sl`) -> names, for every segment.
+ * - `s/<key>/...`         one segment (segments.ts): an index of its own editions, documents numbered
+ *                         within it, in the files below (paths relative to its folder).
+ *
+ * A segment's files:
  * - `doc-pages.json`      {@link DocPagesFile}: each document's page, the pages' dates (for filters and facets).
  * - `b/<n>.bin`           a bucket of the gram dictionary: every gram whose hash falls in bucket n,
  *                         with its posting inline when small.
@@ -9,24 +14,38 @@
  * - `p/<key>-<i>.bin`     chunk i of a large gram's positions, by document range.
  * - `t/<doc>.json`        one article's text and facts ({@link Fragment}), fetched for excerpts.
  * - `pages/<n>.json`      page ids, dates and numbers, {@link PAGE_CHUNK} pages a file.
- * - `entities.json`       persons and enterprises with their document lists (facets, filters).
- * - `pinyin.json`         pinyin keys of entity names (`shenglei`, `sl`) -> names.
+ * - `entities.json`       persons and enterprises the segment mentions, with its document lists.
  * Every `.bin` file is stored gzip-compressed (gzip.ts), so it travels compressed from any host.
  */
 
-/** 3: binary files are gzip-compressed (gzip.ts). */
-export const INDEX_FORMAT = 3;
+/** 3: binary files are gzip-compressed (gzip.ts). 4: segments. */
+export const INDEX_FORMAT = 4;
 export const ENTRY_FILE = 'index.json';
 export const PAGE_CHUNK = 256;
+
+/** One segment as the entry lists it: what the engine needs to open it without fetching anything. */
+export interface SegmentEntry {
+  key: string;
+  docCount: number;
+  bucketCount: number;
+  pageCount: number;
+  /** Whether its `entities.json` exists. */
+  entities: boolean;
+  /** Its first and last edition's date; both absent for the undated segment. */
+  first?: string;
+  last?: string;
+}
 
 export interface SearchEntry {
   format: typeof INDEX_FORMAT;
   docCount: number;
-  bucketCount: number;
-  pageCount: number;
-  /** Whether `entities.json` / `pinyin.json` exist. */
-  entities: boolean;
+  /** Whether `pinyin.json` exists. */
   pinyin: boolean;
+  /**
+   * Newest first, the undated one last: the ranking's document order is theirs one after the
+   * other, so a document's number across the index is its segment's offset plus its own.
+   */
+  segments: SegmentEntry[];
 }
 
 /**
@@ -68,6 +87,9 @@ export function bucketOf(key: number, bucketCount: number): number {
   h ^= h >>> 16;
   return (h >>> 0) % bucketCount;
 }
+
+/** A segment's folder: its files' paths (below) are relative to it. */
+export const segmentDir = (key: string) => `s/${key}/`;
 
 export const paths = {
   bucket: (n: number) => `b/${n}.bin`,

@@ -23,9 +23,13 @@
  *   batch: at 100,000 articles this is what keeps the build within its time budget.
  * - Documents are numbered newest page first, then by article id, so the final tie-break of the
  *   ranking is the document number, and the top hits are picked by a counting pass over scores.
- * Files (format.ts), sharded like Pagefind: a small entry (`index.json`: counts); each
- * document's page and date for filters and facets (`doc-pages.json`); the gram dictionary hashed
- * into buckets with small postings inline; bigger postings in their own files, the biggest split
+ * - The index is segments (segments.ts): editions, oldest first, cut like the binary digits of
+ *   their count, each segment an index of its own numbering its documents, so a new edition
+ *   rewrites only the newest segments. Rank bytes are per document, so scores compare across
+ *   segments: the engine (engine.ts) merges each segment's own top, which equals one index's.
+ * Files (format.ts), sharded like Pagefind: a small entry (`index.json`: the segments); in each
+ * segment, each document's page and date for filters and facets (`doc-pages.json`), the gram
+ * dictionary hashed into buckets with small postings inline; bigger postings in their own files, the biggest split
  * into a document stream and position chunks by document range, so verification touches only
  * the chunks of the candidates it checks; one text fragment per article, fetched only for the
  * hits shown. Several space-separated terms are ANDed; `"…"` is one phrase;

@@ -55,6 +55,17 @@ export function parseBucket(data: Uint8Array): Map<number, GramEntry> {
   return out;
 }
 
+/** What a dictionary keeps decoded (its segment's share of the index's memory). */
+export interface DictionaryBudget {
+  /** Document-list entries (5 bytes each). */
+  docListEntries: number;
+  /** Integers of decoded positions. */
+  decodedInts: number;
+}
+
+/** Decoded lists of common grams are what warm queries reuse; about 20 MB of them and 64 MB of positions. */
+export const DEFAULT_DICTIONARY_BUDGET: DictionaryBudget = { docListEntries: 4_000_000, decodedInts: 16_000_000 };
+
 export class Dictionary {
   private buckets = new Map<number, Promise<Map<number, GramEntry>>>();
   private docLists = new Map<number, DocList>();
@@ -63,6 +74,7 @@ export class Dictionary {
   constructor(
     private readonly fetch: FetchFile,
     private readonly bucketCount: number,
+    private readonly budget: DictionaryBudget = DEFAULT_DICTIONARY_BUDGET,
   ) {}
 
   async entry(key: number): Promise<GramEntry | undefined> {
@@ -90,8 +102,7 @@ export class Dictionary {
     else if (e.tier === Tier.InlineFull) list = decodeDocs(e.inline!, e.df, true);
     else if (e.tier === Tier.FileFull) list = decodeDocs(await this.fetch(paths.gram(e.key)), e.df, true);
     else list = decodeDocs(await this.fetch(paths.docStream(e.key)), e.df, false);
-    // Decoded lists of common grams are what warm queries reuse; keep about 4M entries (20 MB).
-    if (this.docListEntries + list.docs.length > 4_000_000) {
+    if (this.docListEntries + list.docs.length > this.budget.docListEntries) {
       this.docLists.clear();
       this.docListEntries = 0;
     }
@@ -137,13 +148,13 @@ export class Dictionary {
   private decodedInts = 0;
 
   /**
-   * Decoded positions of a posting or chunk, kept (up to about 16M integers) so that a repeated
+   * Decoded positions of a posting or chunk, kept (up to the budget's integers) so that a repeated
    * common query verifies against arrays instead of decoding varints again.
    */
   private decoded(id: string, make: () => Promise<DecodedPositions>): Promise<DecodedPositions> {
     let d = this.decodedCache.get(id);
     if (!d) {
-      if (this.decodedInts > 16_000_000) {
+      if (this.decodedInts > this.budget.decodedInts) {
         this.decodedCache.clear();
         this.decodedInts = 0;
       }

@@ -1,6 +1,6 @@
 // Node only (the build, tests, benchmarks): the app never imports it (tsconfig.app.json excludes it).
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex, type BuildOptions } from './build.ts';
+import { buildSearchIndex, type IndexOptions } from './segmented.ts';
 import { compressIndexFiles } from './gzip.ts';
 
 /** gzip at the highest level: built once, fetched many times. zlib writes no timestamp, so output is reproducible. */
@@ -9,7 +9,7 @@ export function gzipIndexFile(data: Uint8Array): Uint8Array {
 }
 
 /** The index as stored and served: {@link buildSearchIndex}'s files with the binary ones gzipped (gzip.ts). */
-export function buildStoredSearchIndex(corpus: Parameters<typeof buildSearchIndex>[0], options: BuildOptions = {}) {
+export function buildStoredSearchIndex(corpus: Parameters<typeof buildSearchIndex>[0], options: IndexOptions = {}) {
   const { entry, files } = buildSearchIndex(corpus, options);
   return { entry, files: compressIndexFiles(files, gzipIndexFile) };
 }

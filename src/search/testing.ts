@@ -1,13 +1,13 @@
 import { paragraphBlocks } from '../contract/bundle-layout.ts';
 import type { Article, Corpus } from '../contract/bundle.ts';
-import type { BuildOptions } from './build.ts';
+import type { IndexOptions } from './segmented.ts';
 import { buildStoredSearchIndex } from './stored.ts';
 import { openSearchIndex, type OpenOptions, type SearchIndex } from './engine.ts';
 
 /** Builds a corpus's index in memory and opens it through a loader that counts requests. */
 export async function openInMemory(
   corpus: Corpus,
-  options?: BuildOptions,
+  options?: IndexOptions,
   openOptions?: OpenOptions,
 ): Promise<SearchIndex & { loads: string[] }> {
   const { entry, files } = buildStoredSearchIndex(corpus, options);

@@ -38,7 +38,7 @@ function writeEdition(dir: string, pages: readonly CorpusPage[]): number {
   return bytes;
 }
 
-/** The build's own options, as `npm run build` takes them (scripts/build.ts hands them to vite.config.ts the same way). */
+/** The build's own options, handed to `npm run build` (scripts/build.ts) as a deployer would. */
 interface BuildOptions {
   site?: string;
   prerenderAll: boolean;
@@ -47,13 +47,13 @@ interface BuildOptions {
 
 function build(seeds: string, outDir: string, options: BuildOptions): number {
   const started = performance.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, DUBAO_SEEDS: seeds };
-  if (options.site) env.DUBAO_SITE_URL = options.site;
-  if (options.prerenderAll) env.DUBAO_PRERENDER_ALL = '1';
-  if (options.packBytes !== undefined) env.DUBAO_PACK_BYTES = options.packBytes;
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+  const args = ['tsx', 'scripts/build.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  if (options.site) args.push('--site', options.site);
+  if (options.prerenderAll) args.push('--prerender-all');
+  if (options.packBytes !== undefined) args.push('--pack-bytes', options.packBytes);
+  const run = spawnSync('npx', args, {
     cwd: repo,
-    env,
+    env: { ...process.env, DUBAO_SEEDS: seeds },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (run.status !== 0) throw new Error(`bench:deploy: the build into ${outDir} failed (exit ${run.status})`);

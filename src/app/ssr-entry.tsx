@@ -3,6 +3,7 @@ import { QueryClientProvider } from './lib/query/index.ts';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { isBrowserRendered } from '../contract/permalinks.ts';
 import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema, UNDATED_EDITION, yearChunkSchema } from '../contract/bundle.ts';
 import type { BundleFileReader, RenderedRoute, SsrEntry } from '../prerender/ssr-contract.ts';
 import { calendarRange, monthsOf } from './features/calendar/lib/months.ts';
@@ -49,20 +50,20 @@ async function listPaths(read: BundleFileReader, options: { everyRoute: boolean 
   }
   // One calendar page a month, from the first edition's to the newest's: they grow by months, not days.
   const range = calendarRange(manifest);
-  const everyRoute = options.everyRoute;
-  return [
+  const routes = [
     paths.home.href(),
     ...pageIds.map((id) => paths.page.href(id)),
     ...articleIds.map((id) => paths.article.href(id)),
-    ...(everyRoute ? [...entityIds].map((id) => paths.entity.href(id)) : []),
-    ...(everyRoute ? editionIds.map((id) => paths.editionPrint.href(id)) : []),
+    ...[...entityIds].map((id) => paths.entity.href(id)),
+    ...editionIds.map((id) => paths.editionPrint.href(id)),
     paths.calendar.href(),
     ...(range ? monthsOf(range) : []).map((month) => paths.calendarMonth.href(month)),
-    ...(everyRoute ? [...columnIds].map((id) => paths.column.href(id)) : []),
+    ...[...columnIds].map((id) => paths.column.href(id)),
     paths.search.href(),
     paths.mine.href(),
     paths.notFound.href(),
   ];
+  return options.everyRoute ? routes : routes.filter((path) => !isBrowserRendered(path));
 }
 
 async function renderRoute(path: string, read: BundleFileReader): Promise<RenderedRoute> {

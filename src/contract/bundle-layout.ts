@@ -26,6 +26,9 @@ export const MANIFEST_EDITIONS = 30;
 /** The most co-mentioned entities an entity's file lists. */
 export const MAX_CO_MENTIONS = 50;
 
+/** The folder (under `data/`) of the search index's files; the manifest's `searchIndex` names its entry there. */
+export const SEARCH_DIR = 'search/';
+
 /** Logical paths of the bundle's files, relative to the site's `data/` folder (stored under hashed names: deploy.ts). */
 export const bundlePaths = {
   manifest: 'manifest.json',

@@ -40,6 +40,12 @@ export function parseStoredLocation(value: string): StoredLocation | undefined {
   return { file: value.slice(0, at), member: { offset: Number(value.slice(at + 1, plus)), length: Number(value.slice(plus + 1)), ranged: value[at] === '@' } };
 }
 
+/**
+ * Whether the packer gzipped a ranged pack's member on its own: every member but the `.bin` files,
+ * which arrive gzip already (the search index's codec, src/search/gzip.ts).
+ */
+export const packerGzipsRangedMember = (logicalPath: string) => !logicalPath.endsWith('.bin');
+
 /** The file map value of a pack's member. */
 export function memberLocation(pack: string, offset: number, length: number): string {
   return `${pack}${pack.endsWith('.pack') ? ':' : '@'}${offset}+${length}`;

@@ -1,4 +1,5 @@
 import {
+  SEARCH_DIR,
   BUNDLE_VERSION,
   bundlePaths,
   corpusSchema,
@@ -233,7 +234,7 @@ export function bundleFiles(
     years: [...byYear].map(([year, editions]) => ({ year, editionCount: editions.length })),
     firstDate: datedInfos[datedInfos.length - 1]?.date,
     hasUndated: editionInfos.some((info) => !info.date),
-    searchIndex: searchIndex ? `search/${searchIndex.entry}` : undefined,
+    searchIndex: searchIndex ? `${SEARCH_DIR}${searchIndex.entry}` : undefined,
     site,
   });
   files.set(bundlePaths.manifest, stableStringify(manifest));

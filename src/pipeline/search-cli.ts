@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SEARCH_DIR } from '../contract/bundle.ts';
 import { openSearchIndex } from '../search/engine.ts';
 import { buildFromSeeds } from './build.ts';
 import { EXIT, readCommandLine, runCli } from './cli-exit.ts';
 
 const USAGE = 'usage: npm run -s search -- --seeds DIR [--json] [--limit N] QUERY';
-const SEARCH_PREFIX = 'search/';
 
 function commandLine() {
   return parseArgs({
@@ -28,13 +28,13 @@ async function main(): Promise<number> {
   const { files } = await buildFromSeeds(resolve(values.seeds));
   const encoder = new TextEncoder();
   const load = async (path: string) => {
-    const file = files.get(`${SEARCH_PREFIX}${path}`);
+    const file = files.get(`${SEARCH_DIR}${path}`);
     if (file === undefined) throw new Error(`the search index has no file ${path}`);
     return typeof file === 'string' ? encoder.encode(file) : file;
   };
   const manifest = JSON.parse(String(files.get('manifest.json'))) as { searchIndex?: string };
   if (!manifest.searchIndex) throw new Error('the bundle has no search index');
-  const index = await openSearchIndex(load, manifest.searchIndex.slice(SEARCH_PREFIX.length));
+  const index = await openSearchIndex(load, manifest.searchIndex.slice(SEARCH_DIR.length));
   const limit = Math.max(1, Number(values.limit) || Number.MAX_SAFE_INTEGER);
   const { total, ids: shown } = await index.rankedIds(query, limit);
   // Queued, not necessarily written yet: runCli lets the process end only once the pipe has it all.

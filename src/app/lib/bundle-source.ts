@@ -1,5 +1,5 @@
 import { BUNDLE_VERSION } from '../../contract/bundle-layout.ts';
-import { DATA_ENTRY, HASHED_PATH_PATTERN, parseStoredLocation, shardOf } from '../../contract/deploy-layout.ts';
+import { DATA_ENTRY, HASHED_PATH_PATTERN, packerGzipsRangedMember, parseStoredLocation, shardOf } from '../../contract/deploy-layout.ts';
 import type { DataEntry } from '../../contract/deploy.ts';
 import { gunzipBytes } from '../../search/gzip.ts';
 
@@ -114,73 +114,54 @@ function forget(generation: Generation): void {
   currentLoaded = undefined;
 }
 
+/** Keeps `value` under `key` as the most recently used of at most `max` entries. */
+function remember<V>(cache: Map<string, V>, key: string, value: V, max: number): V {
+  cache.delete(key);
+  cache.set(key, value);
+  while (cache.size > max) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
 /** Packs read lately, gunzipped, by stored name: a name is its content, so any generation may share them. */
 const packs = new Map<string, Promise<Uint8Array>>();
-const PACKS_KEPT = 24;
+/** Ranged packs a host sent whole (it ignored the range), by stored name: the next members are cut from them. */
+const wholeFiles = new Map<string, Uint8Array>();
 
 function packBytes(file: string, signal?: AbortSignal): Promise<Uint8Array> {
-  let bytes = packs.get(file);
-  if (bytes) {
-    // Most recently used last: the first key is the one to drop.
-    packs.delete(file);
-    packs.set(file, bytes);
-    return bytes;
-  }
-  bytes = (reader(file, 'bytes', false, signal) as Promise<Uint8Array>).then((data) =>
-    gunzipBytes(data, file).catch(() => {
-      throw new BundleLoadError('数据文件不完整或已损坏', file);
-    }),
-  );
-  packs.set(file, bytes);
+  const kept = packs.get(file);
+  if (kept) return remember(packs, file, kept, 24);
+  const bytes = (reader(file, 'bytes', false, signal) as Promise<Uint8Array>).then((data) => gunzipBytes(data, file));
   bytes.catch(() => packs.delete(file));
-  while (packs.size > PACKS_KEPT) packs.delete(packs.keys().next().value!);
-  return bytes;
+  return remember(packs, file, bytes, 24);
+}
+
+/**
+ * A member of a ranged pack: its bytes by a range request, or cut from the whole file when the host
+ * sent it all (deploy-layout.ts).
+ */
+async function rangedBytes(file: string, range: ByteRange, signal?: AbortSignal): Promise<Uint8Array> {
+  const whole = wholeFiles.get(file);
+  const data = whole ?? ((await reader(file, 'bytes', false, signal, range)) as Uint8Array);
+  if (data.length === range.length) return data;
+  if (!whole) remember(wholeFiles, file, data, 4);
+  return data.subarray(range.offset, range.offset + range.length);
 }
 
 const decoder = new TextDecoder();
 
-/** Reads a stored location (a file, or a pack's member) as JSON or bytes. */
+/** Reads a stored location (a file, or a pack's member) of the logical file `path` as JSON or bytes. */
 async function readStored(path: string, location: string, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
   const where = parseStoredLocation(location);
   if (!where) throw new BundleLoadError('数据目录文件不符合约定', location);
-  if (!where.member) return reader(where.file, as, false, signal);
-  if (where.member.ranged) return readRanged(where.file, where.member, path.endsWith('.json'), as, signal);
-  const pack = await packBytes(where.file, signal);
-  const { offset, length } = where.member;
-  if (offset + length > pack.length) throw new BundleLoadError('数据文件不完整或已损坏', where.file);
-  const bytes = pack.subarray(offset, offset + length);
-  if (as === 'bytes') return bytes;
+  const { file, member } = where;
+  if (!member) return reader(file, as, false, signal);
   try {
-    return JSON.parse(decoder.decode(bytes)) as unknown;
-  } catch {
-    throw new BundleLoadError('数据文件不完整或已损坏', where.file);
-  }
-}
-
-/** Ranged packs a host sent whole (it ignored the range), by stored name. */
-const wholeFiles = new Map<string, Uint8Array>();
-const WHOLE_FILES_KEPT = 4;
-
-/**
- * A member of a ranged pack: its bytes by a range request (or cut from the whole file when the host
- * sent it all). `.json` members (`gzipped`) are gzipped one by one and decoded here; binary ones are
- * returned as stored (the search index's files are gzip of their own, decoded by the engine).
- */
-async function readRanged(file: string, range: ByteRange, gzipped: boolean, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
-  const data = wholeFiles.get(file) ?? ((await reader(file, 'bytes', false, signal, range)) as Uint8Array);
-  if (data.length !== range.length && !wholeFiles.has(file)) {
-    // The host sent the whole file: keep it, so the next members are cut from it, not fetched whole again.
-    wholeFiles.set(file, data);
-    while (wholeFiles.size > WHOLE_FILES_KEPT) wholeFiles.delete(wholeFiles.keys().next().value!);
-  }
-  let bytes: Uint8Array;
-  if (data.length === range.length) bytes = data;
-  else if (data.length >= range.offset + range.length) bytes = data.subarray(range.offset, range.offset + range.length);
-  else throw new BundleLoadError('数据文件不完整或已损坏', file);
-  try {
-    if (gzipped) bytes = await gunzipBytes(bytes, file);
+    let bytes = member.ranged ? await rangedBytes(file, member, signal) : (await packBytes(file, signal)).subarray(member.offset, member.offset + member.length);
+    if (bytes.length !== member.length) throw new Error('short');
+    if (member.ranged && packerGzipsRangedMember(path)) bytes = await gunzipBytes(bytes, file);
     return as === 'bytes' ? bytes : (JSON.parse(decoder.decode(bytes)) as unknown);
-  } catch {
+  } catch (error) {
+    if (error instanceof BundleLoadError || error instanceof BundleNotFoundError || signal?.aborted) throw error;
     throw new BundleLoadError('数据文件不完整或已损坏', file);
   }
 }

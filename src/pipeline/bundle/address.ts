@@ -7,6 +7,7 @@ import {
   fileMapShardSchema,
   HASHED_DIR,
   memberLocation,
+  packerGzipsRangedMember,
   SHARD_TARGET_PATHS,
   shardOf,
   type DataEntry,
@@ -38,6 +39,9 @@ function hashedPath(data: FileData, extension: 'json' | 'bin' | 'pack'): string 
   const hash = createHash('sha256').update(data).digest('base64url').slice(0, 16);
   return `${HASHED_DIR}/${hash}.${extension}`;
 }
+
+/** A logical file stored alone keeps its kind: binary or JSON. */
+const storedAlone = (path: string, data: FileData) => hashedPath(data, path.endsWith('.bin') ? 'bin' : 'json');
 
 /** Shards for `paths` files: a power of two, so the shard of a path changes only when the archive doubles. */
 function shardCount(paths: number): number {
@@ -83,10 +87,10 @@ export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackP
       let group = groups.get(slot.group);
       if (!group) groups.set(slot.group, (group = { targetBytes: slot.targetBytes, ranged: slot.ranged ?? false, members: [] }));
       const bytes = bytesOf(data);
-      group.members.push({ path, order: slot.order, bytes: group.ranged && !path.endsWith('.bin') ? new Uint8Array(gzipSync(bytes, { level: 9 })) : bytes });
+      group.members.push({ path, order: slot.order, bytes: group.ranged && packerGzipsRangedMember(path) ? new Uint8Array(gzipSync(bytes, { level: 9 })) : bytes });
       continue;
     }
-    const stored = hashedPath(data, path.endsWith('.bin') ? 'bin' : 'json');
+    const stored = storedAlone(path, data);
     out.set(stored, data);
     locations.set(path, stored);
   }
@@ -96,7 +100,7 @@ export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackP
       if (run.length === 1 && !ranged) {
         const { path } = run[0]!;
         const data = files.get(path)!;
-        const stored = hashedPath(data, path.endsWith('.bin') ? 'bin' : 'json');
+        const stored = storedAlone(path, data);
         out.set(stored, data);
         locations.set(path, stored);
         continue;

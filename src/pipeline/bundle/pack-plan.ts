@@ -1,4 +1,5 @@
-import { bundlePaths, editionIdOf, type Corpus } from '../../contract/bundle.ts';
+import { bundlePaths, editionIdOf, SEARCH_DIR, type Corpus } from '../../contract/bundle.ts';
+import { ENTRY_FILE } from '../../search/format.ts';
 import { shardOf } from '../../contract/deploy.ts';
 import type { PackPlan, PackSlot } from './address.ts';
 
@@ -61,7 +62,7 @@ export function packPlan(corpus: Corpus, files: ReadonlyMap<string, string | Uin
     if (idIn(path, 'columns/') !== undefined) return slot(`columns:${shardOf(path, columnGroups)}`, path);
     // The index: every file but its entry, in ranged packs by folder (a segment's buckets, its postings,
     // its fragments), each member fetched alone by an HTTP range request.
-    if (path.startsWith('search/') && path !== 'search/index.json') {
+    if (path.startsWith(SEARCH_DIR) && path !== `${SEARCH_DIR}${ENTRY_FILE}`) {
       const folder = path.slice(0, path.lastIndexOf('/'));
       const name = path.slice(folder.length + 1).replace(/\.[a-z]+$/u, '');
       return { group: `search:${folder}`, order: numericOrder(name), targetBytes: RANGED_PACK_BYTES, ranged: true };

@@ -1,6 +1,6 @@
 import { editionIdOf, type Corpus } from '../../contract/bundle.ts';
 import { monthOf, monthsBetween } from '../../contract/months.ts';
-import { permalinks } from '../../contract/permalinks.ts';
+import { isBrowserRendered, permalinks } from '../../contract/permalinks.ts';
 
 /** A route a search engine should know, with the date its content was last printed (`YYYY-MM-DD`). */
 export interface SiteRoute {
@@ -24,7 +24,7 @@ export function siteRoutes(corpus: Corpus, options: { everyRoute: boolean }): Si
   const routes: SiteRoute[] = [{ path: permalinks.home(), lastmod: newest }];
   for (const page of corpus.pages) routes.push({ path: permalinks.page(page.id), lastmod: page.date });
   for (const article of corpus.articles) routes.push({ path: permalinks.article(article.id), lastmod: articleDate.get(article.id) });
-  for (const entity of options.everyRoute ? corpus.entities : []) {
+  for (const entity of corpus.entities) {
     const lastmod = entity.mentions.reduce<string | undefined>((latest, mention) => newer(latest, articleDate.get(mention.articleId)), undefined);
     routes.push({ path: permalinks.entity(entity.id), lastmod });
   }
@@ -32,12 +32,12 @@ export function siteRoutes(corpus: Corpus, options: { everyRoute: boolean }): Si
   for (const article of corpus.articles) {
     for (const column of article.columns ?? []) columnDates.set(column.id, newer(columnDates.get(column.id), articleDate.get(article.id)));
   }
-  if (options.everyRoute) for (const [id, lastmod] of columnDates) routes.push({ path: permalinks.column(id), lastmod });
+  for (const [id, lastmod] of columnDates) routes.push({ path: permalinks.column(id), lastmod });
   const monthDates = new Map<string, string>();
   for (const page of corpus.pages) if (page.date) monthDates.set(monthOf(page.date), newer(monthDates.get(monthOf(page.date)), page.date)!);
   const months = [...monthDates.keys()].sort();
   if (months.length > 0) {
     for (const month of monthsBetween(months[0]!, months[months.length - 1]!)) routes.push({ path: permalinks.calendar(month), lastmod: monthDates.get(month) });
   }
-  return routes.map((route) => (route.lastmod ? route : { path: route.path }));
+  return routes.filter((route) => options.everyRoute || !isBrowserRendered(route.path)).map((route) => (route.lastmod ? route : { path: route.path }));
 }

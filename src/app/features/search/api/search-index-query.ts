@@ -1,10 +1,9 @@
 import { queryOptions, type QueryClient } from '../../../lib/query/index.ts';
 import type { SearchFileLoader, SearchIndex } from '../../../../search/index.ts';
 import { BundleStaleError, currentGeneration, readIn, type Generation } from '../../../lib/bundle-source.ts';
+import { SEARCH_DIR } from '../../../../contract/bundle-layout.ts';
 import { manifestQuery } from '../../editions/api/manifest-query.ts';
 
-/** Where the manifest's paths (under `data/`) put the index; the engine's paths are relative to it. */
-const SEARCH_DIR = 'search/';
 
 /**
  * The index's files, all read through one deploy's file map: an index is only correct with the

@@ -19,8 +19,8 @@ import { htmlFileOf, paths } from './paths.ts';
 import { createRoutes, routeModules } from './router.tsx';
 
 /** The prerender reads the built files through the same entry and file map as the browser. */
-function readBuiltFiles(read: BundleFileReader): void {
-  setStoredFileReader((path) => read(path));
+function readBuiltFiles(read: BundleFileReader, observe?: (path: string) => void): void {
+  setStoredFileReader((path) => read(path), observe);
 }
 
 /** The route list is read at build time, where the schemas cost nothing: they recheck what it walks. */
@@ -67,7 +67,8 @@ async function listPaths(read: BundleFileReader, options: { everyRoute: boolean 
 }
 
 async function renderRoute(path: string, read: BundleFileReader): Promise<RenderedRoute> {
-  readBuiltFiles(read);
+  const reads = new Set<string>();
+  readBuiltFiles(read, (file) => reads.add(file));
   const queryClient = createQueryClient();
   const handler = createStaticHandler(createRoutes(queryClient), { basename: ROUTER_BASENAME });
   const base = ROUTER_BASENAME === '/' ? '' : ROUTER_BASENAME;
@@ -99,7 +100,16 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   if (/<script/iu.test(html)) throw new Error(`dubao prerender: ${path} rendered an inline script (a component suspended during prerender)`);
   const payload = serializePayload({ path });
   queryClient.clear();
-  return { status: context.statusCode, html, title: meta.title, description: meta.description, head: meta.head ? headHtml(meta.head) : '', payload, routeIds: context.matches.map((match) => match.route.id) };
+  return {
+    status: context.statusCode,
+    html,
+    title: meta.title,
+    description: meta.description,
+    head: meta.head ? headHtml(meta.head) : '',
+    payload,
+    routeIds: context.matches.map((match) => match.route.id),
+    reads: [...reads].sort(),
+  };
 }
 
 const entry: SsrEntry = {

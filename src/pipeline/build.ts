@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleFiles, compileCorpus } from './compile.ts';
 import { PipelineError, type PipelineProblem } from './errors.ts';
 import { cachedParser, cachedSegments } from './incremental.ts';
-import { openBuildCache } from './read/cache.ts';
+import { openBuildCache, type CacheStats } from './read/cache.ts';
 import { lexiconVersion, loadLexicon } from './read/lexicon.ts';
 import { readSeeds } from './read/seeds.ts';
 import { sourceVersion } from './read/source-version.ts';
@@ -38,6 +38,8 @@ export interface BuildResult {
   siteFiles: Map<string, string>;
   /** Warnings only: any error throws. */
   warnings: PipelineProblem[];
+  /** What the build cache answered, by namespace (`parse`, `segment`): absent without a cache. */
+  cacheStats?: ReadonlyMap<string, CacheStats>;
 }
 
 /**
@@ -82,5 +84,6 @@ export async function buildFromSeeds(
     site,
     siteFiles: await siteFiles(corpus, site, { everyRoute: options.everyRoute ?? false }),
     warnings: all.filter((p) => p.severity === 'warning'),
+    ...(cache ? { cacheStats: cache.stats } : {}),
   };
 }

@@ -19,6 +19,11 @@ export interface RenderedRoute {
   payload: string;
   /** Ids of the routes this path matched, outermost first: their modules are preloaded. */
   routeIds: string[];
+  /**
+   * The logical bundle files the render read (`bundlePaths`), sorted: all it depends on besides the
+   * app's code, so the prerender renders the route again only when one of them changed.
+   */
+  reads: string[];
 }
 
 export interface SsrEntry {

@@ -83,9 +83,16 @@ let current: Promise<Generation> | undefined;
 /** What `current` resolved to, so a stale generation is forgotten at once, not a tick later. */
 let currentLoaded: Generation | undefined;
 
-/** The prerender replaces fetching with reading the built files; the browser keeps the default. */
-export function setStoredFileReader(next: StoredFileReader): void {
+/** Told of every logical file read: the prerender keys a route's HTML by the files it read. */
+let observer: ((path: string) => void) | undefined;
+
+/**
+ * The prerender replaces fetching with reading the built files, and may watch which logical files
+ * are read (`observe`); the browser keeps the default.
+ */
+export function setStoredFileReader(next: StoredFileReader, observe?: (path: string) => void): void {
   reader = next;
+  observer = observe;
   current = undefined;
   currentLoaded = undefined;
 }
@@ -188,6 +195,7 @@ async function storedPathIn(generation: Generation, path: string, signal?: Abort
  * means the site was deployed again since the generation was read: {@link BundleStaleError}.
  */
 export async function readIn(generation: Generation, path: string, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
+  observer?.(path);
   let stored: string | undefined;
   try {
     stored = await storedPathIn(generation, path, signal);

@@ -25,7 +25,14 @@ export interface BuildCache {
   prune(): void;
   /** Entries that were there but unreadable, each naming its file. */
   readonly warnings: PipelineProblem[];
-  readonly stats: { hits: number; misses: number; writes: number };
+  /** Per namespace: entries found, not found (or unusable), and written. */
+  readonly stats: Map<string, CacheStats>;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  writes: number;
 }
 
 interface EntryFile {
@@ -45,7 +52,12 @@ const checksum = (text: string) => createHash('sha256').update(text).digest('hex
 export function openBuildCache(dir: string, options: { clean?: boolean } = {}): BuildCache {
   const used = new Map<string, Set<string>>();
   const warnings: PipelineProblem[] = [];
-  const stats = { hits: 0, misses: 0, writes: 0 };
+  const stats = new Map<string, CacheStats>();
+  const statsOf = (namespace: string) => {
+    let entry = stats.get(namespace);
+    if (!entry) stats.set(namespace, (entry = { hits: 0, misses: 0, writes: 0 }));
+    return entry;
+  };
   const fileOf = (namespace: string, key: string) => join(dir, namespace, `${key}.json`);
   const touch = (namespace: string, key: string) => {
     let keys = used.get(namespace);
@@ -58,8 +70,9 @@ export function openBuildCache(dir: string, options: { clean?: boolean } = {}): 
     stats,
     get<T>(namespace: string, key: string): T | undefined {
       touch(namespace, key);
+      const counts = statsOf(namespace);
       if (options.clean) {
-        stats.misses++;
+        counts.misses++;
         return undefined;
       }
       const file = fileOf(namespace, key);
@@ -67,7 +80,7 @@ export function openBuildCache(dir: string, options: { clean?: boolean } = {}): 
       try {
         text = readFileSync(file, 'utf8');
       } catch (error) {
-        stats.misses++;
+        counts.misses++;
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warnings.push(unusable(file, (error as Error).message));
         return undefined;
       }
@@ -75,10 +88,10 @@ export function openBuildCache(dir: string, options: { clean?: boolean } = {}): 
         const entry = JSON.parse(text) as EntryFile;
         const value = JSON.stringify(entry.value);
         if (entry.format !== CACHE_FORMAT || entry.key !== key || entry.check !== checksum(value ?? '')) throw new Error('its check does not match its content');
-        stats.hits++;
+        counts.hits++;
         return entry.value as T;
       } catch (error) {
-        stats.misses++;
+        counts.misses++;
         warnings.push(unusable(file, (error as Error).message));
         return undefined;
       }
@@ -95,7 +108,7 @@ export function openBuildCache(dir: string, options: { clean?: boolean } = {}): 
         const temporary = `${file}.${process.pid}.tmp`;
         writeFileSync(temporary, entry);
         renameSync(temporary, file);
-        stats.writes++;
+        statsOf(namespace).writes++;
       } catch (error) {
         warnings.push({ file, title: `cannot be written to the build cache: ${(error as Error).message}`, hint: 'the build goes on without caching it', severity: 'warning' });
       }

@@ -88,14 +88,14 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
         .update(await readFile(join(ssrDir, 'ssr-entry.mjs')))
         .update(JSON.stringify([template, csp, entry.bootScript, entry.payloadElementId, [...preloadsOf]]))
         .digest('hex');
-      const cached = buildCache && routeCache(buildCache, appVersion, await storedLocations(read));
+      const cached = buildCache && routeCache(buildCache, appVersion, await storedLocations(read), (path, keys) => entry.observe(path, keys, read));
       let rendered = 0;
       for (const path of routes) {
-        let html = cached?.get(path);
+        let html = await cached?.get(path);
         if (html === undefined) {
           const route = await entry.renderRoute(path, read);
           html = fillTemplate(template, { ...route, preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId });
-          cached?.set(path, route.reads, html);
+          await cached?.set(path, route.reads, html);
           rendered++;
         }
         const file = join(outDir, entry.htmlFileOf(path));

@@ -6,13 +6,23 @@ import type { BundleFileReader } from './ssr-contract.ts';
 
 export const ROUTE_NAMESPACE = 'route';
 
-/** A route's HTML as the cache keeps it, with the logical files it was rendered from. */
+/** One logical file a render read: where it was stored, what the render saw of it (observed-reads.ts). */
+interface CachedRead {
+  path: string;
+  location: string | null;
+  keys: string[];
+  /** Hash of what the keys found: compared when the file moved, i.e. its content changed. */
+  seen: string;
+}
+
+/** A route's HTML as the cache keeps it, with the files it was rendered from. */
 interface CachedRoute {
-  reads: string[];
-  /** Hash of where each of `reads` was stored: a stored name is a hash of its content. */
-  inputs: string;
+  reads: CachedRead[];
   html: string;
 }
+
+/** What the render's observation keys find in this build's file at `path` (SsrEntry.observe). */
+export type Observe = (path: string, keys: readonly string[]) => Promise<string[]>;
 
 const hashOf = (...parts: string[]) => {
   const hash = createHash('sha256');
@@ -32,20 +42,29 @@ export async function storedLocations(read: BundleFileReader): Promise<Map<strin
 
 /**
  * Prerendered HTML by route, from one build to the next. A route's HTML is a function of the app's
- * code and page template (`appVersion`: the SSR entry, the template, the preloads) and of the
- * logical files it read; each of those is stored under a name made of its content, so where it is
- * stored stands for what it holds. A route whose files are all where they were is not rendered again.
+ * code and page template (`appVersion`: the SSR entry, the template, the preloads) and of what it
+ * saw of the logical files it read. A file stored where it was holds what it held (a stored name is
+ * a hash of its content); one stored elsewhere is asked again what the render saw of it. A route for
+ * which both hold for every file is not rendered again.
  */
-export function routeCache(cache: BuildCache, appVersion: string, locations: ReadonlyMap<string, string>) {
+export function routeCache(cache: BuildCache, appVersion: string, locations: ReadonlyMap<string, string>, observe: Observe) {
   const keyOf = (path: string) => hashOf('route', appVersion, path);
-  const inputsOf = (reads: readonly string[]) => hashOf(...reads.flatMap((path) => [path, locations.get(path) ?? '(none)']));
+  const seenIn = async (path: string, keys: readonly string[]) => hashOf(...(await observe(path, keys)));
   return {
-    get(path: string): string | undefined {
+    async get(path: string): Promise<string | undefined> {
       const hit = cache.get<CachedRoute>(ROUTE_NAMESPACE, keyOf(path));
-      return hit && Array.isArray(hit.reads) && hit.inputs === inputsOf(hit.reads) && typeof hit.html === 'string' ? hit.html : undefined;
+      if (!hit || !Array.isArray(hit.reads) || typeof hit.html !== 'string') return undefined;
+      for (const read of hit.reads) {
+        if ((locations.get(read.path) ?? null) === read.location) continue;
+        if ((await seenIn(read.path, read.keys)) !== read.seen) return undefined;
+      }
+      return hit.html;
     },
-    set(path: string, reads: readonly string[], html: string): void {
-      const value: CachedRoute = { reads: [...reads], inputs: inputsOf(reads), html };
+    async set(path: string, reads: Readonly<Record<string, readonly string[]>>, html: string): Promise<void> {
+      const value: CachedRoute = { reads: [], html };
+      for (const [file, keys] of Object.entries(reads)) {
+        value.reads.push({ path: file, location: locations.get(file) ?? null, keys: [...keys], seen: await seenIn(file, keys) });
+      }
       cache.set(ROUTE_NAMESPACE, keyOf(path), value);
     },
   };

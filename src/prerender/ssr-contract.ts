@@ -20,10 +20,10 @@ export interface RenderedRoute {
   /** Ids of the routes this path matched, outermost first: their modules are preloaded. */
   routeIds: string[];
   /**
-   * The logical bundle files the render read (`bundlePaths`), sorted: all it depends on besides the
-   * app's code, so the prerender renders the route again only when one of them changed.
+   * The logical bundle files the render read (`bundlePaths`), each with the keys of what it saw in
+   * it (src/app/lib/observed-reads.ts): all the HTML depends on besides the app's code.
    */
-  reads: string[];
+  reads: Record<string, string[]>;
 }
 
 export interface SsrEntry {
@@ -33,6 +33,11 @@ export interface SsrEntry {
    */
   listPaths(read: BundleFileReader, options: { everyRoute: boolean }): Promise<string[]>;
   renderRoute(path: string, read: BundleFileReader): Promise<RenderedRoute>;
+  /**
+   * What a render's observation keys (`RenderedRoute.reads`) find in this build's file at `path`:
+   * the same strings as when the route was rendered, and the route would render the same.
+   */
+  observe(path: string, keys: readonly string[], read: BundleFileReader): Promise<string[]>;
   /** The HTML file a path is written to (`/page/x` -> `page/x/index.html`, not-found -> `404.html`). */
   htmlFileOf(path: string): string;
   /** Inline script for `<head>` (its hash goes into the CSP). */

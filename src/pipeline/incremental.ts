@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Corpus } from '../contract/bundle.ts';
+import type { SegmentInput } from '../search/build.ts';
 import type { BuiltSegment, IndexOptions } from '../search/segmented.ts';
 import { parseSeed, type PageParse, type PageParser, type SeedInput } from './compile.ts';
 import type { BuildCache } from './read/cache.ts';
@@ -41,7 +41,7 @@ export function cachedParser(cache: BuildCache, version: string): PageParser {
 }
 
 /** A segment's key: its pages, articles and entities (as the segment sees them), its sizes, the index code's version. */
-export function segmentKey(input: Corpus, options: object, version: string): string {
+export function segmentKey(input: SegmentInput, options: object, version: string): string {
   return hashOf('segment', version, stableStringify(options), stableStringify(input));
 }
 

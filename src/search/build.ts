@@ -1,4 +1,4 @@
-import type { Article, Corpus, Page } from '../contract/bundle.ts';
+import type { Article, Entity, Page } from '../contract/bundle.ts';
 import { articleFields, HEADLINE_ZONE, MAX_POSITION } from './fields.ts';
 import {
   bigramKey,
@@ -486,13 +486,24 @@ function encodeDocList(docs: number[]): string {
 }
 
 /**
+ * What a segment indexes: its pages and articles, and of each entity only its facet (id, name,
+ * kind) and the articles it is mentioned in. An entity's roles and aliases grow with other
+ * editions; left out, they cannot change an older segment's files, nor its build cache key.
+ */
+export interface SegmentInput {
+  pages: readonly Page[];
+  articles: readonly Article[];
+  entities: readonly (Pick<Entity, 'id' | 'name' | 'kind'> & { mentions: readonly Pick<Entity['mentions'][number], 'articleId'>[] })[];
+}
+
+/**
  * Builds one segment's index (segmented.ts splits the archive), its binary files not yet
  * compressed. Pure: returns the files (paths relative to the segment's folder) and what the entry
  * lists of it. `corpus` is the segment's part of the archive: its pages, their articles, and the
  * entities with their mentions in those articles.
  */
 export function buildSegment(
-  corpus: Corpus,
+  corpus: SegmentInput,
   options: BuildOptions = {},
 ): { files: Map<string, Uint8Array | string>; entry: Omit<SegmentEntry, 'key' | 'first' | 'last'> } {
   const inlineMax = options.inlineMax ?? 384;

@@ -1,6 +1,6 @@
 import { editionIdOf, UNDATED_EDITION } from '../contract/bundle-layout.ts';
 import type { Article, Corpus, Entity, Page } from '../contract/bundle.ts';
-import { buildSegment, type BuildOptions } from './build.ts';
+import { buildSegment, type BuildOptions, type SegmentInput } from './build.ts';
 import { encodeSearchEntry } from './entry.ts';
 import { compressIndexFiles } from './gzip.ts';
 import { ENTRY_FILE, INDEX_FORMAT, paths, segmentDir, type SearchEntry, type SegmentEntry } from './format.ts';
@@ -19,7 +19,7 @@ export interface IndexOptions extends BuildOptions {
    * Builds one segment (`build`) or answers for it: the build's cache (pipeline/incremental.ts)
    * returns a stored segment built from the same input. Its files are compressed already.
    */
-  segment?: (input: Corpus, options: BuildOptions, build: () => BuiltSegment) => BuiltSegment;
+  segment?: (input: SegmentInput, options: BuildOptions, build: () => BuiltSegment) => BuiltSegment;
 }
 
 /**
@@ -70,8 +70,11 @@ export function buildSearchIndex(corpus: Corpus, options: IndexOptions = {}): { 
   const files = new Map<string, Uint8Array | string>();
   const segments: SegmentEntry[] = plans.map((plan, s) => {
     const part = parts[s]!;
-    const entities = [...part.mentions].map(([e, mentions]) => ({ ...e, mentions }));
-    const input = { pages: part.pages, articles: part.articles, entities };
+    // By id, not in the archive's ranking, which a new edition reorders: facets are counted whatever the order.
+    const entities = [...part.mentions]
+      .map(([e, mentions]) => ({ id: e.id, name: e.name, kind: e.kind, mentions: mentions.map((m) => ({ articleId: m.articleId })) }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const input: SegmentInput = { pages: part.pages, articles: part.articles, entities };
     const { inlineMax, fileMax, chunkBytes } = options;
     const segmentOptions = { inlineMax, fileMax, chunkBytes, bucketBytes: options.bucketBytes ?? bucketBytesFor(part.articles.length) };
     const build = () => {

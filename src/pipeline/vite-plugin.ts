@@ -36,7 +36,8 @@ export function dubaoBundle(options: { seedsDir: string; siteUrl?: string; every
     const parse = built.cacheStats?.get(PARSE_NAMESPACE);
     const segment = built.cacheStats?.get(SEGMENT_NAMESPACE);
     if (parse && command === 'build') {
-      console.info(`dubao: parsed ${parse.misses} of ${parse.hits + parse.misses} pages, built ${segment?.misses ?? 0} of ${(segment?.hits ?? 0) + (segment?.misses ?? 0)} index segments (the rest from the build cache, ${cache?.dir})`);
+      const from = cache?.clean ? `--clean: none read from the build cache, ${cache.dir}, all written afresh` : `the rest from the build cache, ${cache?.dir}`;
+      console.info(`dubao: parsed ${parse.misses} of ${parse.hits + parse.misses} pages, built ${segment?.misses ?? 0} of ${(segment?.hits ?? 0) + (segment?.misses ?? 0)} index segments (${from})`);
     }
     return built;
   };

@@ -86,7 +86,7 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
       const buildCache = options.cache && openBuildCache(resolve(config.root, options.cache.dir), { clean: options.cache.clean });
       const appVersion = createHash('sha256')
         .update(await readFile(join(ssrDir, 'ssr-entry.mjs')))
-        .update(JSON.stringify([template, csp, entry.bootScript, entry.payloadElementId, [...preloadsOf]]))
+        .update(JSON.stringify([template, csp, entry.bootScript, entry.payloadElementId, [...preloadsOf], options.everyRoute]))
         .digest('hex');
       const cached = buildCache && routeCache(buildCache, appVersion, await storedLocations(read), (path, keys) => entry.observe(path, keys, read));
       let rendered = 0;

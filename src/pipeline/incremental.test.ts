@@ -29,13 +29,13 @@ describe('cache keys', () => {
     expect(seedKey(seed, 'v2')).not.toBe(key);
   });
 
-  it('of a segment change with its input, its sizes and the index version', () => {
+  it('of a segment change with its pages and articles, its sizes and the index version', () => {
     const input: Corpus = { pages: [], articles: [], entities: [] };
     const base = segmentKey(input, { bucketBytes: 1024 }, 'i1');
     expect(segmentKey({ ...input }, { bucketBytes: 1024 }, 'i1')).toBe(base);
     expect(segmentKey(input, { bucketBytes: 2048 }, 'i1')).not.toBe(base);
     expect(segmentKey(input, { bucketBytes: 1024 }, 'i2')).not.toBe(base);
-    expect(segmentKey({ ...input, entities: [{ id: 'e', name: '某人', kind: 'person', mentions: [] } as never] }, { bucketBytes: 1024 }, 'i1')).not.toBe(base);
+    expect(segmentKey({ ...input, pages: [{ id: 'p', source: 'p.txt', articleIds: [] } as never] }, { bucketBytes: 1024 }, 'i1')).not.toBe(base);
   });
 });
 

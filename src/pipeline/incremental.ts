@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SegmentInput } from '../search/build.ts';
+import type { SegmentText } from '../search/build.ts';
 import type { BuiltSegment, IndexOptions } from '../search/segmented.ts';
 import { parseSeed, type PageParse, type PageParser, type SeedInput } from './compile.ts';
 import type { BuildCache } from './read/cache.ts';
@@ -40,8 +40,8 @@ export function cachedParser(cache: BuildCache, version: string): PageParser {
   };
 }
 
-/** A segment's key: its pages, articles and entities (as the segment sees them), its sizes, the index code's version. */
-export function segmentKey(input: SegmentInput, options: object, version: string): string {
+/** A segment's text index key: its pages and articles, its sizes, the index code's version. */
+export function segmentKey(input: SegmentText, options: object, version: string): string {
   return hashOf('segment', version, stableStringify(options), stableStringify(input));
 }
 
@@ -61,7 +61,7 @@ const fromStored = (stored: StoredSegment): BuiltSegment => ({
   files: new Map(stored.files.map(([path, kind, data]) => [path, kind === 'text' ? data : new Uint8Array(Buffer.from(data, 'base64'))])),
 });
 
-/** Builds index segments through the cache: a segment whose input is unchanged comes back byte for byte, unbuilt. */
+/** Builds segments' text indexes through the cache: one whose pages and articles are unchanged comes back byte for byte, unbuilt. */
 export function cachedSegments(cache: BuildCache, version: string): NonNullable<IndexOptions['segment']> {
   return (input, options, build) => {
     const key = segmentKey(input, options, version);

@@ -1,14 +1,14 @@
 import { editionIdOf, UNDATED_EDITION } from '../contract/bundle-layout.ts';
 import type { Article, Corpus, Entity, Page } from '../contract/bundle.ts';
-import { buildSegment, type BuildOptions, type SegmentInput } from './build.ts';
+import { buildSegmentText, withSegmentEntities, type BuildOptions, type SegmentInput, type SegmentText } from './build.ts';
 import { encodeSearchEntry } from './entry.ts';
 import { compressIndexFiles } from './gzip.ts';
 import { ENTRY_FILE, INDEX_FORMAT, paths, segmentDir, type SearchEntry, type SegmentEntry } from './format.ts';
 import { buildPinyinTable } from './pinyin.ts';
 import { planSegments } from './segments.ts';
 
-/** One segment's files (paths inside its folder) and what the entry says of it. */
-export type BuiltSegment = ReturnType<typeof buildSegment>;
+/** One segment's text index: files (paths inside its folder) and what the entry says of it. */
+export type BuiltSegment = ReturnType<typeof buildSegmentText>;
 
 export interface IndexOptions extends BuildOptions {
   /** The base of the segment sizes (segments.ts; default 2). */
@@ -16,10 +16,11 @@ export interface IndexOptions extends BuildOptions {
   /** Applied to every binary file as it is built (stored.ts: gzip); none by default. */
   compress?: (data: Uint8Array) => Uint8Array;
   /**
-   * Builds one segment (`build`) or answers for it: the build's cache (pipeline/incremental.ts)
-   * returns a stored segment built from the same input. Its files are compressed already.
+   * Builds one segment's text index (`build`) or answers for it: the build's cache
+   * (pipeline/incremental.ts) returns one built from the same pages and articles. Its files are
+   * compressed already. The entity facets are added after, from the archive's entities.
    */
-  segment?: (input: SegmentInput, options: BuildOptions, build: () => BuiltSegment) => BuiltSegment;
+  segment?: (input: SegmentText, options: BuildOptions, build: () => BuiltSegment) => BuiltSegment;
 }
 
 /**
@@ -75,13 +76,14 @@ export function buildSearchIndex(corpus: Corpus, options: IndexOptions = {}): { 
       .map(([e, mentions]) => ({ id: e.id, name: e.name, kind: e.kind, mentions: mentions.map((m) => ({ articleId: m.articleId })) }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const input: SegmentInput = { pages: part.pages, articles: part.articles, entities };
+    const text: SegmentText = { pages: part.pages, articles: part.articles };
     const { inlineMax, fileMax, chunkBytes } = options;
     const segmentOptions = { inlineMax, fileMax, chunkBytes, bucketBytes: options.bucketBytes ?? bucketBytesFor(part.articles.length) };
     const build = () => {
-      const made = buildSegment(input, segmentOptions);
+      const made = buildSegmentText(text, segmentOptions);
       return compress ? { ...made, files: compressIndexFiles(made.files, compress) } : made;
     };
-    const built = options.segment ? options.segment(input, segmentOptions, build) : build();
+    const built = withSegmentEntities(options.segment ? options.segment(text, segmentOptions, build) : build(), input);
     const dir = segmentDir(plan.key);
     for (const [path, data] of built.files) files.set(dir + path, data);
     const dated = plan.key !== UNDATED_EDITION;

@@ -14,7 +14,7 @@ import type { ReadObserver } from './bundle-source.ts';
  * build's file ({@link observations}) gives the same strings exactly when the render saw the same
  * data: the render is a function of what it saw.
  */
-const DEPTH = 2;
+const DEPTH = 3;
 
 type Pointer = readonly string[];
 

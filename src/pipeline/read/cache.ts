@@ -45,6 +45,9 @@ interface EntryFile {
 
 const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** What precedes the value in an entry file: the fields before it are short and hold no such text. */
+const VALUE_FIELD = ',"value":';
+
 /**
  * The cache in `dir`. `clean` (`npm run build -- --clean`): every get is a miss, so every value is
  * computed afresh and written over what was there.
@@ -85,11 +88,14 @@ export function openBuildCache(dir: string, options: { clean?: boolean } = {}): 
         return undefined;
       }
       try {
-        const entry = JSON.parse(text) as EntryFile;
-        const value = JSON.stringify(entry.value);
-        if (entry.format !== CACHE_FORMAT || entry.key !== key || entry.check !== checksum(value ?? '')) throw new Error('its check does not match its content');
+        // The value's JSON is checked as it stands in the file (set writes it last), then parsed once.
+        const at = text.indexOf(VALUE_FIELD);
+        if (at < 0 || !text.endsWith('}')) throw new Error('it is cut short');
+        const value = text.slice(at + VALUE_FIELD.length, -1);
+        const head = JSON.parse(`${text.slice(0, at)}}`) as Omit<EntryFile, 'value'>;
+        if (head.format !== CACHE_FORMAT || head.key !== key || head.check !== checksum(value)) throw new Error('its check does not match its content');
         counts.hits++;
-        return entry.value as T;
+        return JSON.parse(value) as T;
       } catch (error) {
         counts.misses++;
         warnings.push(unusable(file, (error as Error).message));
@@ -100,8 +106,7 @@ export function openBuildCache(dir: string, options: { clean?: boolean } = {}): 
       touch(namespace, key);
       const file = fileOf(namespace, key);
       const text = JSON.stringify(value);
-      // The value's JSON is spliced in as it is: JSON.stringify(JSON.parse(text)) gives text back, which is what get checks.
-      const entry = `{"format":${CACHE_FORMAT},"key":${JSON.stringify(key)},"check":"${checksum(text)}","value":${text}}`;
+      const entry = `{"format":${CACHE_FORMAT},"key":${JSON.stringify(key)},"check":"${checksum(text)}"${VALUE_FIELD}${text}}`;
       try {
         mkdirSync(join(dir, namespace), { recursive: true });
         // Written beside and renamed in: a build stopped mid-write, or another build at the same time, leaves no half entry.

@@ -66,7 +66,14 @@ export function routeCache(cache: BuildCache, appVersion: string, locations: Rea
     async get(path: string): Promise<string | undefined> {
       const stored = cache.get<StoredRoute>(ROUTE_NAMESPACE, keyOf(path));
       if (typeof stored?.gzip !== 'string') return undefined;
-      const hit = unpack(stored);
+      let hit: CachedRoute;
+      try {
+        hit = unpack(stored);
+      } catch {
+        // Passed the cache's check yet does not decode: a bug's, not a disk's; rendered again all the same.
+        return undefined;
+      }
+      if (!Array.isArray(hit.reads) || typeof hit.html !== 'string') return undefined;
       for (const read of hit.reads) {
         if ((locations.get(read.path) ?? null) === read.location) continue;
         if ((await seenIn(read.path, read.keys)) !== read.seen) return undefined;

@@ -1,7 +1,7 @@
 // Build time only: the prerender plugin (src/prerender/) imports this after a separate SSR build.
 import { QueryClientProvider } from './lib/query/index.ts';
 import { StrictMode } from 'react';
-import { prerender } from 'react-dom/static';
+import { renderToStringAsync } from 'preact-render-to-string';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { isBrowserRendered } from '../contract/permalinks.ts';
 import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema, UNDATED_EDITION, yearChunkSchema } from '../contract/bundle.ts';
@@ -83,7 +83,7 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   await queryClient.settled();
   const router = createStaticRouter(handler.dataRoutes, context);
   const meta: MetaSink = { title: '', description: '' };
-  const { prelude } = await prerender(
+  const app = (
     <StrictMode>
       <MetaSinkContext value={meta}>
         <QueryClientProvider client={queryClient}>
@@ -91,11 +91,10 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
           <StaticRouterProvider router={router} context={context} hydrate={false} />
         </QueryClientProvider>
       </MetaSinkContext>
-    </StrictMode>,
-    // React outlines large Suspense boundaries into chunks completed by inline scripts; one whole document instead.
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+    </StrictMode>
   );
-  const html = await new Response(prelude).text();
+  // The app runs on Preact (src/prerender/preact-aliases.ts), so Preact's renderer writes the markup it hydrates.
+  const html = await renderToStringAsync(app as unknown as Parameters<typeof renderToStringAsync>[0]);
   if (/<script/iu.test(html)) throw new Error(`dubao prerender: ${path} rendered an inline script (a component suspended during prerender)`);
   const payload = serializePayload({ path });
   queryClient.clear();

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
+import { PREACT_ALIASES } from './preact-aliases.ts';
 import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
 
 /**
@@ -46,6 +47,10 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean }):
         mode: config.mode,
         logLevel: 'warn',
         plugins: [react()],
+        resolve: { alias: PREACT_ALIASES },
+        // Bundled, not loaded from node_modules at run time: the router's own `import 'react'` must
+        // resolve through the aliases too, to the renderer that draws the markup.
+        ssr: { noExternal: [/^react-router/u] },
         build: {
           ssr: options.entry,
           outDir: ssrDir,

@@ -62,8 +62,8 @@ function start(): void {
 
   // The HTML carries no data (ssr-payload.ts): the loaders fetch the same files the prerender read,
   // so the first render matches the markup and hydrates it.
-  // In a transition React hydrates in slices and yields to the reader between them, instead of one
-  // long task that holds the page's first tap and scroll (a slow phone spends a second on it).
+  // In a transition, a renderer that can (React) hydrates in slices and yields to the reader between
+  // them; Preact hydrates in one pass, a short one.
   if (prerenderedHere) whenLoaded(() => startTransition(() => void hydrateRoot(container, app)));
   // Prerendered for another path (404.html): replace it in one step once this URL's route has loaded.
   else if (payload) whenLoaded(() => createRoot(container).render(app));

@@ -5,9 +5,8 @@ const HydratedContext = createContext(false);
 /**
  * Says to everything under it whether the app has taken over the page. What waits for it (the
  * sidebar's whole list, the full 往期 list, the settings that read this browser's storage) is drawn
- * in a transition once hydration has committed: React then renders it in slices between the
- * reader's taps, where a store-driven flip (`useSyncExternalStore` with a server snapshot) would
- * redraw all of it in one synchronous task right after hydrating.
+ * by an update after hydration has committed, in a task of its own (a transition where the renderer
+ * has them), so the first tap after load does not wait for hydration and this redraw together.
  * `initially`: true where the app renders the page itself instead of hydrating prerendered markup.
  */
 export function HydrationProvider({ initially, children }: { initially: boolean; children: ReactNode }) {

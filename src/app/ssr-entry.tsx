@@ -10,13 +10,13 @@ import { calendarRange, monthsOf } from './features/calendar/lib/months.ts';
 import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
 import { ROUTER_BASENAME } from './lib/basename.ts';
 import { browserRenderedBootScript } from './lib/browser-rendered.ts';
-import { BundleNotFoundError, loadBundleFile, setStoredFileReader } from './lib/bundle-source.ts';
+import { BundleNotFoundError, loadBundleFile, setStoredFileReader, storedFilesOf } from './lib/bundle-source.ts';
 import { MetaSinkContext, type MetaSink } from './lib/document-meta.ts';
 import { headHtml } from './lib/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { PAYLOAD_ELEMENT_ID, serializePayload } from './lib/ssr-payload.ts';
 import { htmlFileOf, paths } from './paths.ts';
-import { createRoutes, routeModules } from './router.tsx';
+import { createRoutes, routeEagerModules, routeModules } from './router.tsx';
 
 /** The prerender reads the built files through the same entry and file map as the browser. */
 function readBuiltFiles(read: BundleFileReader): void {
@@ -98,7 +98,22 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   if (/<script/iu.test(html)) throw new Error(`dubao prerender: ${path} rendered an inline script (a component suspended during prerender)`);
   const payload = serializePayload({ path });
   queryClient.clear();
-  return { status: context.statusCode, html, title: meta.title, description: meta.description, head: meta.head ? headHtml(meta.head) : '', payload, routeIds: context.matches.map((match) => match.route.id) };
+  const routeIds = context.matches.map((match) => match.route.id);
+  return { status: context.statusCode, html, title: meta.title, description: meta.description, head: meta.head ? headHtml(meta.head) : '', payload, routeIds, dataPreloads: await dataPreloadsOf(routeIds) };
+}
+
+/**
+ * The search page's query runs as soon as the app starts, and first reads the manifest and the
+ * index's entry, each through the file map: those files, named in its HTML, arrive with the page
+ * instead of a round trip apiece after the scripts. (The data entry is read past every cache, so it
+ * is not among them; nor are the index's ranged files, which a preload cannot ask for by range.)
+ * Only this one page names this build's files, so a new edition changes no other page for it.
+ */
+async function dataPreloadsOf(routeIds: readonly string[]): Promise<string[]> {
+  if (!routeIds.includes('search')) return [];
+  const manifest = manifestSchema.parse(await loadBundleFile(bundlePaths.manifest));
+  const { files } = await storedFilesOf([bundlePaths.manifest, ...(manifest.searchIndex ? [manifest.searchIndex] : [])]);
+  return files;
 }
 
 const entry: SsrEntry = {
@@ -108,6 +123,7 @@ const entry: SsrEntry = {
   bootScript: `${SETTINGS_BOOT_SCRIPT};${browserRenderedBootScript(import.meta.env.BASE_URL)}`,
   payloadElementId: PAYLOAD_ELEMENT_ID,
   routeModules,
+  routeEagerModules: routeEagerModules as Readonly<Record<string, readonly string[]>>,
   BundleNotFoundError,
 };
 export default entry;

@@ -81,13 +81,13 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean }):
 
       const template = await readFile(join(outDir, 'index.html'), 'utf8');
       const csp = contentSecurityPolicy([entry.bootScript, APP_LOADER_SCRIPT].map((script) => createHash('sha256').update(script).digest('base64')));
-      const preloadsOf = routePreloads(chunks, entry.routeModules, config.root, config.base);
+      const preloadsOf = routePreloads(chunks, entry.routeModules, entry.routeEagerModules, config.root, config.base);
       const routes = await entry.listPaths(read, { everyRoute: options.everyRoute });
       for (const path of routes) {
         const rendered = await entry.renderRoute(path, read);
         const file = join(outDir, entry.htmlFileOf(path));
         await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, fillTemplate(template, { ...rendered, preloads: rendered.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }));
+        await writeFile(file, fillTemplate(template, { ...rendered, preloads: rendered.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads: rendered.dataPreloads.map((stored) => `${config.base}data/${stored}`), csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }));
       }
       await rm(ssrDir, { recursive: true, force: true });
       config.logger.info(`dubao: prerendered ${routes.length} pages in ${Math.round(performance.now() - started)} ms`);
@@ -96,11 +96,17 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean }):
 }
 
 /**
- * For each lazily loaded route, the URLs of its chunk and of the chunks it imports statically, less
- * those the entry already loads (index.html preloads them): what a page of that route will fetch
- * right after the entry, fetched alongside it instead.
+ * For each lazily loaded route, the URLs of its chunk and of the chunks it imports statically (and
+ * of its eager modules' chunks), less those the entry already loads (index.html preloads them): what
+ * a page of that route will fetch right after the entry, fetched alongside it instead.
  */
-function routePreloads(chunks: Rolldown.OutputChunk[], routeModules: Readonly<Record<string, string>>, root: string, base: string): Map<string, string[]> {
+function routePreloads(
+  chunks: Rolldown.OutputChunk[],
+  routeModules: Readonly<Record<string, string>>,
+  eagerModules: Readonly<Record<string, readonly string[]>>,
+  root: string,
+  base: string,
+): Map<string, string[]> {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const closure = (fileName: string, into: Set<string>) => {
     if (into.has(fileName)) return into;
@@ -111,12 +117,21 @@ function routePreloads(chunks: Rolldown.OutputChunk[], routeModules: Readonly<Re
   const loadedByEntry = new Set<string>();
   for (const chunk of chunks) if (chunk.isEntry) closure(chunk.fileName, loadedByEntry);
   const preloads = new Map<string, string[]>();
-  for (const [routeId, module] of Object.entries(routeModules)) {
+  // A module's own chunk, or the chunk a code-splitting group merged it into.
+  const chunkOf = (module: string) => {
     const id = resolve(root, module);
-    // A route's own chunk, or the chunk a code-splitting group merged it into.
-    const chunk = chunks.find((candidate) => candidate.facadeModuleId === id) ?? chunks.find((candidate) => candidate.moduleIds.includes(id));
+    return chunks.find((candidate) => candidate.facadeModuleId === id) ?? chunks.find((candidate) => candidate.moduleIds.includes(id));
+  };
+  for (const [routeId, module] of Object.entries(routeModules)) {
+    const chunk = chunkOf(module);
     if (!chunk) throw new Error(`dubao prerender: no chunk for route ${routeId} (${module}); is it still imported lazily in router.tsx?`);
-    preloads.set(routeId, [...closure(chunk.fileName, new Set())].filter((file) => !loadedByEntry.has(file)).map((file) => `${base}${file}`));
+    const files = closure(chunk.fileName, new Set());
+    for (const eager of eagerModules[routeId] ?? []) {
+      const eagerChunk = chunkOf(eager);
+      if (!eagerChunk) throw new Error(`dubao prerender: no chunk for ${eager}, which route ${routeId} imports at once (routeEagerModules in router.tsx)`);
+      closure(eagerChunk.fileName, files);
+    }
+    preloads.set(routeId, [...files].filter((file) => !loadedByEntry.has(file)).map((file) => `${base}${file}`));
   }
   return preloads;
 }

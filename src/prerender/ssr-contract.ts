@@ -19,6 +19,11 @@ export interface RenderedRoute {
   payload: string;
   /** Ids of the routes this path matched, outermost first: their modules are preloaded. */
   routeIds: string[];
+  /**
+   * Stored files (names under `data/`) the page reads as soon as the app starts, whatever the reader
+   * does: asked for with the HTML instead of one round trip after another once the scripts run.
+   */
+  dataPreloads: string[];
 }
 
 export interface SsrEntry {
@@ -35,5 +40,7 @@ export interface SsrEntry {
   payloadElementId: string;
   /** The module of each lazily loaded route, by route id (`src/app/routes/article.tsx`), relative to the project root. */
   routeModules: Readonly<Record<string, string>>;
+  /** Modules a route imports dynamically as soon as it runs (relative to the project root), preloaded with its chunk. */
+  routeEagerModules: Readonly<Record<string, readonly string[]>>;
   BundleNotFoundError: new (path: string) => Error;
 }

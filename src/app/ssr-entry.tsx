@@ -105,8 +105,8 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
 /**
  * The search page's query runs as soon as the app starts, and first reads the manifest and the
  * index's entry, each through the file map: those files, named in its HTML, arrive with the page
- * instead of a round trip apiece after the scripts. (The data entry is read past every cache, so it
- * is not among them; nor are the index's ranged files, which a preload cannot ask for by range.)
+ * instead of a round trip apiece after the scripts. (The data entry, which every page reads first,
+ * every page preloads; the index's ranged files are not among them: a preload cannot ask for a range.)
  * Only this one page names this build's files, so a new edition changes no other page for it.
  */
 async function dataPreloadsOf(routeIds: readonly string[]): Promise<string[]> {

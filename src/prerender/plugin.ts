@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
+import { DATA_ENTRY } from '../contract/deploy-layout.ts';
 import { PREACT_ALIASES } from './preact-aliases.ts';
 import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
 
@@ -85,9 +86,11 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean }):
       const routes = await entry.listPaths(read, { everyRoute: options.everyRoute });
       for (const path of routes) {
         const rendered = await entry.renderRoute(path, read);
+        // Every page's app reads the data entry first (the host revalidates it: _headers), so it is
+        // asked for with the page; it has one name in every build, so no page changes for it.
         const file = join(outDir, entry.htmlFileOf(path));
         await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, fillTemplate(template, { ...rendered, preloads: rendered.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads: rendered.dataPreloads.map((stored) => `${config.base}data/${stored}`), csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }));
+        await writeFile(file, fillTemplate(template, { ...rendered, preloads: rendered.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads: [DATA_ENTRY, ...rendered.dataPreloads].map((stored) => `${config.base}data/${stored}`), csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }));
       }
       await rm(ssrDir, { recursive: true, force: true });
       config.logger.info(`dubao: prerendered ${routes.length} pages in ${Math.round(performance.now() - started)} ms`);

@@ -22,6 +22,7 @@ export interface RenderedRoute {
   /**
    * Stored files (names under `data/`) the page reads as soon as the app starts, whatever the reader
    * does: asked for with the HTML instead of one round trip after another once the scripts run.
+   * The data entry, which every page reads first, is added by the prerender.
    */
   dataPreloads: string[];
 }

@@ -6,6 +6,7 @@ import { dubaoBundle } from './src/pipeline/vite-plugin.ts';
 import { dubaoPrerender } from './src/prerender/plugin.ts';
 import { dubaoOffline } from './src/pipeline/offline/service-worker-plugin.ts';
 import { DEFAULT_CACHE_DIR } from './src/pipeline/read/cache.ts';
+import { PREACT_ALIASES } from './src/prerender/preact-aliases.ts';
 
 /**
  * Modules a page's first load must not carry, each loaded only when a reader asks for it: a static
@@ -87,13 +88,16 @@ const cache = process.env.DUBAO_CACHE === 'off' ? undefined : { dir: process.env
 
 export default defineConfig({
   plugins: [
-    react(),
+    // React Fast Refresh cannot update Preact's components (preact-aliases.ts): off, so an edit
+    // reloads the page in `npm run dev` instead of being dropped silently.
+    react({ refreshExclude: /./u }),
     tailwindcss(),
     dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined, everyRoute, packBytes, cache }),
     dubaoPrerender({ entry: 'src/app/ssr-entry.tsx', everyRoute, cache }),
     firstLoadGuard(),
     dubaoOffline({ entry: 'src/service-worker/sw.ts' }),
   ],
+  resolve: { alias: PREACT_ALIASES },
   build: { target: 'es2022' },
   preview: { port: 4173, strictPort: true },
 });

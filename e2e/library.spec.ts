@@ -30,6 +30,22 @@ test('an article read is in the history with its date and marked 已读 in 标�
   await expect(history).toContainText(/阅读于 \d{4}年/u);
 });
 
+test('a page opened again shows what this browser stored: the bookmark pressed, the article read', async ({ page }) => {
+  // The prerendered HTML knows no reader; the app must redraw it from storage once it has taken over.
+  await page.goto(`article/${first.id}`);
+  await hydrated(page);
+  await page.getByRole('button', { name: '收藏' }).click();
+  await expect(page.getByRole('button', { name: '收藏' })).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('button', { name: '收藏' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '收藏' }).click();
+  await expect(page.getByRole('button', { name: '收藏' })).toHaveAttribute('aria-pressed', 'false');
+  await page.goto('./');
+  await hydrated(page);
+  await expect(page.getByRole('navigation', { name: '标题导航' }).getByRole('link', { name: titleOf(first), exact: true })).toHaveAttribute('data-read', '');
+});
+
 test('bookmarks are listed on 我的 and can be removed there', async ({ page }) => {
   await page.goto(`article/${first.id}`);
   await hydrated(page);

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { Layout } from './components/Layout.tsx';
 import { NotFound } from './components/NotFound.tsx';
 import { PageSkeleton } from './components/Skeleton.tsx';
+import { searchIndexQuery } from './features/search/api/search-index-query.ts';
 import { searchResultsQuery } from './features/search/api/search-query.ts';
 import { parseSearchParams, rangeIsReversed } from './features/search/lib/search-params.ts';
 import { paths } from './paths.ts';
@@ -42,6 +43,14 @@ export const routeModules = {
   search: 'src/app/routes/search.tsx',
   mine: 'src/app/routes/mine.tsx',
 } as const;
+
+/**
+ * Modules a route's page imports dynamically as soon as it runs, by route id: the search page opens
+ * the engine for its query at once. The prerender preloads them with the route's chunk.
+ */
+export const routeEagerModules: Readonly<Partial<Record<keyof typeof routeModules, readonly string[]>>> = {
+  search: ['src/search/index.ts'],
+};
 
 type LoaderFactory = (queryClient: QueryClient) => NonNullable<RouteObject['loader']>;
 type RouteComponent = NonNullable<RouteObject['Component']>;
@@ -94,6 +103,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: ({ request }) => {
                 const state = parseSearchParams(new URL(request.url).searchParams);
                 if (state.q && !rangeIsReversed(state)) void queryClient.prefetchQuery(searchResultsQuery(state));
+                // Opened to type a query: the engine and the index's entry (which the page's HTML
+                // preloads) are ready before the first key.
+                else void queryClient.prefetchQuery(searchIndexQuery());
                 return null;
               },
               lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }),

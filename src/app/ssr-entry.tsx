@@ -1,7 +1,7 @@
 // Build time only: the prerender plugin (src/prerender/) imports this after a separate SSR build.
 import { QueryClientProvider } from './lib/query/index.ts';
 import { StrictMode } from 'react';
-import { prerender } from 'react-dom/static';
+import { renderToStringAsync } from 'preact-render-to-string';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { isBrowserRendered } from '../contract/permalinks.ts';
 import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema, UNDATED_EDITION, yearChunkSchema } from '../contract/bundle.ts';
@@ -10,14 +10,14 @@ import { calendarRange, monthsOf } from './features/calendar/lib/months.ts';
 import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
 import { ROUTER_BASENAME } from './lib/basename.ts';
 import { browserRenderedBootScript } from './lib/browser-rendered.ts';
-import { BundleNotFoundError, loadBundleFile, readBundleFile, setStoredFileReader, type ReadObserver } from './lib/bundle-source.ts';
+import { BundleNotFoundError, loadBundleFile, readBundleFile, setStoredFileReader, storedFilesOf, type ReadObserver } from './lib/bundle-source.ts';
 import { observations, readRecorder } from './lib/observed-reads.ts';
 import { MetaSinkContext, type MetaSink } from './lib/document-meta.ts';
 import { headHtml } from './lib/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { PAYLOAD_ELEMENT_ID, serializePayload } from './lib/ssr-payload.ts';
 import { htmlFileOf, paths } from './paths.ts';
-import { createRoutes, routeModules } from './router.tsx';
+import { createRoutes, routeEagerModules, routeModules } from './router.tsx';
 
 /** The prerender reads the built files through the same entry and file map as the browser. */
 function readBuiltFiles(read: BundleFileReader, observe?: ReadObserver): void {
@@ -85,7 +85,7 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   await queryClient.settled();
   const router = createStaticRouter(handler.dataRoutes, context);
   const meta: MetaSink = { title: '', description: '' };
-  const { prelude } = await prerender(
+  const app = (
     <StrictMode>
       <MetaSinkContext value={meta}>
         <QueryClientProvider client={queryClient}>
@@ -93,14 +93,15 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
           <StaticRouterProvider router={router} context={context} hydrate={false} />
         </QueryClientProvider>
       </MetaSinkContext>
-    </StrictMode>,
-    // React outlines large Suspense boundaries into chunks completed by inline scripts; one whole document instead.
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+    </StrictMode>
   );
-  const html = await new Response(prelude).text();
+  // The app runs on Preact (src/prerender/preact-aliases.ts), so Preact's renderer writes the markup it hydrates.
+  const html = await renderToStringAsync(app as unknown as Parameters<typeof renderToStringAsync>[0]);
   if (/<script/iu.test(html)) throw new Error(`dubao prerender: ${path} rendered an inline script (a component suspended during prerender)`);
   const payload = serializePayload({ path });
   queryClient.clear();
+  const routeIds = context.matches.map((match) => match.route.id);
+  const dataPreloads = await dataPreloadsOf(routeIds);
   return {
     status: context.statusCode,
     html,
@@ -108,9 +109,24 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
     description: meta.description,
     head: meta.head ? headHtml(meta.head) : '',
     payload,
-    routeIds: context.matches.map((match) => match.route.id),
+    routeIds,
+    dataPreloads,
     reads: recorder.result(),
   };
+}
+
+/**
+ * The search page's query runs as soon as the app starts, and first reads the manifest and the
+ * index's entry, each through the file map: those files, named in its HTML, arrive with the page
+ * instead of a round trip apiece after the scripts. (The data entry, which every page reads first,
+ * every page preloads; the index's ranged files are not among them: a preload cannot ask for a range.)
+ * Only this one page names this build's files, so a new edition changes no other page for it.
+ */
+async function dataPreloadsOf(routeIds: readonly string[]): Promise<string[]> {
+  if (!routeIds.includes('search')) return [];
+  const manifest = manifestSchema.parse(await loadBundleFile(bundlePaths.manifest));
+  const { files } = await storedFilesOf([bundlePaths.manifest, ...(manifest.searchIndex ? [manifest.searchIndex] : [])]);
+  return files;
 }
 
 /** What the observations of a render find in this build's file at `path` (observed-reads.ts). */
@@ -134,6 +150,7 @@ const entry: SsrEntry = {
   bootScript: `${SETTINGS_BOOT_SCRIPT};${browserRenderedBootScript(import.meta.env.BASE_URL)}`,
   payloadElementId: PAYLOAD_ELEMENT_ID,
   routeModules,
+  routeEagerModules: routeEagerModules as Readonly<Record<string, readonly string[]>>,
   BundleNotFoundError,
 };
 export default entry;

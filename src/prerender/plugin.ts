@@ -9,6 +9,8 @@ import { formatProblem } from '../pipeline/errors.ts';
 import { openBuildCache } from '../pipeline/read/cache.ts';
 import { routeCache, storedLocations } from './route-cache.ts';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
+import { DATA_ENTRY } from '../contract/deploy-layout.ts';
+import { PREACT_ALIASES } from './preact-aliases.ts';
 import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
 
 /**
@@ -51,6 +53,10 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
         mode: config.mode,
         logLevel: 'warn',
         plugins: [react()],
+        resolve: { alias: PREACT_ALIASES },
+        // Bundled, not loaded from node_modules at run time: the router's own `import 'react'` must
+        // resolve through the aliases too, to the renderer that draws the markup.
+        ssr: { noExternal: [/^react-router/u] },
         build: {
           ssr: options.entry,
           outDir: ssrDir,
@@ -81,7 +87,7 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
 
       const template = await readFile(join(outDir, 'index.html'), 'utf8');
       const csp = contentSecurityPolicy([entry.bootScript, APP_LOADER_SCRIPT].map((script) => createHash('sha256').update(script).digest('base64')));
-      const preloadsOf = routePreloads(chunks, entry.routeModules, config.root, config.base);
+      const preloadsOf = routePreloads(chunks, entry.routeModules, entry.routeEagerModules, config.root, config.base);
       const routes = await entry.listPaths(read, { everyRoute: options.everyRoute });
       const buildCache = options.cache && openBuildCache(resolve(config.root, options.cache.dir), { clean: options.cache.clean });
       const appVersion = createHash('sha256')
@@ -94,8 +100,13 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
         let html = await cached?.get(path);
         if (html === undefined) {
           const route = await entry.renderRoute(path, read);
-          html = fillTemplate(template, { ...route, preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId });
-          await cached?.set(path, route.reads, html);
+          // Every page's app reads the data entry first (the host revalidates it: _headers), so it is
+          // asked for with the page; it has one name in every build, so no page changes for it.
+          const dataPreloads = [DATA_ENTRY, ...route.dataPreloads].map((stored) => `${config.base}data/${stored}`);
+          html = fillTemplate(template, { ...route, preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads, csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId });
+          // A page naming this build's stored files (the search page) depends on the file map, which
+          // its reads do not show: it is rendered every time.
+          if (route.dataPreloads.length === 0) await cached?.set(path, route.reads, html);
           rendered++;
         }
         const file = join(outDir, entry.htmlFileOf(path));
@@ -114,11 +125,17 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
 }
 
 /**
- * For each lazily loaded route, the URLs of its chunk and of the chunks it imports statically, less
- * those the entry already loads (index.html preloads them): what a page of that route will fetch
- * right after the entry, fetched alongside it instead.
+ * For each lazily loaded route, the URLs of its chunk and of the chunks it imports statically (and
+ * of its eager modules' chunks), less those the entry already loads (index.html preloads them): what
+ * a page of that route will fetch right after the entry, fetched alongside it instead.
  */
-function routePreloads(chunks: Rolldown.OutputChunk[], routeModules: Readonly<Record<string, string>>, root: string, base: string): Map<string, string[]> {
+function routePreloads(
+  chunks: Rolldown.OutputChunk[],
+  routeModules: Readonly<Record<string, string>>,
+  eagerModules: Readonly<Record<string, readonly string[]>>,
+  root: string,
+  base: string,
+): Map<string, string[]> {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const closure = (fileName: string, into: Set<string>) => {
     if (into.has(fileName)) return into;
@@ -129,12 +146,21 @@ function routePreloads(chunks: Rolldown.OutputChunk[], routeModules: Readonly<Re
   const loadedByEntry = new Set<string>();
   for (const chunk of chunks) if (chunk.isEntry) closure(chunk.fileName, loadedByEntry);
   const preloads = new Map<string, string[]>();
-  for (const [routeId, module] of Object.entries(routeModules)) {
+  // A module's own chunk, or the chunk a code-splitting group merged it into.
+  const chunkOf = (module: string) => {
     const id = resolve(root, module);
-    // A route's own chunk, or the chunk a code-splitting group merged it into.
-    const chunk = chunks.find((candidate) => candidate.facadeModuleId === id) ?? chunks.find((candidate) => candidate.moduleIds.includes(id));
+    return chunks.find((candidate) => candidate.facadeModuleId === id) ?? chunks.find((candidate) => candidate.moduleIds.includes(id));
+  };
+  for (const [routeId, module] of Object.entries(routeModules)) {
+    const chunk = chunkOf(module);
     if (!chunk) throw new Error(`dubao prerender: no chunk for route ${routeId} (${module}); is it still imported lazily in router.tsx?`);
-    preloads.set(routeId, [...closure(chunk.fileName, new Set())].filter((file) => !loadedByEntry.has(file)).map((file) => `${base}${file}`));
+    const files = closure(chunk.fileName, new Set());
+    for (const eager of eagerModules[routeId] ?? []) {
+      const eagerChunk = chunkOf(eager);
+      if (!eagerChunk) throw new Error(`dubao prerender: no chunk for ${eager}, which route ${routeId} imports at once (routeEagerModules in router.tsx)`);
+      closure(eagerChunk.fileName, files);
+    }
+    preloads.set(routeId, [...files].filter((file) => !loadedByEntry.has(file)).map((file) => `${base}${file}`));
   }
   return preloads;
 }

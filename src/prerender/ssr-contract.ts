@@ -20,8 +20,15 @@ export interface RenderedRoute {
   /** Ids of the routes this path matched, outermost first: their modules are preloaded. */
   routeIds: string[];
   /**
+   * Stored files (names under `data/`) the page reads as soon as the app starts, whatever the reader
+   * does: asked for with the HTML instead of one round trip after another once the scripts run.
+   * The data entry, which every page reads first, is added by the prerender.
+   */
+  dataPreloads: string[];
+  /**
    * The logical bundle files the render read (`bundlePaths`), each with the keys of what it saw in
-   * it (src/app/lib/observed-reads.ts): all the HTML depends on besides the app's code.
+   * it (src/app/lib/observed-reads.ts): all the HTML depends on besides the app's code and
+   * `dataPreloads`.
    */
   reads: Record<string, string[]>;
 }
@@ -45,5 +52,7 @@ export interface SsrEntry {
   payloadElementId: string;
   /** The module of each lazily loaded route, by route id (`src/app/routes/article.tsx`), relative to the project root. */
   routeModules: Readonly<Record<string, string>>;
+  /** Modules a route imports dynamically as soon as it runs (relative to the project root), preloaded with its chunk. */
+  routeEagerModules: Readonly<Record<string, readonly string[]>>;
   BundleNotFoundError: new (path: string) => Error;
 }

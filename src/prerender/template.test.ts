@@ -48,6 +48,24 @@ describe('fillTemplate', () => {
     expect(html).toContain(`${APP_LOADER_SCRIPT}</script>`);
   });
 
+  it('asks for the data a page reads at once with the HTML, after the stylesheet, as the app will fetch it', () => {
+    const html = fillTemplate(builtIndex, {
+      html: '',
+      title: '搜索',
+      description: '',
+      payload: '{}',
+      dataPreloads: ['/data/h/map.json', '/data/h/manifest.pack'],
+      csp: '',
+      bootScript: '',
+      payloadElementId: 'x',
+    });
+    const head = html.slice(0, html.indexOf('</head>'));
+    const preloads = [...head.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/gu)].map((match) => match[1]);
+    expect(preloads).toEqual(['/data/h/map.json', '/data/h/manifest.pack']);
+    expect(head.indexOf('rel="preload"')).toBeGreaterThan(head.indexOf('rel="stylesheet"'));
+    expect(fill()).not.toContain('rel="preload"');
+  });
+
   it('keeps the CSP first, and the prerendered title and markup', () => {
     const html = fill(['/assets/home-d.js']);
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script>'));

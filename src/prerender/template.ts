@@ -46,7 +46,7 @@ function replaceOnce(html: string, marker: string | RegExp, replacement: string)
 /** Puts a prerendered route into the built index.html: CSP and settings first in `<head>`, title, description, markup, data. */
 export function fillTemplate(
   template: string,
-  page: Pick<RenderedRoute, 'html' | 'title' | 'description' | 'payload'> & Partial<Pick<RenderedRoute, 'head'>> & { preloads?: readonly string[]; csp: string; bootScript: string; payloadElementId: string },
+  page: Pick<RenderedRoute, 'html' | 'title' | 'description' | 'payload'> & Partial<Pick<RenderedRoute, 'head'>> & { preloads?: readonly string[]; dataPreloads?: readonly string[]; csp: string; bootScript: string; payloadElementId: string },
 ): string {
   // Vite puts the stylesheet after the entry's scripts and preloads; a paint waits for it and
   // for nothing else, so it is asked for first, before the scripts take the connections.
@@ -58,7 +58,14 @@ export function fillTemplate(
   html = replaceOnce(
     html,
     '<!--dubao-head-->',
-    [`<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(page.csp)}">`, `<script>${page.bootScript}</script>`, ...stylesheets, ...(page.head ? [page.head] : [])].join('\n    '),
+    [
+      `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(page.csp)}">`,
+      `<script>${page.bootScript}</script>`,
+      ...stylesheets,
+      // After the stylesheet, which the first paint waits for; `crossorigin` so the app's fetch() (mode cors) takes them.
+      ...(page.dataPreloads ?? []).map((href) => `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin>`),
+      ...(page.head ? [page.head] : []),
+    ].join('\n    '),
   );
   // Vite's entry script and its preloads are taken out and handed to the loader, with the route's
   // chunks beside the entry's, so all of them are fetched in parallel once the page has painted.

@@ -22,8 +22,16 @@ export type MarkFinder = (text: string, needles: readonly string[]) => [number, 
 
 /** Finds needles in printed text through a normalization: the search's, or the printed-form fold (fold.ts). */
 export function markFinder(normalize: (text: string) => { norm: string; map: number[] }): MarkFinder {
+  // A text is searched for one needle after another (each entity's forms in a paragraph, as the
+  // article view links first mentions): it is normalized once, not once a needle.
+  let lastText: string | undefined;
+  let last: { norm: string; map: number[] } | undefined;
   return (text, needles) => {
-    const { norm, map } = normalize(text);
+    if (text !== lastText || !last) {
+      last = normalize(text);
+      lastText = text;
+    }
+    const { norm, map } = last;
     const ranges: [number, number][] = [];
     for (const needle of needles) {
       if (needle.length === 0) continue;

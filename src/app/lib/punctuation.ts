@@ -14,6 +14,8 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   ')': '）',
 };
 
+const HALF_WIDTH_MARK = /[,:;?!()]/u;
+
 // Han ideographs, CJK punctuation and full-width forms: what makes the surroundings Chinese.
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]/u;
 
@@ -23,6 +25,8 @@ function isCjk(char: string | undefined): boolean {
 
 /** Returns `text` with `,` `:` `;` `?` `!` `(` `)` in full width where they stand next to Chinese text. */
 export function toChinesePunctuation(text: string): string {
+  // Most text the reader shows has no half-width mark at all: that answer costs one scan.
+  if (!HALF_WIDTH_MARK.test(text)) return text;
   const chars = Array.from(text);
   const convert = new Set<number>();
   const openParens: number[] = [];

@@ -35,6 +35,14 @@ describe('storedValue', () => {
     expect(value.getServerSnapshot()).toBe(0);
   });
 
+  it('reads nothing stored as the fallback itself, so a first visit hydrates with no redraw', () => {
+    stubStorage();
+    const fallback = { items: [] as string[] };
+    const value = storedValue('k', (raw) => (raw ? { items: [raw] } : { items: [] }), (v) => v.items.join(), fallback);
+    expect(value.getSnapshot()).toBe(fallback);
+    expect(value.getSnapshot()).toBe(value.getServerSnapshot());
+  });
+
   it('keeps the value for the visit when the browser refuses to store it', () => {
     stubStorage(true);
     const value = count();

@@ -14,7 +14,9 @@ export interface StoredValue<T> {
 
 export function storedValue<T>(key: string, decode: (raw: string | null) => T, encode: (value: T) => string, fallback: T): StoredValue<T> {
   const listeners = new Set<() => void>();
-  let cachedRaw: string | null | undefined;
+  // Nothing stored reads as the fallback itself, the server snapshot: a first visit then hydrates
+  // without React redrawing every reader of the value in one synchronous pass to swap an equal copy.
+  let cachedRaw: string | null | undefined = null;
   let cached = fallback;
   let unsaved: string | undefined;
 

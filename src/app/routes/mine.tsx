@@ -3,7 +3,7 @@ import { LibraryTransfer } from '../features/library/components/LibraryTransfer.
 import { toggleBookmark } from '../features/library/lib/library-codec.ts';
 import { useLibrary } from '../features/library/lib/use-library.ts';
 import { useDocumentMeta } from '../lib/document-meta.ts';
-import { useHydrated } from '../lib/use-hydrated.ts';
+import { useHydrated } from '../lib/use-hydrated.tsx';
 
 /**
  * 我的: bookmarks and reading history. They live in this browser only, so the prerendered page is a

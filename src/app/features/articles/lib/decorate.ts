@@ -39,6 +39,14 @@ export interface DecorateOptions {
 export type TextSegment = { kind: 'plain' | 'mark'; text: string };
 export type Segment = TextSegment | { kind: 'entity'; entityId: string; children: TextSegment[] };
 
+/** Each entity's forms are normalized once per visit, not once for every paragraph they are looked for in. */
+const formsHighlights = new WeakMap<readonly string[], Highlight>();
+function formsHighlightOf(forms: readonly string[]): Highlight {
+  let highlight = formsHighlights.get(forms);
+  if (!highlight) formsHighlights.set(forms, (highlight = printedFormsHighlight(forms)));
+  return highlight;
+}
+
 interface Occurrence {
   entityId: string;
   start: number;
@@ -53,7 +61,7 @@ interface Occurrence {
 function firstMentions(text: string, links: readonly LinkTarget[]): Occurrence[] {
   const all: Occurrence[] = [];
   for (const { entityId, forms } of links) {
-    const { terms, find } = printedFormsHighlight(forms);
+    const { terms, find } = formsHighlightOf(forms);
     for (const needle of terms) {
       for (const [start, end] of find(text, [needle])) all.push({ entityId, start, end });
     }

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { EditionInfo, Manifest } from '../../../../contract/bundle.ts';
 import { BundleNotFoundError } from '../../../lib/bundle-source.ts';
 import { formatDate } from '../../../lib/dates.ts';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/use-hydrated.tsx';
 import { monthOf } from '../../calendar/lib/months.ts';
 import { paths } from '../../../paths.ts';
 import { editionQuery } from '../api/edition-query.ts';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/use-hydrated.tsx';
 import { zh } from '../../../lib/zh.ts';
 import { paths } from '../../../paths.ts';
 import type { Entity, EntityKind } from '../../../../contract/bundle.ts';

@@ -1,5 +1,5 @@
-import { useSuspenseQueries } from '../../../lib/query/index.ts';
-import { useMemo, useState, useTransition } from 'react';
+import { useQueryClient, useSuspenseQueries } from '../../../lib/query/index.ts';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Entity } from '../../../../contract/bundle.ts';
 import { formatDate } from '../../../lib/dates.ts';
@@ -16,11 +16,13 @@ import { Converted } from '../../script/components/Converted.tsx';
 /**
  * Every article that mentions the entity, newest first as the bundle lists them: headline, date and
  * page, and the words around the mention with the name marked. Articles' files are fetched a
- * screenful at a time, all of a screenful at once.
+ * screenful at a time, all of a screenful at once; the next screenful is shown once its files are
+ * in, so the list never suspends (and falls back to a skeleton) under the reader's click.
  */
 export function MentionList({ entity }: { entity: Entity }) {
   const [shown, setShown] = useState(MENTIONS_PER_SCREEN);
-  const [loadingMore, startLoading] = useTransition();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const client = useQueryClient();
   const mentions = entity.mentions.slice(0, shown);
   const chunks = useSuspenseQueries({ queries: mentions.map((mention) => articleQuery(mention.articleId)) });
   const articles = useMemo(() => new Map(chunks.map(({ data: { article, page } }) => [article.id, { article, page }] as const)), [chunks]);
@@ -63,7 +65,15 @@ export function MentionList({ entity }: { entity: Entity }) {
           type="button"
           className="btn mt-6"
           disabled={loadingMore}
-          onClick={() => startLoading(() => setShown((count) => count + MENTIONS_PER_SCREEN))}
+          onClick={() => {
+            const next = shown + MENTIONS_PER_SCREEN;
+            setLoadingMore(true);
+            // A file that fails to load is the next render's to report, as on the first screenful.
+            void Promise.allSettled(entity.mentions.slice(shown, next).map((mention) => client.ensureQueryData(articleQuery(mention.articleId)))).then(() => {
+              setLoadingMore(false);
+              setShown(next);
+            });
+          }}
         >
           {loadingMore ? '正在加载…' : `显示更多（还有${entity.mentions.length - shown}篇）`}
         </button>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EditionChunk } from '../../../../contract/bundle.ts';
 import { serviceWorkerReady } from '../../../lib/register-service-worker.ts';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/use-hydrated.tsx';
 import type { SaveProgress } from '../lib/save-edition.ts';
 
 /** Whether this browser can keep pages for offline reading (a secure context with a service worker). */

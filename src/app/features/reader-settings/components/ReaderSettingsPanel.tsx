@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { applySettings } from '../settings.ts';
 import { useReaderSettings } from '../use-reader-settings.ts';
 import { useScript } from '../../script/lib/script-context.ts';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/use-hydrated.tsx';
 
 const ReaderSettingsChoices = lazy(() => import('./ReaderSettingsChoices.tsx'));
 

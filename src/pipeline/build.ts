@@ -10,19 +10,21 @@ import { cachedParser, cachedSegments } from './incremental.ts';
 import { openBuildCache, type CacheStats } from './read/cache.ts';
 import { lexiconVersion, loadLexicon } from './read/lexicon.ts';
 import { readSeeds } from './read/seeds.ts';
-import { sourceVersion } from './read/source-version.ts';
+import { dependenciesVersion, sourceVersion } from './read/source-version.ts';
 import { resolveSite } from './site.ts';
 import { siteFiles } from './syndication/site-files.ts';
 
 /**
  * The versions cache keys carry: a hash of the code each cached step runs (and of the dictionary
- * the parser reads, and of the zlib that gzips the index), so changing any of it is a miss.
+ * the parser reads, the zlib that gzips the index, the installed packages and Node), so changing
+ * any of it is a miss.
  */
 async function cacheVersions(): Promise<{ parse: string; index: string }> {
   const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+  const dependencies = dependenciesVersion(here('../../package-lock.json'));
   return {
-    parse: `${sourceVersion(here('./parse/page.ts'))}:${await lexiconVersion()}`,
-    index: `${sourceVersion(here('../search/segmented.ts'), here('../search/stored.ts'))}:zlib ${process.versions.zlib}`,
+    parse: `${sourceVersion(here('./parse/page.ts'))}:${await lexiconVersion()}:${dependencies}`,
+    index: `${sourceVersion(here('../search/segmented.ts'), here('../search/stored.ts'))}:zlib ${process.versions.zlib}:${dependencies}`,
   };
 }
 

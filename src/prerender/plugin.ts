@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import { formatProblem } from '../pipeline/errors.ts';
 import { openBuildCache } from '../pipeline/read/cache.ts';
+import { dependenciesVersion } from '../pipeline/read/source-version.ts';
 import { routeCache, storedLocations } from './route-cache.ts';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
@@ -92,7 +93,8 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
       const buildCache = options.cache && openBuildCache(resolve(config.root, options.cache.dir), { clean: options.cache.clean });
       const appVersion = createHash('sha256')
         .update(await readFile(join(ssrDir, 'ssr-entry.mjs')))
-        .update(JSON.stringify([template, csp, entry.bootScript, entry.payloadElementId, [...preloadsOf], options.everyRoute]))
+        // The SSR build leaves the packages outside its file (the renderer among them): the lock file stands for them.
+        .update(JSON.stringify([template, csp, entry.bootScript, entry.payloadElementId, [...preloadsOf], options.everyRoute, dependenciesVersion(join(config.root, 'package-lock.json'))]))
         .digest('hex');
       const cached = buildCache && routeCache(buildCache, appVersion, await storedLocations(read), (path, keys) => entry.observe(path, keys, read));
       let rendered = 0;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceVersion } from './source-version.ts';
+import { dependenciesVersion, sourceVersion } from './source-version.ts';
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dubao-source-version-'));
@@ -37,5 +37,15 @@ describe('sourceVersion', () => {
     const base = sourceVersion(join(tree(dynamic), 'a.ts'));
     expect(sourceVersion(join(tree({ ...dynamic, 'b.ts': 'b2' }), 'a.ts'))).not.toBe(base);
     expect(sourceVersion(join(tree({ ...dynamic, 'c.ts': 'c2' }), 'a.ts'))).not.toBe(base);
+  });
+});
+
+describe('dependenciesVersion', () => {
+  it('changes with the lock file, and is a version without one', () => {
+    const a = join(tree({ 'package-lock.json': '{"packages":{"a":"1.0.0"}}' }), 'package-lock.json');
+    const b = join(tree({ 'package-lock.json': '{"packages":{"a":"1.0.1"}}' }), 'package-lock.json');
+    expect(dependenciesVersion(a)).toBe(dependenciesVersion(a));
+    expect(dependenciesVersion(a)).not.toBe(dependenciesVersion(b));
+    expect(dependenciesVersion(join(tree({}), 'package-lock.json'))).toMatch(/^none:/u);
   });
 });

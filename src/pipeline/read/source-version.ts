@@ -29,3 +29,17 @@ export function sourceVersion(...entries: string[]): string {
   }
   return hash.digest('hex').slice(0, 32);
 }
+
+/**
+ * A hash of the installed packages' lock file and of Node's version ('none' without a lock file):
+ * what the project's own sources do not show, such as a renderer or a tagger upgraded under them.
+ */
+export function dependenciesVersion(lockFile: string): string {
+  let lock: Buffer;
+  try {
+    lock = readFileSync(lockFile);
+  } catch {
+    return `none:${process.version}`;
+  }
+  return `${createHash('sha256').update(lock).digest('hex').slice(0, 32)}:${process.version}`;
+}

@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { dubaoBundle } from './src/pipeline/vite-plugin.ts';
 import { dubaoPrerender } from './src/prerender/plugin.ts';
 import { dubaoOffline } from './src/pipeline/offline/service-worker-plugin.ts';
+import { DEFAULT_CACHE_DIR } from './src/pipeline/read/cache.ts';
 import { PREACT_ALIASES } from './src/prerender/preact-aliases.ts';
 
 /**
@@ -79,6 +80,11 @@ function firstLoadGuard(): Plugin {
 const everyRoute = process.env.DUBAO_PRERENDER_ALL === '1';
 /** `npm run build -- --pack-bytes N`: how many bytes a pack of small data files holds (0: a file each). */
 const packBytes = process.env.DUBAO_PACK_BYTES ? Number(process.env.DUBAO_PACK_BYTES) : undefined;
+/**
+ * The build cache (README, Deploy): in DUBAO_CACHE_DIR or .dubao-cache/; `npm run build -- --clean`
+ * sets DUBAO_CACHE=clean (nothing read, everything written afresh); DUBAO_CACHE=off: no cache at all.
+ */
+const cache = process.env.DUBAO_CACHE === 'off' ? undefined : { dir: process.env.DUBAO_CACHE_DIR || DEFAULT_CACHE_DIR, clean: process.env.DUBAO_CACHE === 'clean' };
 
 export default defineConfig({
   plugins: [
@@ -86,8 +92,8 @@ export default defineConfig({
     // reloads the page in `npm run dev` instead of being dropped silently.
     react({ refreshExclude: /./u }),
     tailwindcss(),
-    dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined, everyRoute, packBytes }),
-    dubaoPrerender({ entry: 'src/app/ssr-entry.tsx', everyRoute }),
+    dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined, everyRoute, packBytes, cache }),
+    dubaoPrerender({ entry: 'src/app/ssr-entry.tsx', everyRoute, cache }),
     firstLoadGuard(),
     dubaoOffline({ entry: 'src/service-worker/sw.ts' }),
   ],

@@ -10,7 +10,8 @@ import { calendarRange, monthsOf } from './features/calendar/lib/months.ts';
 import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
 import { ROUTER_BASENAME } from './lib/basename.ts';
 import { browserRenderedBootScript } from './lib/browser-rendered.ts';
-import { BundleNotFoundError, loadBundleFile, setStoredFileReader, storedFilesOf } from './lib/bundle-source.ts';
+import { BundleNotFoundError, loadBundleFile, readBundleFile, setStoredFileReader, storedFilesOf, type ReadObserver } from './lib/bundle-source.ts';
+import { observations, readRecorder } from './lib/observed-reads.ts';
 import { MetaSinkContext, type MetaSink } from './lib/document-meta.ts';
 import { headHtml } from './lib/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
@@ -19,8 +20,8 @@ import { htmlFileOf, paths } from './paths.ts';
 import { createRoutes, routeEagerModules, routeModules } from './router.tsx';
 
 /** The prerender reads the built files through the same entry and file map as the browser. */
-function readBuiltFiles(read: BundleFileReader): void {
-  setStoredFileReader((path) => read(path));
+function readBuiltFiles(read: BundleFileReader, observe?: ReadObserver): void {
+  setStoredFileReader((path) => read(path), observe);
 }
 
 /** The route list is read at build time, where the schemas cost nothing: they recheck what it walks. */
@@ -67,7 +68,8 @@ async function listPaths(read: BundleFileReader, options: { everyRoute: boolean 
 }
 
 async function renderRoute(path: string, read: BundleFileReader): Promise<RenderedRoute> {
-  readBuiltFiles(read);
+  const recorder = readRecorder();
+  readBuiltFiles(read, recorder);
   const queryClient = createQueryClient();
   const handler = createStaticHandler(createRoutes(queryClient), { basename: ROUTER_BASENAME });
   const base = ROUTER_BASENAME === '/' ? '' : ROUTER_BASENAME;
@@ -99,7 +101,18 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   const payload = serializePayload({ path });
   queryClient.clear();
   const routeIds = context.matches.map((match) => match.route.id);
-  return { status: context.statusCode, html, title: meta.title, description: meta.description, head: meta.head ? headHtml(meta.head) : '', payload, routeIds, dataPreloads: await dataPreloadsOf(routeIds) };
+  const dataPreloads = await dataPreloadsOf(routeIds);
+  return {
+    status: context.statusCode,
+    html,
+    title: meta.title,
+    description: meta.description,
+    head: meta.head ? headHtml(meta.head) : '',
+    payload,
+    routeIds,
+    dataPreloads,
+    reads: recorder.result(),
+  };
 }
 
 /**
@@ -116,9 +129,23 @@ async function dataPreloadsOf(routeIds: readonly string[]): Promise<string[]> {
   return files;
 }
 
+/** What the observations of a render find in this build's file at `path` (observed-reads.ts). */
+async function observe(path: string, keys: readonly string[], read: BundleFileReader): Promise<string[]> {
+  readBuiltFiles(read);
+  const bytes = keys.includes('*');
+  let content: unknown;
+  try {
+    content = await readBundleFile(path, bytes ? 'bytes' : 'json');
+  } catch (error) {
+    if (!(error instanceof BundleNotFoundError)) throw error;
+  }
+  return observations(content, keys);
+}
+
 const entry: SsrEntry = {
   listPaths,
   renderRoute,
+  observe,
   htmlFileOf,
   bootScript: `${SETTINGS_BOOT_SCRIPT};${browserRenderedBootScript(import.meta.env.BASE_URL)}`,
   payloadElementId: PAYLOAD_ELEMENT_ID,

@@ -31,7 +31,8 @@ import { parseSidecar } from './meta.ts';
 import { cleanPageText } from './parse/clean.ts';
 import { explainPage } from './parse/explain.ts';
 import { parsePage } from './parse/page.ts';
-import type { Lexicon, ParsedItem } from './parse/types.ts';
+import type { Layout } from './parse/shape.ts';
+import type { Lexicon, ParsedItem, ParsedPage } from './parse/types.ts';
 import { stableStringify } from './stable-json.ts';
 
 /** One seed page as read from disk: decoded text and, when present, its parsed sidecar. */
@@ -122,8 +123,24 @@ export interface OverridesInput {
   json: unknown;
 }
 
-/** Seeds in, the whole corpus out: parse every page, give stable ids, find entities, validate. Pure. */
-export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: OverridesInput, lexicon?: Lexicon): CompileResult {
+/** What the corpus takes from a page's parse: the rest (its shape, its trace) is for `--explain`. */
+export type PageParse = Pick<ParsedPage, 'facts' | 'items' | 'problems' | 'advertisement'>;
+
+/** Parses one page; the build passes one that answers from its cache (incremental.ts). */
+export type PageParser = (seed: SeedInput, layout: Layout | undefined, lexicon: Lexicon | undefined) => PageParse;
+
+export const parseSeed: PageParser = (seed, layout, lexicon) => parsePage(seed.text, seed.file, { layout, lexicon });
+
+/**
+ * Seeds in, the whole corpus out: parse every page, give stable ids, find entities, validate. Pure
+ * when `parse` is (the cached parser reads and writes its cache, and gives what parsing would).
+ */
+export function compileCorpus(
+  seeds: readonly SeedInput[],
+  entityOverrides?: OverridesInput,
+  lexicon?: Lexicon,
+  parse: PageParser = parseSeed,
+): CompileResult {
   const problems: PipelineProblem[] = [];
   const pages: Page[] = [];
   const articles: Article[] = [];
@@ -132,7 +149,7 @@ export function compileCorpus(seeds: readonly SeedInput[], entityOverrides?: Ove
   for (const seed of [...seeds].sort((a, b) => a.file.localeCompare(b.file))) {
     const sidecar = seed.meta ? parseSidecar(seed.meta.json, seed.meta.file) : undefined;
     problems.push(...(sidecar?.problems ?? []));
-    const parsed = parsePage(seed.text, seed.file, { layout: sidecar?.layout, lexicon });
+    const parsed = parse(seed, sidecar?.layout, lexicon);
     problems.push(...parsed.problems);
     if (parsed.items.length === 0 && !parsed.advertisement) continue;
 

@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildFromSeeds, type BuildResult } from './build.ts';
 import { cacheHeadersFile, redirectsFile } from './bundle/headers.ts';
 import { formatProblem, PipelineError } from './errors.ts';
+import { PARSE_NAMESPACE, SEGMENT_NAMESPACE } from './incremental.ts';
 import { webManifest } from './offline/web-manifest.ts';
 import { WEB_MANIFEST_FILE } from '../offline/rules.ts';
 
@@ -22,15 +23,22 @@ function report(error: unknown): string {
  * `dist/_redirects`;
  * `vite` serves it from memory and rebuilds it when a seed changes.
  */
-export function dubaoBundle(options: { seedsDir: string; siteUrl?: string; everyRoute: boolean; packBytes?: number }): Plugin {
+export function dubaoBundle(options: { seedsDir: string; siteUrl?: string; everyRoute: boolean; packBytes?: number; cache?: { dir: string; clean: boolean } }): Plugin {
   let seedsDir = '';
   let built: BuildResult | undefined;
   let command: 'build' | 'serve' = 'build';
   let base = '/';
+  let cache: { dir: string; clean: boolean } | undefined;
 
   const rebuild = async () => {
-    built = await buildFromSeeds(seedsDir, { siteUrl: options.siteUrl, everyRoute: options.everyRoute, packBytes: options.packBytes });
+    built = await buildFromSeeds(seedsDir, { siteUrl: options.siteUrl, everyRoute: options.everyRoute, packBytes: options.packBytes, cache });
     for (const warning of built.warnings) console.warn(formatProblem(warning));
+    const parse = built.cacheStats?.get(PARSE_NAMESPACE);
+    const segment = built.cacheStats?.get(SEGMENT_NAMESPACE);
+    if (parse && command === 'build') {
+      const from = cache?.clean ? `--clean: none read from the build cache, ${cache.dir}, all written afresh` : `the rest from the build cache, ${cache?.dir}`;
+      console.info(`dubao: parsed ${parse.misses} of ${parse.hits + parse.misses} pages, built ${segment?.misses ?? 0} of ${(segment?.hits ?? 0) + (segment?.misses ?? 0)} index segments (${from})`);
+    }
     return built;
   };
 
@@ -40,6 +48,7 @@ export function dubaoBundle(options: { seedsDir: string; siteUrl?: string; every
       seedsDir = resolve(config.root, options.seedsDir);
       base = config.base;
       command = config.command;
+      if (options.cache) cache = { ...options.cache, dir: resolve(config.root, options.cache.dir) };
     },
     async buildStart() {
       if (command !== 'build') return;

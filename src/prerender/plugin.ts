@@ -5,6 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import { formatProblem } from '../pipeline/errors.ts';
+import { openBuildCache } from '../pipeline/read/cache.ts';
+import { dependenciesVersion } from '../pipeline/read/source-version.ts';
+import { routeCache, storedLocations } from './route-cache.ts';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
 import { PREACT_ALIASES } from './preact-aliases.ts';
@@ -16,8 +20,10 @@ import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './templa
  * contract leaves to the browser), so each permalink is a file a plain static host can serve, readable
  * without JavaScript; the app then hydrates it. Runs after the client build, with a
  * second (SSR) build of the app's entry, reading the bundle the client build just wrote to `data/`.
+ * With `cache`, a route whose code and data files did not change since the last build is written
+ * from the build cache instead of rendered again (route-cache.ts).
  */
-export function dubaoPrerender(options: { entry: string; everyRoute: boolean }): Plugin {
+export function dubaoPrerender(options: { entry: string; everyRoute: boolean; cache?: { dir: string; clean: boolean } }): Plugin {
   let config: ResolvedConfig;
   // The client build's chunks, so each page can preload its route's chunk (and what that imports).
   let chunks: Rolldown.OutputChunk[] = [];
@@ -84,16 +90,38 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean }):
       const csp = contentSecurityPolicy([entry.bootScript, APP_LOADER_SCRIPT].map((script) => createHash('sha256').update(script).digest('base64')));
       const preloadsOf = routePreloads(chunks, entry.routeModules, entry.routeEagerModules, config.root, config.base);
       const routes = await entry.listPaths(read, { everyRoute: options.everyRoute });
+      const buildCache = options.cache && openBuildCache(resolve(config.root, options.cache.dir), { clean: options.cache.clean });
+      const appVersion = createHash('sha256')
+        .update(await readFile(join(ssrDir, 'ssr-entry.mjs')))
+        // The SSR build leaves the packages outside its file (the renderer among them): the lock file stands for them.
+        .update(JSON.stringify([template, csp, entry.bootScript, entry.payloadElementId, [...preloadsOf], options.everyRoute, dependenciesVersion(join(config.root, 'package-lock.json'))]))
+        .digest('hex');
+      const cached = buildCache && routeCache(buildCache, appVersion, await storedLocations(read), (path, keys) => entry.observe(path, keys, read));
+      let rendered = 0;
       for (const path of routes) {
-        const rendered = await entry.renderRoute(path, read);
-        // Every page's app reads the data entry first (the host revalidates it: _headers), so it is
-        // asked for with the page; it has one name in every build, so no page changes for it.
+        let html = await cached?.get(path);
+        if (html === undefined) {
+          const route = await entry.renderRoute(path, read);
+          // Every page's app reads the data entry first (the host revalidates it: _headers), so it is
+          // asked for with the page; it has one name in every build, so no page changes for it.
+          const dataPreloads = [DATA_ENTRY, ...route.dataPreloads].map((stored) => `${config.base}data/${stored}`);
+          html = fillTemplate(template, { ...route, preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads, csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId });
+          // A page naming this build's stored files (the search page) depends on the file map, which
+          // its reads do not show: it is rendered every time.
+          if (route.dataPreloads.length === 0) await cached?.set(path, route.reads, html);
+          rendered++;
+        }
         const file = join(outDir, entry.htmlFileOf(path));
         await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, fillTemplate(template, { ...rendered, preloads: rendered.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads: [DATA_ENTRY, ...rendered.dataPreloads].map((stored) => `${config.base}data/${stored}`), csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }));
+        await writeFile(file, html);
       }
       await rm(ssrDir, { recursive: true, force: true });
-      config.logger.info(`dubao: prerendered ${routes.length} pages in ${Math.round(performance.now() - started)} ms`);
+      if (buildCache) {
+        buildCache.prune();
+        for (const warning of buildCache.warnings) config.logger.warn(formatProblem(warning));
+      }
+      const reused = routes.length - rendered;
+      config.logger.info(`dubao: prerendered ${routes.length} pages in ${Math.round(performance.now() - started)} ms${reused > 0 ? ` (${rendered} rendered, ${reused} unchanged from the build cache)` : ''}`);
     },
   };
 }

@@ -25,6 +25,12 @@ export interface RenderedRoute {
    * The data entry, which every page reads first, is added by the prerender.
    */
   dataPreloads: string[];
+  /**
+   * The logical bundle files the render read (`bundlePaths`), each with the keys of what it saw in
+   * it (src/app/lib/observed-reads.ts): all the HTML depends on besides the app's code and
+   * `dataPreloads`.
+   */
+  reads: Record<string, string[]>;
 }
 
 export interface SsrEntry {
@@ -34,6 +40,11 @@ export interface SsrEntry {
    */
   listPaths(read: BundleFileReader, options: { everyRoute: boolean }): Promise<string[]>;
   renderRoute(path: string, read: BundleFileReader): Promise<RenderedRoute>;
+  /**
+   * What a render's observation keys (`RenderedRoute.reads`) find in this build's file at `path`:
+   * the same strings as when the route was rendered, and the route would render the same.
+   */
+  observe(path: string, keys: readonly string[], read: BundleFileReader): Promise<string[]>;
   /** The HTML file a path is written to (`/page/x` -> `page/x/index.html`, not-found -> `404.html`). */
   htmlFileOf(path: string): string;
   /** Inline script for `<head>` (its hash goes into the CSP). */

@@ -1,4 +1,4 @@
-import type { Article, Corpus, Page } from '../contract/bundle.ts';
+import type { Article, Entity, Page } from '../contract/bundle.ts';
 import { articleFields, HEADLINE_ZONE, MAX_POSITION } from './fields.ts';
 import {
   bigramKey,
@@ -486,21 +486,25 @@ function encodeDocList(docs: number[]): string {
 }
 
 /**
- * Builds one segment's index (segmented.ts splits the archive), its binary files not yet
- * compressed. Pure: returns the files (paths relative to the segment's folder) and what the entry
- * lists of it. `corpus` is the segment's part of the archive: its pages, their articles, and the
- * entities with their mentions in those articles.
+ * What a segment indexes: its pages and articles, and of each entity only its facet (id, name,
+ * kind) and the articles it is mentioned in. An entity's roles and aliases grow with other
+ * editions; left out, they cannot change an older segment's files, nor its build cache key.
  */
-export function buildSegment(
-  corpus: Corpus,
-  options: BuildOptions = {},
-): { files: Map<string, Uint8Array | string>; entry: Omit<SegmentEntry, 'key' | 'first' | 'last'> } {
-  const inlineMax = options.inlineMax ?? 384;
-  const fileMax = options.fileMax ?? 24 * 1024;
-  const chunkBytes = options.chunkBytes ?? 3 * 1024;
-  const bucketBytes = options.bucketBytes ?? 8 * 1024;
-  const files = new Map<string, Uint8Array | string>();
+export interface SegmentInput extends SegmentText {
+  entities: readonly (Pick<Entity, 'id' | 'name' | 'kind'> & { mentions: readonly Pick<Entity['mentions'][number], 'articleId'>[] })[];
+}
 
+/** A segment's pages and articles: all its text index is built from. */
+export interface SegmentText {
+  pages: readonly Page[];
+  articles: readonly Article[];
+}
+
+type SegmentFiles = Map<string, Uint8Array | string>;
+type SegmentEntryPart = Omit<SegmentEntry, 'key' | 'first' | 'last'>;
+
+/** Pages newest first (undated last), and articles by their page's date, newest first, then id: document numbers. */
+function documentOrder(corpus: SegmentText): { pages: Page[]; articles: Article[]; pageOf: (a: Article) => number } {
   const pages = orderPages(corpus.pages);
   const pageIndex = new Map(pages.map((p, i) => [p.id, i]));
   const pageOf = (a: Article) => pageIndex.get(a.pageId) ?? pages.length;
@@ -516,7 +520,51 @@ export function buildSegment(
     }
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
-  const docOf = new Map(articles.map((a, i) => [a.id, i]));
+  return { pages, articles, pageOf };
+}
+
+/**
+ * Builds one segment's index (segmented.ts splits the archive), its binary files not yet
+ * compressed. Pure: returns the files (paths relative to the segment's folder) and what the entry
+ * lists of it. `corpus` is the segment's part of the archive: its pages, their articles, and the
+ * entities with their mentions in those articles.
+ */
+export function buildSegment(corpus: SegmentInput, options: BuildOptions = {}): { files: SegmentFiles; entry: SegmentEntryPart } {
+  const text = buildSegmentText(corpus, options);
+  return withSegmentEntities(text, corpus);
+}
+
+/**
+ * A segment's entity facets (`entities.json`) added to its text index: apart, because entities
+ * are found across the archive and a new edition may name one in an older segment's articles,
+ * whose text index stays as it was.
+ */
+export function withSegmentEntities(text: { files: SegmentFiles; entry: SegmentEntryPart }, corpus: SegmentInput): { files: SegmentFiles; entry: SegmentEntryPart } {
+  const docOf = new Map(documentOrder(corpus).articles.map((a, i) => [a.id, i]));
+  const faceted = corpus.entities.filter((e) => e.kind === 'person' || e.kind === 'enterprise');
+  const files = new Map(text.files);
+  if (faceted.length > 0) {
+    const entitiesData: EntitiesFileData = {
+      entities: faceted.map((e) => ({
+        id: e.id,
+        name: e.name,
+        kind: e.kind as 'person' | 'enterprise',
+        docs: encodeDocList(e.mentions.map((m) => docOf.get(m.articleId)).filter((d): d is number => d !== undefined)),
+      })),
+    };
+    files.set(paths.entities, JSON.stringify(entitiesData));
+  }
+  return { files, entry: { ...text.entry, entities: faceted.length > 0 } };
+}
+
+/** A segment's text index: fragments, dictionary buckets, postings, pages and dates; no entities. */
+export function buildSegmentText(corpus: SegmentText, options: BuildOptions = {}): { files: SegmentFiles; entry: SegmentEntryPart } {
+  const inlineMax = options.inlineMax ?? 384;
+  const fileMax = options.fileMax ?? 24 * 1024;
+  const chunkBytes = options.chunkBytes ?? 3 * 1024;
+  const bucketBytes = options.bucketBytes ?? 8 * 1024;
+  const files = new Map<string, Uint8Array | string>();
+  const { pages, articles, pageOf } = documentOrder(corpus);
 
   const postings = new Postings();
   const grams = new DocGrams();
@@ -646,18 +694,7 @@ export function buildSegment(
     }
   }
 
-  const faceted = corpus.entities.filter((e) => e.kind === 'person' || e.kind === 'enterprise');
-  const entitiesData: EntitiesFileData = {
-    entities: faceted.map((e) => ({
-      id: e.id,
-      name: e.name,
-      kind: e.kind as 'person' | 'enterprise',
-      docs: encodeDocList(e.mentions.map((m) => docOf.get(m.articleId)).filter((d): d is number => d !== undefined)),
-    })),
-  };
-  if (faceted.length > 0) files.set(paths.entities, JSON.stringify(entitiesData));
-
   const docPagesFile: DocPagesFile = { docPages: toBase64(docPages.finish()), dates, datePages };
   files.set(paths.docPages, JSON.stringify(docPagesFile));
-  return { files, entry: { docCount: articles.length, bucketCount, pageCount: pages.length, entities: faceted.length > 0 } };
+  return { files, entry: { docCount: articles.length, bucketCount, pageCount: pages.length, entities: false } };
 }

@@ -1,14 +1,26 @@
 import { editionIdOf, UNDATED_EDITION } from '../contract/bundle-layout.ts';
 import type { Article, Corpus, Entity, Page } from '../contract/bundle.ts';
-import { buildSegment, type BuildOptions } from './build.ts';
+import { buildSegmentText, withSegmentEntities, type BuildOptions, type SegmentInput, type SegmentText } from './build.ts';
 import { encodeSearchEntry } from './entry.ts';
+import { compressIndexFiles } from './gzip.ts';
 import { ENTRY_FILE, INDEX_FORMAT, paths, segmentDir, type SearchEntry, type SegmentEntry } from './format.ts';
 import { buildPinyinTable } from './pinyin.ts';
 import { planSegments } from './segments.ts';
 
+/** One segment's text index: files (paths inside its folder) and what the entry says of it. */
+export type BuiltSegment = ReturnType<typeof buildSegmentText>;
+
 export interface IndexOptions extends BuildOptions {
   /** The base of the segment sizes (segments.ts; default 2). */
   segmentBase?: number;
+  /** Applied to every binary file as it is built (stored.ts: gzip); none by default. */
+  compress?: (data: Uint8Array) => Uint8Array;
+  /**
+   * Builds one segment's text index (`build`) or answers for it: the build's cache
+   * (pipeline/incremental.ts) returns one built from the same pages and articles. Its files are
+   * compressed already. The entity facets are added after, from the archive's entities.
+   */
+  segment?: (input: SegmentText, options: BuildOptions, build: () => BuiltSegment) => BuiltSegment;
 }
 
 /**
@@ -24,8 +36,8 @@ function bucketBytesFor(docs: number): number {
 }
 
 /**
- * Builds the search index of a corpus as segments (segments.ts), its binary files not yet
- * compressed (stored.ts gzips them for the site). Pure: returns the files (paths relative to
+ * Builds the search index of a corpus as segments (segments.ts), its binary files compressed with
+ * `compress` if given (stored.ts gzips them for the site). Pure: returns the files (paths relative to
  * `data/search/`) for the pipeline to write; `entry` is the path of the entry file among them.
  * Each segment is built from its own editions alone, so one whose editions did not change comes
  * out byte for byte as before.
@@ -55,14 +67,23 @@ export function buildSearchIndex(corpus: Corpus, options: IndexOptions = {}): { 
     }
   }
 
+  const { compress } = options;
   const files = new Map<string, Uint8Array | string>();
   const segments: SegmentEntry[] = plans.map((plan, s) => {
     const part = parts[s]!;
-    const entities = [...part.mentions].map(([e, mentions]) => ({ ...e, mentions }));
-    const built = buildSegment(
-      { pages: part.pages, articles: part.articles, entities },
-      { ...options, bucketBytes: options.bucketBytes ?? bucketBytesFor(part.articles.length) },
-    );
+    // By id, not in the archive's ranking, which a new edition reorders: facets are counted whatever the order.
+    const entities = [...part.mentions]
+      .map(([e, mentions]) => ({ id: e.id, name: e.name, kind: e.kind, mentions: mentions.map((m) => ({ articleId: m.articleId })) }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const input: SegmentInput = { pages: part.pages, articles: part.articles, entities };
+    const text: SegmentText = { pages: part.pages, articles: part.articles };
+    const { inlineMax, fileMax, chunkBytes } = options;
+    const segmentOptions = { inlineMax, fileMax, chunkBytes, bucketBytes: options.bucketBytes ?? bucketBytesFor(part.articles.length) };
+    const build = () => {
+      const made = buildSegmentText(text, segmentOptions);
+      return compress ? { ...made, files: compressIndexFiles(made.files, compress) } : made;
+    };
+    const built = withSegmentEntities(options.segment ? options.segment(text, segmentOptions, build) : build(), input);
     const dir = segmentDir(plan.key);
     for (const [path, data] of built.files) files.set(dir + path, data);
     const dated = plan.key !== UNDATED_EDITION;

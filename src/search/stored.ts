@@ -1,15 +1,13 @@
 // Node only (the build, tests, benchmarks): the app never imports it (tsconfig.app.json excludes it).
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, type IndexOptions } from './segmented.ts';
-import { compressIndexFiles } from './gzip.ts';
 
 /** gzip at the highest level: built once, fetched many times. zlib writes no timestamp, so output is reproducible. */
 export function gzipIndexFile(data: Uint8Array): Uint8Array {
   return new Uint8Array(gzipSync(data, { level: 9 }));
 }
 
-/** The index as stored and served: {@link buildSearchIndex}'s files with the binary ones gzipped (gzip.ts). */
+/** The index as stored and served: {@link buildSearchIndex}'s files with the binary ones gzipped (gzip.ts), each segment's as it is built. */
 export function buildStoredSearchIndex(corpus: Parameters<typeof buildSearchIndex>[0], options: IndexOptions = {}) {
-  const { entry, files } = buildSearchIndex(corpus, options);
-  return { entry, files: compressIndexFiles(files, gzipIndexFile) };
+  return buildSearchIndex(corpus, { ...options, compress: gzipIndexFile });
 }

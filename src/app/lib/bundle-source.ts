@@ -83,9 +83,23 @@ let current: Promise<Generation> | undefined;
 /** What `current` resolved to, so a stale generation is forgotten at once, not a tick later. */
 let currentLoaded: Generation | undefined;
 
-/** The prerender replaces fetching with reading the built files; the browser keeps the default. */
-export function setStoredFileReader(next: StoredFileReader): void {
+/** Watches the logical files read: the prerender keys a route's HTML by what it saw of them (observed-reads.ts). */
+export interface ReadObserver {
+  /** The app starts reading `path` (it may turn out missing: that is worth knowing too). */
+  touch(path: string): void;
+  /** The file's content as read; returns what the app gets instead. */
+  wrap(path: string, value: unknown): unknown;
+}
+
+let observer: ReadObserver | undefined;
+
+/**
+ * The prerender replaces fetching with reading the built files, and may watch what is read of them
+ * (`observe`); the browser keeps the default.
+ */
+export function setStoredFileReader(next: StoredFileReader, observe?: ReadObserver): void {
   reader = next;
+  observer = observe;
   current = undefined;
   currentLoaded = undefined;
 }
@@ -188,6 +202,7 @@ async function storedPathIn(generation: Generation, path: string, signal?: Abort
  * means the site was deployed again since the generation was read: {@link BundleStaleError}.
  */
 export async function readIn(generation: Generation, path: string, as: 'json' | 'bytes', signal?: AbortSignal): Promise<unknown> {
+  observer?.touch(path);
   let stored: string | undefined;
   try {
     stored = await storedPathIn(generation, path, signal);
@@ -200,7 +215,8 @@ export async function readIn(generation: Generation, path: string, as: 'json' | 
   }
   if (stored === undefined) throw new BundleNotFoundError(path);
   try {
-    return await readStored(path, stored, as, signal);
+    const value = await readStored(path, stored, as, signal);
+    return observer ? observer.wrap(path, value) : value;
   } catch (error) {
     if (error instanceof BundleNotFoundError) {
       forget(generation);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Lexicon, NameKind, TaggedWord } from '../parse/types.ts';
@@ -18,6 +19,18 @@ let loaded: Promise<Lexicon | undefined> | undefined;
 export function loadLexicon(): Promise<Lexicon | undefined> {
   loaded ??= read();
   return loaded;
+}
+
+/** A hash of the dictionary the lexicon is read from ('none' without one): the parse depends on it as on its code. */
+export async function lexiconVersion(): Promise<string> {
+  let path: string;
+  try {
+    path = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
+  } catch {
+    return 'none';
+  }
+  const bytes = await readFile(path).catch(() => undefined);
+  return bytes === undefined ? 'none' : createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 }
 
 async function read(): Promise<Lexicon | undefined> {

@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syncOutput } from './sync-out.ts';
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dubao-sync-test-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('syncOutput', () => {
+  it('writes what differs, leaves what is the same (mtime and all), removes what is gone', () => {
+    const out = folder({ 'index.html': 'same', 'page/a/index.html': 'old', 'page/gone/index.html': 'x', 'data/h/old.json': '{}' });
+    const past = new Date('2020-01-01T00:00:00Z');
+    utimesSync(join(out, 'index.html'), past, past);
+    const staging = folder({ 'index.html': 'same', 'page/a/index.html': 'new', 'data/h/new.json': '[]' });
+    expect(syncOutput(staging, out)).toEqual({ written: 2, unchanged: 1, removed: 2 });
+    expect(statSync(join(out, 'index.html')).mtime).toEqual(past);
+    expect(readFileSync(join(out, 'page/a/index.html'), 'utf8')).toBe('new');
+    expect(readFileSync(join(out, 'data/h/new.json'), 'utf8')).toBe('[]');
+    expect(existsSync(join(out, 'page/gone'))).toBe(false);
+    expect(existsSync(join(out, 'data/h/old.json'))).toBe(false);
+    expect(existsSync(staging)).toBe(false);
+  });
+
+  it('replaces a file where a folder now goes, and a folder where a file does', () => {
+    const out = folder({ a: 'file', 'b/c': 'in a folder' });
+    const staging = folder({ 'a/inside': 'now a folder', b: 'now a file' });
+    syncOutput(staging, out);
+    expect(readFileSync(join(out, 'a/inside'), 'utf8')).toBe('now a folder');
+    expect(readFileSync(join(out, 'b'), 'utf8')).toBe('now a file');
+  });
+
+  it('fills an output folder that does not exist yet', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dubao-sync-test-')), 'dist');
+    expect(syncOutput(folder({ 'index.html': 'x' }), out)).toEqual({ written: 1, unchanged: 0, removed: 0 });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('x');
+  });
+});

@@ -1,0 +1,97 @@
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+export interface SyncReport {
+  /** Files new or with other bytes: written. */
+  written: number;
+  /** Files with the same bytes as before: left as they were, mtime and all. */
+  unchanged: number;
+  /** Files the build no longer produces: removed. */
+  removed: number;
+}
+
+function filesUnder(root: string): string[] {
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else out.push(relative(root, path));
+    }
+  };
+  visit(root);
+  return out;
+}
+
+function sameBytes(a: string, b: string): boolean {
+  try {
+    if (!lstatSync(b).isFile() || statSync(a).size !== statSync(b).size) return false;
+    return readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Makes `to` hold exactly what `from` holds, touching only what differs: a file with the same bytes
+ * keeps its mtime, so `aws s3 sync`, `rclone sync` or a host's deploy step upload only what
+ * changed; files `from` lacks are removed (with the folders they leave empty). `from` is used up.
+ */
+export function syncOutput(from: string, to: string): SyncReport {
+  const report: SyncReport = { written: 0, unchanged: 0, removed: 0 };
+  mkdirSync(to, { recursive: true });
+  const produced = new Set(filesUnder(from));
+  for (const path of produced) {
+    const source = join(from, path);
+    const target = join(to, path);
+    if (sameBytes(source, target)) {
+      report.unchanged++;
+      continue;
+    }
+    // Whatever stands in the way: a file where a folder now goes, or a folder where a file does.
+    for (let dir = dirname(target); dir !== to && dir.startsWith(to); dir = dirname(dir)) {
+      if (lstatSafe(dir)?.isDirectory() === false) rmSync(dir, { force: true });
+    }
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      renameSync(source, target);
+    } catch (error) {
+      // Another file system (a staging folder elsewhere): copy instead of moving.
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      copyFileSync(source, target);
+    }
+    report.written++;
+  }
+  for (const path of filesUnder(to)) {
+    if (produced.has(path)) continue;
+    rmSync(join(to, path), { force: true });
+    report.removed++;
+  }
+  removeEmptyFolders(to, to);
+  rmSync(from, { recursive: true, force: true });
+  return report;
+}
+
+function lstatSafe(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function removeEmptyFolders(dir: string, root: string): boolean {
+  let empty = true;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name), root)) continue;
+    empty = false;
+  }
+  if (empty && dir !== root) rmdirSync(dir);
+  return empty;
+}
+
+/** A staging folder a failed build leaves. */
+export function discardOutput(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -63,7 +63,14 @@ if (vite.status !== 0) {
   discardOutput(staging);
   process.exit(vite.status ?? 1);
 }
-const synced = syncOutput(staging, target);
+let synced: ReturnType<typeof syncOutput>;
+try {
+  synced = syncOutput(staging, target);
+} catch (error) {
+  discardOutput(staging);
+  console.error(`dubao: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 if (!rest.some((arg, at) => (arg === '--logLevel' || arg === '-l') && /^(warn|error|silent)$/u.test(rest[at + 1] ?? ''))) {
   console.log(`dubao: ${outDir}: ${synced.written} files written, ${synced.unchanged} unchanged, ${synced.removed} removed`);
 }

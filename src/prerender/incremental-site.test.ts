@@ -13,7 +13,7 @@ function writePage(dir: string, date: string, page: number, topics: string[]): v
   const [y, m, d] = date.split('-');
   const blocks = [`晨报 ${y}年${Number(m)}月${Number(d)}日 第${String(page).padStart(2, '0')}版`];
   for (const topic of topics) {
-    blocks.push(`## ${topic}工作取得新进展`, `本报讯（记者 王小明）${topic}工作近日取得新进展，相关部门负责人介绍了今年的安排。`, `据介绍，${topic}项目将在年内完成，惠及周边居民。`);
+    blocks.push(`## ${topic}工作有了新的进度`, `本报讯（记者 王小明）${topic}工作近日取得新进展，相关部门负责人介绍了今年的安排。`, `据介绍，${topic}项目将在年内完成，惠及周边居民。`);
   }
   const name = `${date}-p${String(page).padStart(2, '0')}`;
   writeFileSync(join(dir, `${name}.txt`), `${blocks.join('\n\n')}\n`);

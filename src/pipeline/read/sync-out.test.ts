@@ -29,11 +29,27 @@ describe('syncOutput', () => {
   });
 
   it('replaces a file where a folder now goes, and a folder where a file does', () => {
-    const out = folder({ a: 'file', 'b/c': 'in a folder' });
+    const out = folder({ 'index.html': 'x', a: 'file', 'b/c': 'in a folder' });
     const staging = folder({ 'a/inside': 'now a folder', b: 'now a file' });
     syncOutput(staging, out);
     expect(readFileSync(join(out, 'a/inside'), 'utf8')).toBe('now a folder');
     expect(readFileSync(join(out, 'b'), 'utf8')).toBe('now a file');
+  });
+
+  it('refuses a folder that holds files but no site, and removes nothing from it', () => {
+    const out = folder({ 'notes.txt': 'mine', 'src/app.ts': 'code' });
+    const staging = folder({ 'index.html': 'x' });
+    expect(() => syncOutput(staging, out)).toThrow(/no site an earlier build wrote/u);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+
+  it('leaves the deployer\'s dot entries: a gh-pages checkout keeps its .git', () => {
+    const out = folder({ '.git/HEAD': 'ref: refs/heads/gh-pages', '.nojekyll': '', 'index.html': 'old', 'old.html': 'gone' });
+    expect(syncOutput(folder({ 'index.html': 'new' }), out)).toEqual({ written: 1, unchanged: 0, removed: 1 });
+    expect(readFileSync(join(out, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages');
+    expect(existsSync(join(out, '.nojekyll'))).toBe(true);
+    expect(existsSync(join(out, 'old.html'))).toBe(false);
   });
 
   it('fills an output folder that does not exist yet', () => {

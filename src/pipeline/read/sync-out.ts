@@ -40,6 +40,7 @@ function sameBytes(a: string, b: string): boolean {
 export function syncOutput(from: string, to: string): SyncReport {
   const report: SyncReport = { written: 0, unchanged: 0, removed: 0 };
   mkdirSync(to, { recursive: true });
+  assertSiteFolder(to);
   const produced = new Set(filesUnder(from));
   for (const path of produced) {
     const source = join(from, path);
@@ -64,13 +65,34 @@ export function syncOutput(from: string, to: string): SyncReport {
     report.written++;
   }
   for (const path of filesUnder(to)) {
-    if (produced.has(path)) continue;
+    if (produced.has(path) || isKeptByDeployer(path)) continue;
     rmSync(join(to, path), { force: true });
     report.removed++;
   }
   removeEmptyFolders(to, to);
   rmSync(from, { recursive: true, force: true });
   return report;
+}
+
+/**
+ * A top-level dot entry is the deployer's, never the build's: the `.git` of a gh-pages checkout built
+ * into, a host's `.well-known/`. The build writes none, so it removes none.
+ */
+function isKeptByDeployer(path: string): boolean {
+  return path.startsWith('.');
+}
+
+/**
+ * The output folder is made to match the build, which removes whatever else it holds: a folder that
+ * holds files but no site an earlier build wrote (`--outDir` pointed at the wrong place) is refused,
+ * not emptied.
+ */
+function assertSiteFolder(to: string): void {
+  const entries = readdirSync(to).filter((name) => !isKeptByDeployer(name));
+  if (entries.length === 0 || entries.includes('index.html') || lstatSafe(join(to, 'data', 'entry.json'))?.isFile()) return;
+  throw new Error(
+    `${to}: this folder holds files but no site an earlier build wrote (no index.html, no data/entry.json); the build would remove them. Build into an empty folder, or empty this one first`,
+  );
 }
 
 function lstatSafe(path: string) {

@@ -220,6 +220,17 @@ export class PageReader {
       this.storyClosed = true;
       return this.note(element, 'photo-credit', 'a photo inside the story');
     }
+    if (this.shape.layout === 'lines' && this.pending.length > 0 && this.pending.every((held) => this.isHeadingLine(held))) {
+      // Where paragraphs and captions are indented, flush-left lines right above a credit are a
+      // heading, not a caption: a graphic, a cartoon or a page of photos titled by them (`漫画` / `某某作`).
+      const photo = this.startFromPending();
+      photo.kind = 'photo';
+      photo.bylines.push(...bylines);
+      this.current = undefined;
+      this.last = photo;
+      this.storyClosed = true;
+      return this.note(element, 'photo-credit', 'under a heading: the picture it titles');
+    }
     // A credit with nothing of its own above it: the held lines are the photo's caption.
     const caption = this.pending.map((held) => joinLines(held.parts)).join('\n');
     const label = this.pending.length >= 2 ? this.pending.shift() : undefined;

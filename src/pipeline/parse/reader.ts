@@ -263,8 +263,12 @@ export class PageReader {
   private bylines(element: Element, bylines: Byline[]) {
     // A page that marks its headlines with `## ` does not leave a story's headline bare: short lines
     // and a byline inside a story are one of its reports (a compilation's 小标题 and its reporter).
+    // Where the page marks one headline only (a compilation, the whole page's one story, marks only
+    // its own), a report is told by its heading of two blocks (a place or a speaker, then its title);
+    // one short block over a byline there may as well be a story whose headline went unmarked.
     const inStory = this.current?.kind === 'article' && this.current.body.length > 0 && this.pending.length > 0;
-    if (inStory && this.shape.markedHeadlines >= 2) this.resolvePending(undefined);
+    const marksHeadlines = this.shape.markedHeadlines >= 2 || (this.shape.markedHeadlines === 1 && this.pending.length >= 2);
+    if (inStory && marksHeadlines) this.resolvePending(undefined);
     else if (inStory && this.isReportInStory()) this.takeReportHeads();
     const draft = this.pending.length > 0 ? this.startFromPending() : this.current ?? this.startArticle(element.line);
     draft.bylines.push(...bylines);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyTexts } from '../../contract/bundle.ts';
 import { displayWidth } from './lines.ts';
+import { standInTagger } from '../entities/fixtures/stand-in-tagger.ts';
 import { parsePage } from './page.ts';
 
 // pdftotext of print columns: one printed line per line. The snippets are written for the test and
@@ -314,5 +315,24 @@ describe('a very long page', () => {
     const lines = Array.from({ length: 150_000 }, (_, i) => (i % 5 === 4 ? '设有亲水平台九处。' : '经过两年建设新城滨江步道'));
     const page = parse(['新城滨江步道全线贯通', ...lines].join('\n'));
     expect(page.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a short flush-left line inside a story: section head or text', () => {
+  it('is a section head where no word runs across into the next line, even if the dictionary has a word there', () => {
+    // A stand-in for jieba: `求实` is a word, but the segmentation puts the cut between `需求` and `实际上`.
+    const lexicon = standInTagger({ 需求: 'n', 实际上: 'd', 求实: 'v', 服务: 'v', 贴近: 'v', 群众: 'n' });
+    const text = [
+      '社区食堂开进老街',
+      '',
+      ...wrap('本报南湖5月6日电（记者陆文清）老街社区食堂六日开业，附近的老人不用再为一日三餐发愁了。', 16, '\u3000\u3000'),
+      ...wrap('食堂由街道和一家餐饮企业合办，每天中午供应三种套餐，老人凭卡就餐还能享受优惠。', 16, '\u3000\u3000'),
+      '服务贴近群众需求',
+      ...wrap('实际上，社区食堂每天供应三百份午餐，其中一百份送到行动不便的老人家里。', 16, '\u3000\u3000'),
+      ...wrap('街道还准备在另外两个社区开设同样的食堂，让更多老人吃上热乎饭。', 16, '\u3000\u3000'),
+    ].join('\n');
+    const [item] = parsePage(text, 'columns.txt', { lexicon }).items;
+    expect(item?.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'subhead', 'paragraph', 'paragraph']);
+    expect(item?.body[2]?.text).toBe('服务贴近群众需求');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { standInTagger } from '../entities/fixtures/stand-in-tagger.ts';
 import { parsePage } from './page.ts';
 
 // PDF-to-Markdown output, the seed's layout: blocks between blank lines, `## ` headlines. Every
@@ -25,5 +26,39 @@ describe('reports of a compilation under one marked headline', () => {
     expect(story?.headline).toBe('岁末走一线 守岁在岗位');
     expect(story?.bylines.map((b) => b.name)).toEqual(['陆文清', '林海']);
     expect(story?.body.filter((block) => block.kind === 'subhead').map((block) => block.text)).toEqual(['东岚车站——', '站台上的年夜饭', '青石码头', '灯火通明迎归人']);
+  });
+});
+
+describe('a short block: section head or a paragraph start the column cut', () => {
+  // A stand-in for jieba: `求实` is a word, but the segmentation puts the cut between `需求` and `实际上`.
+  const lexicon = standInTagger({ 需求: 'n', 实际上: 'd', 求实: 'v', 服务: 'v', 贴近: 'v', 群众: 'n' });
+  const page = [
+    '## 社区食堂开进老街',
+    '本报南湖5月6日电 （记者陆文清）老街社区食堂6日开业。',
+    '服务贴近群众需求',
+    '实际上，社区食堂每天供应三百份午餐。',
+    '周明华笑着说：“今年',
+    '村里的路全修好了。”',
+    '（作者为东岚大学教授）',
+    '## 河道清淤完工',
+    '本报南湖5月6日电 东岚河清淤工程6日完工。',
+  ];
+  const body = (options: Parameters<typeof parsePage>[2]) =>
+    parsePage(page.join('\n\n'), 'page.md', options).items.map((item) => [item.kicker, item.headline, item.body.map((block) => `${block.kind}:${block.text}`)]);
+  const expected = [
+    [
+      undefined,
+      '社区食堂开进老街',
+      ['paragraph:老街社区食堂6日开业。', 'subhead:服务贴近群众需求', 'paragraph:实际上，社区食堂每天供应三百份午餐。', 'paragraph:周明华笑着说：“今年村里的路全修好了。”', 'paragraph:（作者为东岚大学教授）'],
+    ],
+    [undefined, '河道清淤完工', ['paragraph:东岚河清淤工程6日完工。']],
+  ];
+
+  it('a word across the cut only where the segmentation runs one across; an open quotation and reported speech are a cut; a bracketed note is never an 引题', () => {
+    expect(body({ lexicon })).toEqual(expected);
+  });
+
+  it('reads the same without a tagger, on punctuation alone', () => {
+    expect(body({})).toEqual(expected);
   });
 });

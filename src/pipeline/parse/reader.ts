@@ -153,7 +153,9 @@ export class PageReader {
   private marked(element: Element, headline: string) {
     const photo = this.last?.kind === 'photo' && !this.last.column ? this.last : undefined;
     if (photo && this.pending.length >= 2) this.labelPhoto(photo, this.pending.shift()!);
-    const kicker = this.pending.pop();
+    // A note wholly in brackets (`（作者为…）`, `（相关报道见第二版）`) closes the story above: never a 引题.
+    const above = this.pending.at(-1);
+    const kicker = above && !BRACKETED_NOTE.test(above.text) ? this.pending.pop() : undefined;
     this.flushPendingAsText();
     const draft = this.startArticle(kicker?.line ?? element.line);
     draft.headline = headline;

@@ -49,38 +49,87 @@ const CLOSED_END = /[”）)》]$/u;
 const TIME_OPENING = /^(?:今年|去年|前年|明年|近日|日前|近年|上世纪|本世纪|\d{1,4}(?:年|月|日)|[一二三四五六七八九十]+月|当天|当日|此前|此后|随后|如今|眼下|在[^，,]{1,12}看来)/u;
 const OPENED_START = /^[“《（(]/u;
 
+/** Quotation marks, brackets or book-title marks opened and not closed: a head is whole, a cut piece stops inside them. */
+function unbalanced(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  return count(/“/gu) !== count(/”/gu) || count(/[（(]/gu) !== count(/[）)]/gu) || count(/《/gu) !== count(/》/gu);
+}
+/** Reported speech (`…介绍，`, `某某说：“`): running text, never a head. */
+const SPEECH_LEAD = /(?:说|表示|介绍|认为|指出|看来|告诉记者)[，,:：“]/u;
+const CLAUSE_BREAKS = /[，,；;]/gu;
+
+/** What jieba's segmentation says about a cut between `text` and `next`, where a tagger is installed. */
+interface CutWords {
+  /** A word runs across the cut. */
+  spans: boolean;
+  /** Part of speech of the last word before the cut, of the first after it, of the text's first word. */
+  last: string;
+  first: string;
+  opening: string;
+}
+
+function cutWords(text: string, next: string, tag: NonNullable<Lexicon['tag']>): CutWords {
+  const tail = [...text].slice(-6).join('');
+  const cut = tail.length;
+  let at = 0;
+  let spans = false;
+  let last = '';
+  let first = '';
+  for (const { word, tag: pos } of tag(tail + [...next].slice(0, 6).join(''))) {
+    const end = at + word.length;
+    if (at < cut && end > cut) spans = true;
+    if (end <= cut) last = pos;
+    else if (at >= cut && first === '') first = pos;
+    at = end;
+  }
+  return { spans, last, first, opening: tag(text)[0]?.tag ?? '' };
+}
+
 /**
  * Whether `text` is a section head rather than a cut paragraph start, given the text printed after
- * it. The weights are a logistic regression's, fitted on 11,000 short lines of real articles (real
- * section heads, and paragraph starts cut at random points as a column cuts them): 87% right on the
- * half held out, against 81% for the hand-set weights before them.
+ * it. The weights are a logistic regression's, fitted on 17,000 short lines of real articles (real
+ * section heads, and paragraph starts cut at random points as a column cuts them): 91.2% right on
+ * each month held out in turn with jieba's tagger (88.3% with its word list alone), against 86.8% for
+ * the weights before the unclosed-quotation, reported-speech and part-of-speech cues.
  */
 export function judgeSubhead(text: string, next: string | undefined, lexicon?: Lexicon): SubheadEvidence {
   const cues: string[] = [];
-  let score = 2.56 - 0.077 * [...text].length;
+  let score = 2.86 - 0.09 * [...text].length;
   const weigh = (present: boolean, name: string, weight: number) => {
     if (!present) return;
     cues.push(name);
     score += weight;
   };
-  weigh(NUMBERED.test(text), 'numbered', 2.6);
-  weigh(/[—―]$/u.test(text), 'ends with a dash', 3.5);
-  weigh(OPEN_END.test(text), 'ends on a particle', -3);
-  weigh(CLOSED_END.test(text), 'ends closing a quotation or bracket', 4.4);
-  weigh(OPENED_START.test(text), 'opens a quotation or bracket', -1.9);
-  weigh(RUNNING_START.test(text), 'opens like running text', -2.2);
-  weigh(TIME_OPENING.test(text), 'opens with a time, as a paragraph does', -1.5);
-  weigh(CLAUSE_BREAK.test(text), 'a clause break inside', -1.1);
+  weigh(NUMBERED.test(text), 'numbered', 1.82);
+  weigh(/[—―]$/u.test(text), 'ends with a dash', 3.61);
+  weigh(OPEN_END.test(text), 'ends on a particle', -2.97);
+  weigh(CLOSED_END.test(text), 'ends closing a quotation or bracket', 4.16);
+  weigh(OPENED_START.test(text), 'opens a quotation or bracket', -0.24);
+  weigh(RUNNING_START.test(text), 'opens like running text', -2.04);
+  weigh(TIME_OPENING.test(text), 'opens with a time, as a paragraph does', -2.15);
+  weigh(CLAUSE_BREAK.test(text), 'a clause break inside', -0.89);
+  weigh((text.match(CLAUSE_BREAKS) ?? []).length >= 2, 'two clause breaks or more', -0.6);
   // A head's clauses are words long; one character after a comma is a sentence the column cut.
-  weigh(/[，,；;、][^，,；;、]$/u.test(text), 'one character after a comma', -3);
-  weigh(PHRASE_GAP.test(text), 'two phrases set apart', 0.4);
-  weigh([...text].length > 24, 'long', -0.5);
-  weigh(WHOLE_QUOTE.test(text), 'a quotation on its own', 2.6);
+  weigh(/[，,；;、][^，,；;、]$/u.test(text), 'one character after a comma', -2.59);
+  weigh(PHRASE_GAP.test(text), 'two phrases set apart', 0.72);
+  weigh([...text].length > 24, 'long', 0.11);
+  weigh(WHOLE_QUOTE.test(text), 'a quotation on its own', 1.57);
+  weigh(unbalanced(text), 'a quotation or bracket left open', -5.4);
+  weigh(SPEECH_LEAD.test(text), 'reports speech', -3.36);
   if (next !== undefined) {
-    weigh(CONTINUING_START.test(next), 'next text continues a sentence', -3.6);
-    weigh(DIGIT_END.test(text) && DIGIT_START.test(next), 'a number or word runs on', -2.4);
-    weigh(PARAGRAPH_OPENING.test(next), 'next text opens a paragraph', 3.45);
-    if (lexicon) weigh(splitsWord(text, next, lexicon), 'a word runs on into the next text', -3.4);
+    weigh(CONTINUING_START.test(next), 'next text continues a sentence', -2.42);
+    weigh(DIGIT_END.test(text) && DIGIT_START.test(next), 'a number or word runs on', 0.45);
+    weigh(PARAGRAPH_OPENING.test(next), 'next text opens a paragraph', 3.04);
+    const words = lexicon?.tag ? cutWords(text, next, lexicon.tag) : undefined;
+    if (words) {
+      weigh(words.spans, 'a word runs on into the next text', -4.02);
+      weigh(['p', 'c', 'd'].includes(words.last), 'ends on a preposition, conjunction or adverb', -2.21);
+      weigh(words.first.startsWith('u'), 'next text opens on a particle', -2.41);
+      weigh(words.opening === 'r', 'opens on a pronoun', -1.48);
+      weigh(words.opening === 't', 'opens on a time word', -1.08);
+      weigh(['v', 'vd', 'vn'].includes(words.opening), 'opens on a verb', 0.92);
+      weigh(words.first === 't' || words.first === 'r', 'next text opens on a time word or pronoun', 1.16);
+    } else if (lexicon) weigh(splitsWord(text, next, lexicon), 'a word runs on into the next text', -4.02);
   }
   return { cues, subhead: score > 0 };
 }

@@ -116,6 +116,8 @@ export class PageReader {
         return this.dateline(element, read.start, read.from);
       case 'closing':
         return this.closing(element, read.dateline, read.bylines);
+      case 'noted':
+        return this.noted(element, read.bylines);
       case 'credit':
         return this.credit(element, read.bylines);
       case 'caption':
@@ -204,6 +206,13 @@ export class PageReader {
     this.last = target;
     this.storyClosed = true;
     this.note(element, 'closing-byline');
+  }
+
+  /** `（作者为…，本报记者某某采访整理）`: the note stays in the story's text, its reporter joins the bylines. */
+  private noted(element: Element, bylines: Byline[]) {
+    this.resolvePending(element.text);
+    this.appendText(element.text, element, 'paragraph', 'an author’s note naming its reporter');
+    this.current?.bylines.push(...bylines);
   }
 
   private credit(element: Element, bylines: Byline[]) {
@@ -438,9 +447,12 @@ export class PageReader {
     // What follows the heading lines and opens the body is the body's first section heads.
     const heads: Element[] = [];
     while (titles.length > 1 && opensBody(titles.at(-1)!)) heads.unshift(titles.pop()!);
+    // A note wholly in brackets (`（作者为…）`) above a heading closes the story before it: never an 引题.
+    const notes: Element[] = [];
+    while (titles.length > 1 && this.current && BRACKETED_NOTE.test(titles[0]!.text)) notes.push(titles.shift()!);
     const extra = titles.length > 4 ? titles.slice(0, titles.length - 4) : [];
     this.pending = [];
-    this.flushPendingAsText(extra);
+    this.flushPendingAsText([...notes, ...extra]);
     const kept = this.rejoinWrappedHeadings(titles.slice(extra.length));
     const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
     if (kept.length > 0) {

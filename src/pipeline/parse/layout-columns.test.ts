@@ -336,3 +336,23 @@ describe('a short flush-left line inside a story: section head or text', () => {
     expect(item?.body[2]?.text).toBe('服务贴近群众需求');
   });
 });
+
+describe('a credit that fills the column', () => {
+  it('ends its element: the next story’s headline is not joined to it', () => {
+    const text = [
+      '新城滨江步道全线贯通',
+      '',
+      ...wrap('本报南湖3月4日电（记者陆文清）经过两年建设，新城滨江步道四日全线贯通，沿岸十二个社区的居民从此可以沿江步行到市中心的公园。', 10, '\u3000\u3000'),
+      ...wrap('步道全长十八公里，设有亲水平台九处、驿站六座，夜间照明覆盖全线，成为市民休闲健身的好去处。', 10, '\u3000\u3000'),
+      '新华社记者  周明华摄',
+      '候鸟创新高',
+      ...wrap('本报南湖3月4日电今冬湖区观测到候鸟四十余万只，比去年多了三万只，其中两种是第一次在湖区观测到。', 10, '\u3000\u3000'),
+      ...wrap('观测站已连续工作十年，记录了湖区候鸟种类和数量的变化。', 10, '\u3000\u3000'),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => [item.headline, item.bylines.map((b) => b.name)])).toEqual([
+      ['新城滨江步道全线贯通', ['陆文清', '周明华']],
+      ['候鸟创新高', []],
+    ]);
+  });
+});

@@ -49,7 +49,7 @@ const HAN_FIGURE = /[一二三四五六七八九十两百千万亿]+[多余]?(?:
 /** A speaker or a source named above what it said (`某某办：`). */
 const SPEAKER_COLON = /[：:]$/u;
 /** A time frame that the headline under it goes on from (`截至某月底——`, `端午假期前两日`, `…活动开展以来`). */
-const TIME_FRAME = /^(?:截至|截止)|(?:期间|以来|前夕|之际|月底|年底|年初|上半年|下半年|前[\d一二三四五六七八九十]+(?:个?月|日|天|季度))$/u;
+const TIME_FRAME = /^(?:截至|截止)|(?:期间|以来|前夕|之际|月底|年底|年初|上半年|下半年|前[\d一二三四五六七八九十两]+(?:个?月|日|天|季度))$/u;
 /** The number of an announcement or an order under its title (`第十二号`, `〔第三届〕第七号`). */
 const ORDINAL_DECK = /第[一二三四五六七八九十百零〇\d]+号/u;
 

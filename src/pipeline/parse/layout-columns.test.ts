@@ -356,3 +356,23 @@ describe('a credit that fills the column', () => {
     ]);
   });
 });
+
+describe('a paragraph that runs to the column’s edge without a stop', () => {
+  it('is a deck where the next paragraph opens fresh (with a tagger): the indented line is not joined to it', () => {
+    const lexicon = standInTagger({ 我们: 'r', 在: 'p' });
+    const deck = '东岚县把茶园开上山坡，把茶叶卖到北岭，三年里全县茶农的收入翻了一番，茶园面积扩大到了两万多亩';
+    const text = [
+      '小茶叶里的大产业',
+      '',
+      ...wrap(deck, 16, '\u3000\u3000'),
+      ...wrap('我们走访了县里的五个茶村，听茶农讲这三年的变化，也看了他们新建的茶厂。', 16, '\u3000\u3000'),
+      ...wrap('清明前后是采茶最忙的时候，天不亮茶农就上了山，采下的鲜叶要赶在中午前送进茶厂。', 16, '\u3000\u3000'),
+    ].join('\n');
+    const [item] = parsePage(text, 'columns.txt', { lexicon }).items;
+    expect(item?.body.map((block) => block.text)).toEqual([
+      deck,
+      '我们走访了县里的五个茶村，听茶农讲这三年的变化，也看了他们新建的茶厂。',
+      '清明前后是采茶最忙的时候，天不亮茶农就上了山，采下的鲜叶要赶在中午前送进茶厂。',
+    ]);
+  });
+});

@@ -62,3 +62,24 @@ describe('a short block: section head or a paragraph start the column cut', () =
     expect(body({})).toEqual(expected);
   });
 });
+
+describe('a long block that ends without a stop: a deck, or a paragraph the column cut', () => {
+  const lexicon = standInTagger({ 我们: 'r', 在: 'p', 新茶: 'n' });
+  const deck = '东岚县把茶园开上山坡，把茶叶卖到北岭，三年里全县茶农的收入翻了一番，茶园面积也扩大到了两万亩';
+  const page = [
+    '## 小茶叶里的大产业',
+    deck,
+    '我们走访了县里的五个茶村，听茶农讲这三年的变化。',
+    '清明前后是采茶最忙的时候，天不亮茶农就上了山，采下的鲜叶要赶在中午前送进茶厂，摊晾以后再把新茶',
+    '在竹匾上摊开，一道道工序都不能马虎。',
+  ].join('\n\n');
+
+  it('a deck under the headline stands alone where the next block opens fresh; a cut before 在 is rejoined', () => {
+    const [story] = parsePage(page, 'page.md', { lexicon }).items;
+    expect(story?.body.map((block) => block.text)).toEqual([
+      deck,
+      '我们走访了县里的五个茶村，听茶农讲这三年的变化。',
+      '清明前后是采茶最忙的时候，天不亮茶农就上了山，采下的鲜叶要赶在中午前送进茶厂，摊晾以后再把新茶在竹匾上摊开，一道道工序都不能马虎。',
+    ]);
+  });
+});

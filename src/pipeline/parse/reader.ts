@@ -565,7 +565,7 @@ export class PageReader {
     if (body === '') return this.note(element, 'continuation');
     const last = lastParagraph(draft);
     // The print column ended mid-sentence here, so this text continues the paragraph before it.
-    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(this.endOf(last)) && !startsAfresh(this.endOf(last), body, this.lexicon)) {
+    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(this.endOf(last)) && !startsAfresh(this.endOf(last), body, this.lexicon, this.opensSection(draft))) {
       last.text = joinLines([last.text, body], this.chinese || HAN.test(body));
       this.ends.set(last, `${this.endOf(last)}${body}`.slice(-END_LENGTH));
       rule = rule === 'paragraph' ? 'column-cut' : rule;
@@ -583,6 +583,11 @@ export class PageReader {
    */
   private endOf(block: BodyBlock): string {
     return this.ends.get(block) ?? block.text.slice(-END_LENGTH);
+  }
+
+  /** The story's last paragraph is its first, or the first after a section head: where a deck stands. */
+  private opensSection(draft: Draft): boolean {
+    return draft.body.length === 1 || draft.body.at(-2)?.kind === 'subhead';
   }
 
   private mayContinue(): boolean {

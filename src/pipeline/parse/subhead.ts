@@ -140,12 +140,41 @@ export function runsInto(text: string, next: string, lexicon?: Lexicon): boolean
   return lexicon !== undefined && splitsWord(text, next, lexicon);
 }
 
+/** A paragraph's opening, but for `在`, which opens a phrase inside a sentence as often. */
+const OPENING_NOT_ZAI = /^(?:“|‘|「|\d{1,2}月\d{1,2}日|据|近日|日前|本报|新华社|记者|今年|去年|近年来|目前)/u;
+
 /**
- * Whether `next` plainly starts a paragraph of its own after `text`, which ends without a full stop:
- * it opens as paragraphs do, and no word runs across (a deck or a lead-in printed without a stop).
+ * Whether `next` starts a paragraph of its own after `text`, which ends without a full stop (a deck
+ * or a lead-in printed without one), rather than going on with it where a column cut it. Without a
+ * tagger: it opens as paragraphs do, and no word runs across. With one, a logistic regression's
+ * weights, fitted on 15,000 such ends of real articles (paragraphs that end without a stop, and
+ * paragraphs cut at random points): 93.1% right on each month held out in turn, against 92.0% for
+ * the rule without a tagger. `opensSection`: `text` is the first paragraph of its story or section,
+ * where a deck stands.
  */
-export function startsAfresh(text: string, next: string, lexicon?: Lexicon): boolean {
-  return PARAGRAPH_OPENING.test(next) && !runsInto(text, next, lexicon);
+export function startsAfresh(text: string, next: string, lexicon?: Lexicon, opensSection = false): boolean {
+  if (!lexicon?.tag) return PARAGRAPH_OPENING.test(next) && !runsInto(text, next, lexicon);
+  const words = cutWords(text, next, lexicon.tag);
+  let score = -1.42;
+  const weigh = (present: boolean, weight: number) => {
+    if (present) score += weight;
+  };
+  weigh(OPENING_NOT_ZAI.test(next), 2.96);
+  weigh(next.startsWith('在'), 0.77);
+  weigh(next.startsWith('“'), 2.13);
+  weigh(CONTINUING_START.test(next), -1.71);
+  weigh(words.spans, -4.57);
+  weigh(['p', 'c', 'd'].includes(words.last), -3.14);
+  weigh(words.last.startsWith('u'), -2.28);
+  weigh(['v', 'vn', 'vd'].includes(words.last), -1.09);
+  weigh(['m', 'q'].includes(words.last), -1.91);
+  weigh(words.first.startsWith('u'), -2.41);
+  weigh(words.first === 't' || words.first === 'r', 1.21);
+  weigh(words.first.startsWith('n'), -0.41);
+  weigh(['v', 'vn', 'vd'].includes(words.first), -0.53);
+  weigh(words.first === 'p' || words.first === 'c', -0.21);
+  weigh(opensSection, 1.65);
+  return score > 0;
 }
 
 export function isNumberedHead(text: string): boolean {

@@ -275,6 +275,8 @@ const SENTENCE_MARK = /[。！？!?]/u;
  */
 function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape): boolean {
   if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
+  // A paragraph that opens with its dateline and bylines (`本报某地某日电（记者某某）`) is no heading, whatever closes its line.
+  if (parseDatelineStart(held[0]!.text) !== undefined) return false;
   const last = held[held.length - 1]!.text;
   if (CLOSES_HEADING_PART.test(last) || OPENS_DECK.test(line.text)) return true;
   // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.

@@ -376,3 +376,24 @@ describe('a paragraph that runs to the column’s edge without a stop', () => {
     ]);
   });
 });
+
+describe('a dateline line that fills the column and ends with its bylines’ bracket', () => {
+  it('goes on into the next line: a closing bracket there is no column tag closing a headline', () => {
+    // 18 em: the dateline and its bracket fill the first line exactly.
+    const text = [
+      '湖区候鸟数量创新高',
+      '\u3000\u3000新华社南湖3月5日电（记者周明远）',
+      '保护湖区湿地，人人有责，专家一致强调',
+      '要把候鸟栖息地保护好。今冬湖区观测到',
+      '候鸟四十余万只。',
+      '\u3000\u3000观测站已连续工作十年，记录了湖区候',
+      '鸟种类和数量的变化。',
+    ].join('\n');
+    const [item] = parse(text).items;
+    expect(item).toMatchObject({ headline: '湖区候鸟数量创新高', dateline: '新华社南湖3月5日电' });
+    expect(item?.body).toEqual([
+      { kind: 'paragraph', text: '保护湖区湿地，人人有责，专家一致强调要把候鸟栖息地保护好。今冬湖区观测到候鸟四十余万只。' },
+      { kind: 'paragraph', text: '观测站已连续工作十年，记录了湖区候鸟种类和数量的变化。' },
+    ]);
+  });
+});

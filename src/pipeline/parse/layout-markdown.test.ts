@@ -83,3 +83,16 @@ describe('a long block that ends without a stop: a deck, or a paragraph the colu
     ]);
   });
 });
+
+describe('a compound the dictionary lists across the cut, which the segmentation splits', () => {
+  it('still says the column cut a word: the block is the start of a paragraph', () => {
+    const tagger = standInTagger({ 科技: 'n', 人才: 'n' });
+    const lexicon = { ...tagger, has: (word: string) => word === '科技人才' || tagger.has(word) };
+    const page = ['## 东岚引才有新招', '本报南湖5月6日电 东岚市6日出台引才新政。', '要加快培养青年科技', '人才，让他们在重点项目上挑大梁。'].join('\n\n');
+    const [story] = parsePage(page, 'page.md', { lexicon }).items;
+    expect(story?.body).toEqual([
+      { kind: 'paragraph', text: '东岚市6日出台引才新政。' },
+      { kind: 'paragraph', text: '要加快培养青年科技人才，让他们在重点项目上挑大梁。' },
+    ]);
+  });
+});

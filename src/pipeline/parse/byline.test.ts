@@ -6,6 +6,7 @@ import {
   parseClosingLine,
   parseCreditLine,
   parseDatelineStart,
+  parseNoteBylines,
   splitPhotoCredit,
   splitTrailingByline,
 } from './byline.ts';
@@ -549,5 +550,20 @@ describe('parseBylineStart: a paragraph opening with its bylines, the dateline p
     expect(parseBylineStart('（李华）会议召开。')).toBeUndefined();
     expect(parseBylineStart('（记者手记）走进村里。')).toBeUndefined();
     expect(parseBylineStart('（本报记者 张一帆整理）')).toBeUndefined();
+  });
+});
+
+describe('an author’s note naming the reporter who took it down', () => {
+  it('reads the reporter of the last clause: 采访整理, 整理, 编译, a posting abroad, two names', () => {
+    expect(parseNoteBylines('（作者为东岚茶叶合作社理事长，本报驻北岭记者林海采访整理）')).toEqual([{ name: '林海', role: '采访整理', affiliation: '本报' }]);
+    expect(parseNoteBylines('（作者工作于东岚天文台，本报记者周明华整理）')).toEqual([{ name: '周明华', role: '整理', affiliation: '本报' }]);
+    expect(parseNoteBylines('（原文刊载于北岭《晨报》，原题为《东岚的春天》，本报驻北岭记者陆文清编译）')?.map((b) => b.name)).toEqual(['陆文清']);
+    expect(parseNoteBylines('(作者为东岚大学教授,本报记者林海、周明华采访整理)')?.map((b) => b.name)).toEqual(['林海', '周明华']);
+  });
+
+  it('leaves a note naming no reporter, and a closing that is only a byline (parseClosingLine reads it)', () => {
+    expect(parseNoteBylines('（作者为东岚大学教授）')).toBeUndefined();
+    expect(parseNoteBylines('（作者为东岚大学教授，曾任校长）')).toBeUndefined();
+    expect(parseNoteBylines('（本报记者 林海整理）')).toBeUndefined();
   });
 });

@@ -462,6 +462,26 @@ export function parseClosingLine(text: string): { dateline?: string; bylines: By
   return bracket ? parseClosing(bracket[1] ?? '') : undefined;
 }
 
+/** An author's note whose last clause names who interviewed or translated (`…，本报驻某地记者某某采访整理`). */
+const NOTE = /^[(（](.+)[)）]$/u;
+const INTERVIEWED = /(?:整理|编译|翻译)$/u;
+
+/**
+ * `（作者为某大学教授，本报记者林海采访整理）`, `（作者工作于某研究所，本报记者周明整理）`,
+ * `（原文刊载于某报，本报驻某地记者某某编译）`: a note closing a story that the paper prints as its
+ * text (who the author is) and whose last clause credits the paper's reporter. Returns that clause's
+ * bylines; the note itself stays in the story.
+ */
+export function parseNoteBylines(text: string): Byline[] | undefined {
+  const inner = NOTE.exec(text.trim())?.[1];
+  if (!inner || !INTERVIEWED.test(inner)) return undefined;
+  const clause = inner.split(/[，,；;]/u).at(-1)?.trim() ?? '';
+  // Only a clause that opens with whom the reporter works for or the role: `本报记者…`, `新华社驻…记者…`.
+  if (clause === inner.trim() || !PREFIX_ROLE.test(clause)) return undefined;
+  const bylines = readList(clause, 'bracket');
+  return bylines?.length && bylines.every((b) => b.role) ? bylines : undefined;
+}
+
 /**
  * `……工作。(李华)`, `……。（本报记者 张三）`: a byline in brackets closing an article's last
  * paragraph. A closing that names no one (`（新华社北京3月1日电）`) stays in the text.

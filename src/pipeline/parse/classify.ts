@@ -1,6 +1,6 @@
 import type { Byline } from '../../contract/bundle.ts';
 import { joinLines } from './join.ts';
-import { parseBylineLine, parseClosingLine, parseCreditLine, parseDatelineStart, splitPhotoCredit, type DatelineStart } from './byline.ts';
+import { parseBylineLine, parseClosingLine, parseCreditLine, parseDatelineStart, parseNoteBylines, splitPhotoCredit, type DatelineStart } from './byline.ts';
 import { splitContinuation } from './continuation.ts';
 import type { Element } from './elements.ts';
 import { isTitleLike } from './sentence.ts';
@@ -18,6 +18,7 @@ export type Read =
   | { type: 'continuation'; on?: number; from?: number }
   | { type: 'dateline'; start: DatelineStart; from?: number }
   | { type: 'closing'; dateline?: string; bylines: Byline[] }
+  | { type: 'noted'; bylines: Byline[] }
   | { type: 'credit'; bylines: Byline[] }
   | { type: 'caption'; caption: string; bylines: Byline[] }
   | { type: 'bylines'; bylines: Byline[] }
@@ -41,6 +42,9 @@ export function classifyElement(element: Element, headingLine: boolean): Read {
   if (start) return { type: 'dateline', start, from: marker.continuedFrom };
   const closing = parseClosingLine(text);
   if (closing) return { type: 'closing', ...closing };
+  // An author's note crediting the reporter who took it down: text of the story, never a heading.
+  const noted = parseNoteBylines(text);
+  if (noted) return { type: 'noted', bylines: noted };
   const credit = parseCreditLine(text);
   if (credit) return { type: 'credit', bylines: credit };
   const caption = splitPhotoCredit(text);

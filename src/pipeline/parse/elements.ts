@@ -178,10 +178,13 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
     // A bracket opened at the element's start and closed at its last line ends it: a closing byline.
     const closedNote =
       previous !== undefined && /[)）]$/u.test(previous.text) && OPENS.test(current[0]!.text) && isClosed(current.map((held) => held.text).join(''));
+    // A credit filling a line of its own (`新华社记者  某某摄`) ends there, closed by its role (摄, 制图):
+    // the next line opens another element. (A line of names may go on: the column can break a name.)
+    const signedOff = current.length === 1 && previous !== undefined && parseCreditLine(previous.text) !== undefined;
     const lineRunsOn = runsOn(line, shape.fullWidth, shape.measureIsFirm, context(0, nextPrinted(lines, i)));
     // A centred line after a full one is the end of a headline that wrapped (`…决定性进` / `展`).
     const continues =
-      !closedNote && previous !== undefined && full(previous, line) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, lineRunsOn, shape.indentsParagraphs || shape.dropsIndents);
+      !closedNote && !signedOff && previous !== undefined && full(previous, line) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, lineRunsOn, shape.indentsParagraphs || shape.dropsIndents);
     if (!continues || line.afterCitation || (previous !== undefined && endsHeadingPart(current, line, shape))) flush(line);
     // A heading's first line after a paragraph that ended at the column's edge ran on from it:
     // the citation under the heading says where the heading began, after the last full stop.
@@ -272,6 +275,8 @@ const SENTENCE_MARK = /[。！？!?]/u;
  */
 function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape): boolean {
   if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
+  // A paragraph that opens with its dateline and bylines (`本报某地某日电（记者某某）`) is no heading, whatever closes its line.
+  if (parseDatelineStart(held[0]!.text) !== undefined) return false;
   const last = held[held.length - 1]!.text;
   if (CLOSES_HEADING_PART.test(last) || OPENS_DECK.test(line.text)) return true;
   // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.

@@ -40,33 +40,61 @@ const DIGIT = /\d/u;
 
 const length = (text: string) => [...text].length;
 
+/** A line that opens on an adverb or a modal has no subject of its own: it goes on from the line above (`将于年底前完工`). */
+const SUBJECTLESS = /^(?:将|已|可|拟|或|均|再|又|仍|正在|需|并|还|也|共|累计|同比|预计|有望|开始|首次|今起|明起|即将|进一步)/u;
+/** Someone doing what a meeting report's headline says (`某某会见某某`, `某某主持召开…`). */
+const ACTOR = /^[\u4e00-\u9fff·]{2,12}?(?:出席|会见|会谈|主持|看望|慰问|讲话|致辞|参加|宣读|通话|接见)/u;
+/** A figure in Chinese numerals (`四十余万只`, `三年翻两番`): what `DIGIT` is for Arabic ones. */
+const HAN_FIGURE = /[一二三四五六七八九十两百千万亿]+[多余]?(?:万|亿|元|个|起|件|人|次|年|倍|成|项|家|条)/u;
+/** A speaker or a source named above what it said (`某某办：`). */
+const SPEAKER_COLON = /[：:]$/u;
+/** A time frame that the headline under it goes on from (`截至某月底——`, `端午假期前两日`, `…活动开展以来`). */
+const TIME_FRAME = /^(?:截至|截止)|(?:期间|以来|前夕|之际|月底|年底|年初|上半年|下半年|前[\d一二三四五六七八九十两]+(?:个?月|日|天|季度))$/u;
+/** The number of an announcement or an order under its title (`第十二号`, `〔第三届〕第七号`). */
+const ORDINAL_DECK = /第[一二三四五六七八九十百零〇\d]+号/u;
+
 /**
  * The log-odds that `upper` is the 引题 of `lower` rather than `lower` the 副题 of `upper`: the two
- * readings of two heading lines. Weights fitted on 4,300 two-line headings of real articles (93.7%
- * right on the half held out); every cue is one a reader of Chinese papers would name.
+ * readings of two heading lines. Weights fitted jointly on 4,321 two-line headings of real articles
+ * (94.7% right on each month held out in turn, against 94.0% before the subjectless, actor, parallel,
+ * colon, Chinese-figure and ordinal cues); every cue is one a reader of Chinese papers would name.
  */
 function kickerOdds(upper: string, lower: string): number {
-  let odds = 1.6;
-  // Decisive, as a 副题 opening with a dash is: a 引题 alone leads on into the headline.
+  let odds = 1.8;
+  // Decisive (all 731 of the fitted headings), as a 副题 opening with a dash is: a 引题 alone leads on
+  // into the headline. Kept at its weight before the refit, which the fit's shrinkage understates.
   if (CLOSING_DASH.test(upper)) odds += 5;
-  if (OPENING_DASH.test(lower)) odds -= 5.3;
-  if (COLUMN_TAG.test(upper)) odds -= 3.1;
-  if (COLUMN_TAG.test(lower)) odds += 2.8;
-  if (SPEECH.test(upper)) odds += 2.2;
-  if (ATTENDANCE.test(lower)) odds -= 2.9;
-  if (EVENT.test(upper)) odds -= 1.5;
-  if (EVENT.test(lower)) odds -= 0.45;
-  if (ALL_BRACKETED.test(lower)) odds -= 2.6;
-  odds += ((length(upper) - length(lower)) / 20) * 0.6;
-  if (DIGIT.test(lower)) odds -= 1.3;
-  if (DIGIT.test(upper)) odds -= 0.4;
-  if (CLAUSE.test(lower)) odds -= 0.4;
-  if (CLAUSE.test(upper)) odds += 1.5;
-  if (length(lower) > 30) odds -= 0.75;
-  if (length(upper) > 30) odds -= 0.75;
-  if (PHRASE_GAP.test(lower)) odds += 0.6;
+  if (OPENING_DASH.test(lower)) odds -= 5.8;
+  if (COLUMN_TAG.test(upper)) odds -= 3.35;
+  if (COLUMN_TAG.test(lower)) odds += 2.9;
+  if (SPEECH.test(upper)) odds += 2.9;
+  if (ATTENDANCE.test(lower)) odds -= 3.4;
+  if (EVENT.test(upper)) odds -= 1.1;
+  if (EVENT.test(lower)) odds += 0.2;
+  if (ALL_BRACKETED.test(lower)) odds -= 2.7;
+  odds += ((length(upper) - length(lower)) / 20) * 0.58;
+  if (DIGIT.test(lower)) odds -= 1.4;
+  if (DIGIT.test(upper)) odds -= 0.77;
+  if (!DIGIT.test(lower) && HAN_FIGURE.test(lower)) odds -= 0.58;
+  if (!DIGIT.test(upper) && HAN_FIGURE.test(upper)) odds -= 1.04;
+  if (CLAUSE.test(lower)) odds -= 0.24;
+  if (CLAUSE.test(upper)) odds += 1.42;
+  if (length(lower) > 30) odds -= 0.35;
+  if (length(upper) > 30) odds -= 0.64;
+  if (PHRASE_GAP.test(lower)) odds += 0.89;
   // A 副题 that sums up what was said opens with the verb: `习近平会见…` / `强调…`.
-  if (DECK_OPENING.test(lower)) odds -= 2.5;
+  if (DECK_OPENING.test(lower)) odds -= 0.71;
+  // A 副题 goes on from its headline's subject; a headline under an 引题 has a subject of its own.
+  if (SUBJECTLESS.test(lower)) odds -= 1.25;
+  // Who did what is the headline; a second actor under it is its 副题.
+  if (ACTOR.test(upper)) odds -= 2.03;
+  if (ACTOR.test(lower) && !ATTENDANCE.test(lower)) odds -= 1.52;
+  // Two reports in parallel (`甲方…致电祝贺` / `乙方…致电祝贺`): the first is the headline.
+  if (length(upper) >= 4 && length(lower) >= 4 && upper.slice(-2) === lower.slice(-2)) odds -= 1.18;
+  if (SPEAKER_COLON.test(upper)) odds += 1.54;
+  if (ORDINAL_DECK.test(lower)) odds -= 1.54;
+  // All 16 of the fitted headings whose upper line is a time frame are 引题 over a headline.
+  if (TIME_FRAME.test(upper)) odds += 2;
   return odds;
 }
 
@@ -100,8 +128,9 @@ export function resolveHeading(elements: readonly Element[]): Heading {
   let bestScore = tagged.length === 1 && elements.length >= 2 ? Infinity : -Infinity;
   if (bestScore === Infinity) best = tagged[0]!;
   for (let h = 0; h < elements.length && bestScore !== Infinity; h++) {
-    // Three lines are most often 引题, 主题, 副题 in that order.
-    const prior = elements.length >= 3 && h === 1 ? 4 : 0;
+    // Three lines are 引题, 主题, 副题 in that order: all 89 three-line headings of the fitted articles
+    // are, and a weaker prior let two strong pair votes (a speaker verb, a long line over a short one) override it.
+    const prior = elements.length >= 3 && h === 1 ? 6 : 0;
     const score = prior + odds.reduce((sum, vote, i) => sum + (i < h ? vote : -vote), 0);
     if (score > bestScore) {
       best = h;

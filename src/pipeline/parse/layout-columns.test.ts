@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyTexts } from '../../contract/bundle.ts';
 import { displayWidth } from './lines.ts';
+import { standInTagger } from '../entities/fixtures/stand-in-tagger.ts';
 import { parsePage } from './page.ts';
 
 // pdftotext of print columns: one printed line per line. The snippets are written for the test and
@@ -314,5 +315,86 @@ describe('a very long page', () => {
     const lines = Array.from({ length: 150_000 }, (_, i) => (i % 5 === 4 ? '设有亲水平台九处。' : '经过两年建设新城滨江步道'));
     const page = parse(['新城滨江步道全线贯通', ...lines].join('\n'));
     expect(page.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a short flush-left line inside a story: section head or text', () => {
+  it('is a section head where no word runs across into the next line, even if the dictionary has a word there', () => {
+    // A stand-in for jieba: `求实` is a word, but the segmentation puts the cut between `需求` and `实际上`.
+    const lexicon = standInTagger({ 需求: 'n', 实际上: 'd', 求实: 'v', 服务: 'v', 贴近: 'v', 群众: 'n' });
+    const text = [
+      '社区食堂开进老街',
+      '',
+      ...wrap('本报南湖5月6日电（记者陆文清）老街社区食堂六日开业，附近的老人不用再为一日三餐发愁了。', 16, '\u3000\u3000'),
+      ...wrap('食堂由街道和一家餐饮企业合办，每天中午供应三种套餐，老人凭卡就餐还能享受优惠。', 16, '\u3000\u3000'),
+      '服务贴近群众需求',
+      ...wrap('实际上，社区食堂每天供应三百份午餐，其中一百份送到行动不便的老人家里。', 16, '\u3000\u3000'),
+      ...wrap('街道还准备在另外两个社区开设同样的食堂，让更多老人吃上热乎饭。', 16, '\u3000\u3000'),
+    ].join('\n');
+    const [item] = parsePage(text, 'columns.txt', { lexicon }).items;
+    expect(item?.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'subhead', 'paragraph', 'paragraph']);
+    expect(item?.body[2]?.text).toBe('服务贴近群众需求');
+  });
+});
+
+describe('a credit that fills the column', () => {
+  it('ends its element: the next story’s headline is not joined to it', () => {
+    const text = [
+      '新城滨江步道全线贯通',
+      '',
+      ...wrap('本报南湖3月4日电（记者陆文清）经过两年建设，新城滨江步道四日全线贯通，沿岸十二个社区的居民从此可以沿江步行到市中心的公园。', 10, '\u3000\u3000'),
+      ...wrap('步道全长十八公里，设有亲水平台九处、驿站六座，夜间照明覆盖全线，成为市民休闲健身的好去处。', 10, '\u3000\u3000'),
+      '新华社记者  周明华摄',
+      '候鸟创新高',
+      ...wrap('本报南湖3月4日电今冬湖区观测到候鸟四十余万只，比去年多了三万只，其中两种是第一次在湖区观测到。', 10, '\u3000\u3000'),
+      ...wrap('观测站已连续工作十年，记录了湖区候鸟种类和数量的变化。', 10, '\u3000\u3000'),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => [item.headline, item.bylines.map((b) => b.name)])).toEqual([
+      ['新城滨江步道全线贯通', ['陆文清', '周明华']],
+      ['候鸟创新高', []],
+    ]);
+  });
+});
+
+describe('a paragraph that runs to the column’s edge without a stop', () => {
+  it('is a deck where the next paragraph opens fresh (with a tagger): the indented line is not joined to it', () => {
+    const lexicon = standInTagger({ 我们: 'r', 在: 'p' });
+    const deck = '东岚县把茶园开上山坡，把茶叶卖到北岭，三年里全县茶农的收入翻了一番，茶园面积扩大到了两万多亩';
+    const text = [
+      '小茶叶里的大产业',
+      '',
+      ...wrap(deck, 16, '\u3000\u3000'),
+      ...wrap('我们走访了县里的五个茶村，听茶农讲这三年的变化，也看了他们新建的茶厂。', 16, '\u3000\u3000'),
+      ...wrap('清明前后是采茶最忙的时候，天不亮茶农就上了山，采下的鲜叶要赶在中午前送进茶厂。', 16, '\u3000\u3000'),
+    ].join('\n');
+    const [item] = parsePage(text, 'columns.txt', { lexicon }).items;
+    expect(item?.body.map((block) => block.text)).toEqual([
+      deck,
+      '我们走访了县里的五个茶村，听茶农讲这三年的变化，也看了他们新建的茶厂。',
+      '清明前后是采茶最忙的时候，天不亮茶农就上了山，采下的鲜叶要赶在中午前送进茶厂。',
+    ]);
+  });
+});
+
+describe('a dateline line that fills the column and ends with its bylines’ bracket', () => {
+  it('goes on into the next line: a closing bracket there is no column tag closing a headline', () => {
+    // 18 em: the dateline and its bracket fill the first line exactly.
+    const text = [
+      '湖区候鸟数量创新高',
+      '\u3000\u3000新华社南湖3月5日电（记者周明远）',
+      '保护湖区湿地，人人有责，专家一致强调',
+      '要把候鸟栖息地保护好。今冬湖区观测到',
+      '候鸟四十余万只。',
+      '\u3000\u3000观测站已连续工作十年，记录了湖区候',
+      '鸟种类和数量的变化。',
+    ].join('\n');
+    // With a tagger the next line alone would read as a section head (it opens on a verb): it must not stand alone.
+    const [item] = parsePage(text, 'columns.txt', { lexicon: standInTagger({ 保护: 'v' }) }).items;
+    expect(item).toMatchObject({ headline: '湖区候鸟数量创新高', dateline: '新华社南湖3月5日电' });
+    expect(item?.body).toEqual([
+      { kind: 'paragraph', text: '保护湖区湿地，人人有责，专家一致强调要把候鸟栖息地保护好。今冬湖区观测到候鸟四十余万只。' },
+      { kind: 'paragraph', text: '观测站已连续工作十年，记录了湖区候鸟种类和数量的变化。' },
+    ]);
   });
 });

@@ -116,6 +116,8 @@ export class PageReader {
         return this.dateline(element, read.start, read.from);
       case 'closing':
         return this.closing(element, read.dateline, read.bylines);
+      case 'noted':
+        return this.noted(element, read.bylines);
       case 'credit':
         return this.credit(element, read.bylines);
       case 'caption':
@@ -153,7 +155,9 @@ export class PageReader {
   private marked(element: Element, headline: string) {
     const photo = this.last?.kind === 'photo' && !this.last.column ? this.last : undefined;
     if (photo && this.pending.length >= 2) this.labelPhoto(photo, this.pending.shift()!);
-    const kicker = this.pending.pop();
+    // A note wholly in brackets (`（作者为…）`, `（相关报道见第二版）`) closes the story above: never a 引题.
+    const above = this.pending.at(-1);
+    const kicker = above && !BRACKETED_NOTE.test(above.text) ? this.pending.pop() : undefined;
     this.flushPendingAsText();
     const draft = this.startArticle(kicker?.line ?? element.line);
     draft.headline = headline;
@@ -204,6 +208,13 @@ export class PageReader {
     this.note(element, 'closing-byline');
   }
 
+  /** `（作者为…，本报记者某某采访整理）`: the note stays in the story's text, its reporter joins the bylines. */
+  private noted(element: Element, bylines: Byline[]) {
+    this.resolvePending(element.text);
+    this.appendText(element.text, element, 'paragraph', 'an author’s note naming its reporter');
+    this.current?.bylines.push(...bylines);
+  }
+
   private credit(element: Element, bylines: Byline[]) {
     const captioned = this.photoFromCurrent();
     if (captioned) {
@@ -219,6 +230,17 @@ export class PageReader {
       // A credit (`摄`, `制图：`, `版式设计：`) is printed at a story's end.
       this.storyClosed = true;
       return this.note(element, 'photo-credit', 'a photo inside the story');
+    }
+    if (this.shape.layout === 'lines' && this.pending.length > 0 && this.pending.every((held) => this.isHeadingLine(held))) {
+      // Where paragraphs and captions are indented, flush-left lines right above a credit are a
+      // heading, not a caption: a graphic, a cartoon or a page of photos titled by them (`漫画` / `某某作`).
+      const photo = this.startFromPending();
+      photo.kind = 'photo';
+      photo.bylines.push(...bylines);
+      this.current = undefined;
+      this.last = photo;
+      this.storyClosed = true;
+      return this.note(element, 'photo-credit', 'under a heading: the picture it titles');
     }
     // A credit with nothing of its own above it: the held lines are the photo's caption.
     const caption = this.pending.map((held) => joinLines(held.parts)).join('\n');
@@ -252,8 +274,12 @@ export class PageReader {
   private bylines(element: Element, bylines: Byline[]) {
     // A page that marks its headlines with `## ` does not leave a story's headline bare: short lines
     // and a byline inside a story are one of its reports (a compilation's 小标题 and its reporter).
+    // Where the page marks one headline only (a compilation, the whole page's one story, marks only
+    // its own), a report is told by its heading of two blocks (a place or a speaker, then its title);
+    // one short block over a byline there may as well be a story whose headline went unmarked.
     const inStory = this.current?.kind === 'article' && this.current.body.length > 0 && this.pending.length > 0;
-    if (inStory && this.shape.markedHeadlines >= 2) this.resolvePending(undefined);
+    const marksHeadlines = this.shape.markedHeadlines >= 2 || (this.shape.markedHeadlines === 1 && this.pending.length >= 2);
+    if (inStory && marksHeadlines) this.resolvePending(undefined);
     else if (inStory && this.isReportInStory()) this.takeReportHeads();
     const draft = this.pending.length > 0 ? this.startFromPending() : this.current ?? this.startArticle(element.line);
     draft.bylines.push(...bylines);
@@ -421,9 +447,12 @@ export class PageReader {
     // What follows the heading lines and opens the body is the body's first section heads.
     const heads: Element[] = [];
     while (titles.length > 1 && opensBody(titles.at(-1)!)) heads.unshift(titles.pop()!);
+    // A note wholly in brackets (`（作者为…）`) above a heading closes the story before it: never an 引题.
+    const notes: Element[] = [];
+    while (titles.length > 1 && this.current && BRACKETED_NOTE.test(titles[0]!.text)) notes.push(titles.shift()!);
     const extra = titles.length > 4 ? titles.slice(0, titles.length - 4) : [];
     this.pending = [];
-    this.flushPendingAsText(extra);
+    this.flushPendingAsText([...notes, ...extra]);
     const kept = this.rejoinWrappedHeadings(titles.slice(extra.length));
     const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
     if (kept.length > 0) {
@@ -536,7 +565,7 @@ export class PageReader {
     if (body === '') return this.note(element, 'continuation');
     const last = lastParagraph(draft);
     // The print column ended mid-sentence here, so this text continues the paragraph before it.
-    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(this.endOf(last)) && !startsAfresh(this.endOf(last), body, this.lexicon)) {
+    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(this.endOf(last)) && !startsAfresh(this.endOf(last), body, this.lexicon, this.opensSection(draft))) {
       last.text = joinLines([last.text, body], this.chinese || HAN.test(body));
       this.ends.set(last, `${this.endOf(last)}${body}`.slice(-END_LENGTH));
       rule = rule === 'paragraph' ? 'column-cut' : rule;
@@ -554,6 +583,11 @@ export class PageReader {
    */
   private endOf(block: BodyBlock): string {
     return this.ends.get(block) ?? block.text.slice(-END_LENGTH);
+  }
+
+  /** The story's last paragraph is its first, or the first after a section head: where a deck stands. */
+  private opensSection(draft: Draft): boolean {
+    return draft.body.length === 1 || draft.body.at(-2)?.kind === 'subhead';
   }
 
   private mayContinue(): boolean {

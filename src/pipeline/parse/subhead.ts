@@ -29,6 +29,21 @@ export interface SubheadEvidence {
   subhead: boolean;
 }
 
+/** The longest dictionary word (2, 3 or 4 characters) running across the cut, or 0. */
+function listedAcross(text: string, next: string, lexicon: Lexicon): 0 | 2 | 3 {
+  const before = [...text.slice(-6)];
+  const after = [...next.slice(0, 6)];
+  let longest: 0 | 2 | 3 = 0;
+  for (let left = 1; left <= 3; left++) {
+    for (let right = 1; right <= 3; right++) {
+      const size = left + right;
+      if (size < 2 || size > 4 || !lexicon.has(before.slice(-left).join('') + after.slice(0, right).join(''))) continue;
+      longest = size >= 3 ? 3 : Math.max(longest, 2) as 2;
+    }
+  }
+  return longest;
+}
+
 /** Whether the text cut here would run a word across the cut: `…下午两` / `点半…`. */
 function splitsWord(text: string, next: string, lexicon: Lexicon): boolean {
   const before = [...text.slice(-6)];
@@ -49,38 +64,95 @@ const CLOSED_END = /[”）)》]$/u;
 const TIME_OPENING = /^(?:今年|去年|前年|明年|近日|日前|近年|上世纪|本世纪|\d{1,4}(?:年|月|日)|[一二三四五六七八九十]+月|当天|当日|此前|此后|随后|如今|眼下|在[^，,]{1,12}看来)/u;
 const OPENED_START = /^[“《（(]/u;
 
+/** Quotation marks, brackets or book-title marks opened and not closed: a head is whole, a cut piece stops inside them. */
+function unbalanced(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  return count(/“/gu) !== count(/”/gu) || count(/[（(]/gu) !== count(/[）)]/gu) || count(/《/gu) !== count(/》/gu);
+}
+/** Reported speech (`…介绍，`, `某某说：“`): running text, never a head. */
+const SPEECH_LEAD = /(?:说|表示|介绍|认为|指出|看来|告诉记者)[，,:：“]/u;
+const CLAUSE_BREAKS = /[，,；;]/gu;
+
+/** What jieba's segmentation says about a cut between `text` and `next`, where a tagger is installed. */
+interface CutWords {
+  /** A word runs across the cut. */
+  spans: boolean;
+  /** Part of speech of the last word before the cut, of the first after it, of the text's first word. */
+  last: string;
+  first: string;
+  opening: string;
+}
+
+function cutWords(text: string, next: string, tag: NonNullable<Lexicon['tag']>): CutWords {
+  const tail = [...text].slice(-6).join('');
+  const cut = tail.length;
+  let at = 0;
+  let spans = false;
+  let last = '';
+  let first = '';
+  for (const { word, tag: pos } of tag(tail + [...next].slice(0, 6).join(''))) {
+    const end = at + word.length;
+    if (at < cut && end > cut) spans = true;
+    if (end <= cut) last = pos;
+    else if (at >= cut && first === '') first = pos;
+    at = end;
+  }
+  return { spans, last, first, opening: tag(text)[0]?.tag ?? '' };
+}
+
 /**
  * Whether `text` is a section head rather than a cut paragraph start, given the text printed after
- * it. The weights are a logistic regression's, fitted on 11,000 short lines of real articles (real
- * section heads, and paragraph starts cut at random points as a column cuts them): 87% right on the
- * half held out, against 81% for the hand-set weights before them.
+ * it. The weights are a logistic regression's, fitted on 17,000 short lines of real articles (real
+ * section heads, and paragraph starts cut at random points as a column cuts them): 91.2% right on
+ * each month held out in turn with jieba's tagger (88.4% with its word list alone), against 86.8% for
+ * the weights before the unclosed-quotation, reported-speech, open-list, segmentation and
+ * part-of-speech cues.
  */
 export function judgeSubhead(text: string, next: string | undefined, lexicon?: Lexicon): SubheadEvidence {
   const cues: string[] = [];
-  let score = 2.56 - 0.077 * [...text].length;
+  let score = 2.91 - 0.09 * [...text].length;
   const weigh = (present: boolean, name: string, weight: number) => {
     if (!present) return;
     cues.push(name);
     score += weight;
   };
-  weigh(NUMBERED.test(text), 'numbered', 2.6);
-  weigh(/[—―]$/u.test(text), 'ends with a dash', 3.5);
-  weigh(OPEN_END.test(text), 'ends on a particle', -3);
-  weigh(CLOSED_END.test(text), 'ends closing a quotation or bracket', 4.4);
-  weigh(OPENED_START.test(text), 'opens a quotation or bracket', -1.9);
-  weigh(RUNNING_START.test(text), 'opens like running text', -2.2);
-  weigh(TIME_OPENING.test(text), 'opens with a time, as a paragraph does', -1.5);
-  weigh(CLAUSE_BREAK.test(text), 'a clause break inside', -1.1);
+  weigh(NUMBERED.test(text), 'numbered', 1.87);
+  weigh(/[—―]$/u.test(text), 'ends with a dash', 3.54);
+  weigh(OPEN_END.test(text), 'ends on a particle', -3.02);
+  weigh(CLOSED_END.test(text), 'ends closing a quotation or bracket', 4.11);
+  weigh(OPENED_START.test(text), 'opens a quotation or bracket', -0.25);
+  weigh(RUNNING_START.test(text), 'opens like running text', -1.81);
+  weigh(TIME_OPENING.test(text), 'opens with a time, as a paragraph does', -2.17);
+  weigh(CLAUSE_BREAK.test(text), 'a clause break inside', -0.91);
+  weigh((text.match(CLAUSE_BREAKS) ?? []).length >= 2, 'two clause breaks or more', -0.62);
   // A head's clauses are words long; one character after a comma is a sentence the column cut.
-  weigh(/[，,；;、][^，,；;、]$/u.test(text), 'one character after a comma', -3);
-  weigh(PHRASE_GAP.test(text), 'two phrases set apart', 0.4);
-  weigh([...text].length > 24, 'long', -0.5);
-  weigh(WHOLE_QUOTE.test(text), 'a quotation on its own', 2.6);
+  weigh(/[，,；;、][^，,；;、]$/u.test(text), 'one character after a comma', -2.46);
+  weigh(PHRASE_GAP.test(text), 'two phrases set apart', 0.65);
+  weigh([...text].length > 24, 'long', 0.09);
+  weigh(WHOLE_QUOTE.test(text), 'a quotation on its own', 1.56);
+  weigh(unbalanced(text), 'a quotation or bracket left open', -5.38);
+  weigh(SPEECH_LEAD.test(text), 'reports speech', -3.38);
+  // A list left open: a short item after the last 、 (`…甲、乙` / `丙…`).
+  weigh(/、[^，,；;、]{1,4}$/u.test(text), 'ends on a short item of a list', -0.59);
   if (next !== undefined) {
-    weigh(CONTINUING_START.test(next), 'next text continues a sentence', -3.6);
-    weigh(DIGIT_END.test(text) && DIGIT_START.test(next), 'a number or word runs on', -2.4);
-    weigh(PARAGRAPH_OPENING.test(next), 'next text opens a paragraph', 3.45);
-    if (lexicon) weigh(splitsWord(text, next, lexicon), 'a word runs on into the next text', -3.4);
+    weigh(CONTINUING_START.test(next), 'next text continues a sentence', -2.37);
+    weigh(DIGIT_END.test(text) && DIGIT_START.test(next), 'a number or word runs on', -0.44);
+    weigh(PARAGRAPH_OPENING.test(next), 'next text opens a paragraph', 2.99);
+    const words = lexicon?.tag ? cutWords(text, next, lexicon.tag) : undefined;
+    if (words && lexicon) {
+      weigh(words.spans, 'a word runs on into the next text', -3.05);
+      // The segmentation may split a compound the dictionary lists: its word list votes too.
+      const listed = listedAcross(text, next, lexicon);
+      weigh(listed === 3, 'the dictionary has a word of three or four across', -2.25);
+      weigh(listed === 2, 'the dictionary has a word of two across', -1.32);
+      weigh(['p', 'c', 'd'].includes(words.last), 'ends on a preposition, conjunction or adverb', -2.22);
+      weigh(words.first.startsWith('u'), 'next text opens on a particle', -2.44);
+      weigh(words.opening === 'r', 'opens on a pronoun', -1.49);
+      weigh(words.opening === 't', 'opens on a time word', -1.12);
+      // A verb opening a head (`完善…`), not a modal one (`要…`), which running text has.
+      weigh(['v', 'vd', 'vn'].includes(words.opening) && !RUNNING_START.test(text), 'opens on a verb', 0.94);
+      weigh(words.first === 't' || words.first === 'r', 'next text opens on a time word or pronoun', 1.13);
+    } else if (lexicon) weigh(splitsWord(text, next, lexicon), 'a word runs on into the next text', -4.02);
   }
   return { cues, subhead: score > 0 };
 }
@@ -91,12 +163,41 @@ export function runsInto(text: string, next: string, lexicon?: Lexicon): boolean
   return lexicon !== undefined && splitsWord(text, next, lexicon);
 }
 
+/** A paragraph's opening, but for `在`, which opens a phrase inside a sentence as often. */
+const OPENING_NOT_ZAI = /^(?:“|‘|「|\d{1,2}月\d{1,2}日|据|近日|日前|本报|新华社|记者|今年|去年|近年来|目前)/u;
+
 /**
- * Whether `next` plainly starts a paragraph of its own after `text`, which ends without a full stop:
- * it opens as paragraphs do, and no word runs across (a deck or a lead-in printed without a stop).
+ * Whether `next` starts a paragraph of its own after `text`, which ends without a full stop (a deck
+ * or a lead-in printed without one), rather than going on with it where a column cut it. Without a
+ * tagger: it opens as paragraphs do, and no word runs across. With one, a logistic regression's
+ * weights, fitted on 15,000 such ends of real articles (paragraphs that end without a stop, and
+ * paragraphs cut at random points): 93.1% right on each month held out in turn, against 92.0% for
+ * the rule without a tagger. `opensSection`: `text` is the first paragraph of its story or section,
+ * where a deck stands.
  */
-export function startsAfresh(text: string, next: string, lexicon?: Lexicon): boolean {
-  return PARAGRAPH_OPENING.test(next) && !runsInto(text, next, lexicon);
+export function startsAfresh(text: string, next: string, lexicon?: Lexicon, opensSection = false): boolean {
+  if (!lexicon?.tag) return PARAGRAPH_OPENING.test(next) && !runsInto(text, next, lexicon);
+  const words = cutWords(text, next, lexicon.tag);
+  let score = -1.42;
+  const weigh = (present: boolean, weight: number) => {
+    if (present) score += weight;
+  };
+  weigh(OPENING_NOT_ZAI.test(next), 2.96);
+  weigh(next.startsWith('在'), 0.77);
+  weigh(next.startsWith('“'), 2.13);
+  weigh(CONTINUING_START.test(next), -1.71);
+  weigh(words.spans, -4.57);
+  weigh(['p', 'c', 'd'].includes(words.last), -3.14);
+  weigh(words.last.startsWith('u'), -2.28);
+  weigh(['v', 'vn', 'vd'].includes(words.last), -1.09);
+  weigh(['m', 'q'].includes(words.last), -1.91);
+  weigh(words.first.startsWith('u'), -2.41);
+  weigh(words.first === 't' || words.first === 'r', 1.21);
+  weigh(words.first.startsWith('n'), -0.41);
+  weigh(['v', 'vn', 'vd'].includes(words.first), -0.53);
+  weigh(words.first === 'p' || words.first === 'c', -0.21);
+  weigh(opensSection, 1.65);
+  return score > 0;
 }
 
 export function isNumberedHead(text: string): boolean {

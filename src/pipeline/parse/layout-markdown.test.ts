@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { standInTagger } from '../entities/fixtures/stand-in-tagger.ts';
+import { parsePage } from './page.ts';
+
+// PDF-to-Markdown output, the seed's layout: blocks between blank lines, `## ` headlines. Every
+// snippet is written for the test.
+const parse = (blocks: string[]) => parsePage(blocks.join('\n\n'), 'page.md');
+
+describe('reports of a compilation under one marked headline', () => {
+  it('keeps each report’s heading of two blocks and its reporter inside the story, even where the page marks one headline', () => {
+    const page = parse([
+      '## 岁末走一线 守岁在岗位',
+      '除夕之夜，本报记者走进车站、码头和田间，记下坚守岗位的人们。',
+      '东岚车站——',
+      '站台上的年夜饭',
+      '本报记者 陆文清',
+      '晚上八点，最后一班列车进站，站台上的值班员才端起饭碗。',
+      '“习惯了，车站就是家。”值班员周明华说。',
+      '青石码头',
+      '灯火通明迎归人',
+      '本报记者 林 海',
+      '码头上的灯一夜没有熄，渡轮一趟趟把回乡的人送到对岸。',
+    ]);
+    expect(page.items).toHaveLength(1);
+    const [story] = page.items;
+    expect(story?.headline).toBe('岁末走一线 守岁在岗位');
+    expect(story?.bylines.map((b) => b.name)).toEqual(['陆文清', '林海']);
+    expect(story?.body.filter((block) => block.kind === 'subhead').map((block) => block.text)).toEqual(['东岚车站——', '站台上的年夜饭', '青石码头', '灯火通明迎归人']);
+  });
+});
+
+describe('a short block: section head or a paragraph start the column cut', () => {
+  // A stand-in for jieba: `求实` is a word, but the segmentation puts the cut between `需求` and `实际上`.
+  const lexicon = standInTagger({ 需求: 'n', 实际上: 'd', 求实: 'v', 服务: 'v', 贴近: 'v', 群众: 'n' });
+  const page = [
+    '## 社区食堂开进老街',
+    '本报南湖5月6日电 （记者陆文清）老街社区食堂6日开业。',
+    '服务贴近群众需求',
+    '实际上，社区食堂每天供应三百份午餐。',
+    '周明华笑着说：“今年',
+    '村里的路全修好了。”',
+    '（作者为东岚大学教授）',
+    '## 河道清淤完工',
+    '本报南湖5月6日电 东岚河清淤工程6日完工。',
+  ];
+  const body = (options: Parameters<typeof parsePage>[2]) =>
+    parsePage(page.join('\n\n'), 'page.md', options).items.map((item) => [item.kicker, item.headline, item.body.map((block) => `${block.kind}:${block.text}`)]);
+  const expected = [
+    [
+      undefined,
+      '社区食堂开进老街',
+      ['paragraph:老街社区食堂6日开业。', 'subhead:服务贴近群众需求', 'paragraph:实际上，社区食堂每天供应三百份午餐。', 'paragraph:周明华笑着说：“今年村里的路全修好了。”', 'paragraph:（作者为东岚大学教授）'],
+    ],
+    [undefined, '河道清淤完工', ['paragraph:东岚河清淤工程6日完工。']],
+  ];
+
+  it('a word across the cut only where the segmentation runs one across; an open quotation and reported speech are a cut; a bracketed note is never an 引题', () => {
+    expect(body({ lexicon })).toEqual(expected);
+  });
+
+  it('reads the same without a tagger, on punctuation alone', () => {
+    expect(body({})).toEqual(expected);
+  });
+});
+
+describe('a long block that ends without a stop: a deck, or a paragraph the column cut', () => {
+  const lexicon = standInTagger({ 我们: 'r', 在: 'p', 新茶: 'n' });
+  const deck = '东岚县把茶园开上山坡，把茶叶卖到北岭，三年里全县茶农的收入翻了一番，茶园面积也扩大到了两万亩';
+  const page = [
+    '## 小茶叶里的大产业',
+    deck,
+    '我们走访了县里的五个茶村，听茶农讲这三年的变化。',
+    '清明前后是采茶最忙的时候，天不亮茶农就上了山，采下的鲜叶要赶在中午前送进茶厂，摊晾以后再把新茶',
+    '在竹匾上摊开，一道道工序都不能马虎。',
+  ].join('\n\n');
+
+  it('a deck under the headline stands alone where the next block opens fresh; a cut before 在 is rejoined', () => {
+    const [story] = parsePage(page, 'page.md', { lexicon }).items;
+    expect(story?.body.map((block) => block.text)).toEqual([
+      deck,
+      '我们走访了县里的五个茶村，听茶农讲这三年的变化。',
+      '清明前后是采茶最忙的时候，天不亮茶农就上了山，采下的鲜叶要赶在中午前送进茶厂，摊晾以后再把新茶在竹匾上摊开，一道道工序都不能马虎。',
+    ]);
+  });
+});
+
+describe('a compound the dictionary lists across the cut, which the segmentation splits', () => {
+  it('still says the column cut a word: the block is the start of a paragraph', () => {
+    const tagger = standInTagger({ 科技: 'n', 人才: 'n' });
+    const lexicon = { ...tagger, has: (word: string) => word === '科技人才' || tagger.has(word) };
+    const page = ['## 东岚引才有新招', '本报南湖5月6日电 东岚市6日出台引才新政。', '要加快培养青年科技', '人才，让他们在重点项目上挑大梁。'].join('\n\n');
+    const [story] = parsePage(page, 'page.md', { lexicon }).items;
+    expect(story?.body).toEqual([
+      { kind: 'paragraph', text: '东岚市6日出台引才新政。' },
+      { kind: 'paragraph', text: '要加快培养青年科技人才，让他们在重点项目上挑大梁。' },
+    ]);
+  });
+});

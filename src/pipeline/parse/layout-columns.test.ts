@@ -44,6 +44,15 @@ describe('pdftotext of print columns', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(PARAGRAPHS);
   });
 
+  it('goes on past a line left short where a character was brought down with the closing mark after it', () => {
+    // 单 cannot end the line without its closing quote, which no line may start with: both go down,
+    // and the line stops an em and a half short beside the half-width letter it opens with.
+    const pushed = ['　　本报南湖3月4日电（记者陆文清）步道沿线的', 'G段的十二个社区已经完成改造，列入“两张清', '单”的项目还有八个，明年春天以前全部完工。'];
+    const text = ['新城滨江步道全线贯通', '', ...pushed, ...PARAGRAPHS.flatMap((p) => wrap(p, 22, '\u3000\u3000'))].join('\n');
+    const [item] = parse(text).items;
+    expect(bodyTexts(item!)).toEqual(['步道沿线的G段的十二个社区已经完成改造，列入“两张清单”的项目还有八个，明年春天以前全部完工。', ...PARAGRAPHS]);
+  });
+
   it('ends a paragraph at its short last line when nothing is indented', () => {
     const text = ['新城滨江步道全线贯通', '新华社记者', ...PARAGRAPHS.flatMap((p) => wrap(p, 15))].join('\n');
     const [item] = parse(text).items;

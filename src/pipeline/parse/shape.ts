@@ -120,6 +120,7 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
   if (firm && context.drops && context.opensElement && context.next && endsSentence(line.text) && goesOnAfterDroppedIndent(line, context.next, measureWidth)) return true;
   if (!firm || width < measureWidth - 3 || HEADING_END.test(line.text) || endsSentence(line.text)) return false;
   if (context.next && UNBREAKABLE_START.test(context.next.text) && RUNNING_PUNCTUATION.test(line.text)) return true;
+  if (context.next && PUSHED_BEFORE_CLOSING.test(context.next.text) && width >= measureWidth - 2.5) return true;
   if (!context.opensElement) return false;
   if (context.indents) return isParagraphIndent(line);
   return context.drops ? opensWithDroppedIndent(line, measureWidth) : RUNNING_PUNCTUATION.test(line.text);
@@ -135,6 +136,12 @@ function goesOnAfterDroppedIndent(line: Line, next: Line, measureWidth: number):
   if (width <= measureWidth - 3.25 || width > measureWidth - 1.75 || line.indent > 0) return false;
   return reach(next) + next.halfWidth * 0.25 >= measureWidth - 1 && next.indent === 0;
 }
+
+/**
+ * A character brought down with the closing mark after it, which no line may start with (`单”…`,
+ * `制。…`): the line above stops an em short, a little more beside half-width characters.
+ */
+const PUSHED_BEFORE_CLOSING = /^[^\s，。、；：！？）》」』”’…·%,.;:!?)][，。、；：！？）》」』”’…]/u;
 
 /** What a typesetter pushes to the next line whole, leaving room at the end of the line before. */
 const UNBREAKABLE_START = /^[“‘《（(「『〈【[0-9A-Za-z]/u;

@@ -11,7 +11,7 @@ import { dependenciesVersion } from '../pipeline/read/source-version.ts';
 import { routeCache, storedLocations } from './route-cache.ts';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
-import { PREACT_ALIASES } from './preact-aliases.ts';
+import { PREACT_ALIASES, withoutPreactGaps } from './preact-aliases.ts';
 import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
 
 /**
@@ -65,7 +65,7 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
           minify: false,
           // One file: the entry is imported with a cache-busting query, and a chunk importing it back
           // by its plain name would get a second copy of every module (and of the file reader set on it).
-          rollupOptions: { output: { entryFileNames: 'ssr-entry.mjs', codeSplitting: false } },
+          rolldownOptions: { output: { entryFileNames: 'ssr-entry.mjs', codeSplitting: false }, onwarn: withoutPreactGaps },
         },
       });
       const entry = ((await import(`${pathToFileURL(join(ssrDir, 'ssr-entry.mjs')).href}?${Date.now()}`)) as { default: SsrEntry }).default;

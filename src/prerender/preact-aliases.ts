@@ -5,6 +5,12 @@
  * the prerender's SSR build resolve these, so the markup and the code hydrating it come from one
  * renderer.
  */
+/** Says nothing of what the router looks for and does without: React 19's useOptimistic, which Preact has not. */
+export function withoutPreactGaps(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void): void {
+  if (warning.code === 'IMPORT_IS_UNDEFINED' && warning.message.includes('useOptimistic')) return;
+  warn(warning);
+}
+
 export const PREACT_ALIASES = [
   { find: /^react-dom\/client$/u, replacement: 'preact/compat/client' },
   { find: /^react-dom\/server$/u, replacement: 'preact/compat/server' },

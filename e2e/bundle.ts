@@ -25,10 +25,12 @@ import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, parseStoredLocation, s
 const dataDir = join(process.env.DUBAO_DIST ?? 'dist-e2e', 'data');
 const readStored = (path: string): unknown => JSON.parse(readFileSync(join(dataDir, path), 'utf8'));
 const entry = dataEntrySchema.parse(readStored(DATA_ENTRY));
+/** A file map shard, stored gzipped (contract/deploy-layout.ts). */
+const readShard = (file: string) => fileMapShardSchema.parse(JSON.parse(gunzipSync(readFileSync(join(dataDir, file))).toString('utf8')));
 
 /** Where the built site stores a logical bundle file, as the app finds it: a hashed file, or a pack's member. */
 function storedLocation(path: string): string {
-  const shard = fileMapShardSchema.parse(readStored(entry.shards[shardOf(path, entry.shards.length)]!));
+  const shard = readShard(entry.shards[shardOf(path, entry.shards.length)]!);
   const stored = shard.files[path];
   if (!stored) throw new Error(`the built bundle has no ${path}`);
   return stored;
@@ -64,7 +66,7 @@ const read = (path: string): unknown => {
 /** The hashed paths of the search index's files (logical paths under `search/`). */
 export const searchFiles: ReadonlySet<string> = new Set(
   entry.shards.flatMap((shard) =>
-    Object.entries(fileMapShardSchema.parse(readStored(shard)).files)
+    Object.entries(readShard(shard).files)
       .filter(([path]) => path.startsWith('search/'))
       .map(([, stored]) => parseStoredLocation(stored)!.file),
   ),

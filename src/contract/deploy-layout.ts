@@ -10,6 +10,12 @@ export const HASHED_DIR = 'h';
 export const HASHED_PATH_PATTERN = /^h\/[A-Za-z0-9_-]{16}\.(json|bin|pack)$/u;
 
 /**
+ * A file map shard is stored gzipped, as a `.pack` of one member (its JSON): a new edition's paths
+ * land in most shards, and each is uploaded again; gzipped, a fifth of the bytes.
+ */
+export const FILE_MAP_SHARD_PATTERN = /^h\/[A-Za-z0-9_-]{16}\.pack$/u;
+
+/**
  * Where the file map says a logical file is: a stored file of its own (`h/<hash>.json`), or a member
  * of a pack. Two kinds of pack:
  * - `h/<hash>.pack:<offset>+<length>`: bytes `offset` to `offset + length` of the pack once

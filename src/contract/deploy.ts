@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUNDLE_VERSION } from './bundle-layout.ts';
-import { HASHED_PATH_PATTERN, STORED_LOCATION_PATTERN } from './deploy-layout.ts';
+import { FILE_MAP_SHARD_PATTERN, HASHED_PATH_PATTERN, STORED_LOCATION_PATTERN } from './deploy-layout.ts';
 
 export * from './deploy-layout.ts';
 
@@ -21,8 +21,11 @@ export const hashedPathSchema = z.string().regex(HASHED_PATH_PATTERN, 'a hashed 
 
 export const dataEntrySchema = z.object({
   version: z.literal(BUNDLE_VERSION),
-  /** Hashed paths of the file map's shards; shard `i` maps every logical path `p` with `shardOf(p, shards.length) === i`. */
-  shards: z.array(hashedPathSchema).min(1),
+  /**
+   * Hashed paths of the file map's shards, each the gzip of its JSON (`h/<hash>.pack`, FILE_MAP_SHARD_PATTERN);
+   * shard `i` maps every logical path `p` with `shardOf(p, shards.length) === i`.
+   */
+  shards: z.array(z.string().regex(FILE_MAP_SHARD_PATTERN, 'a file map shard is h/<16 characters>.pack')).min(1),
 });
 export type DataEntry = z.infer<typeof dataEntrySchema>;
 

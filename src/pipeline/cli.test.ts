@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,7 +111,7 @@ describe('npm run compile', () => {
     // Stored by content hash: the entry names the file map's shards, which name the manifest's file.
     const readJson = (path: string): unknown => JSON.parse(readFileSync(join(out, path), 'utf8'));
     const entry = dataEntrySchema.parse(readJson(DATA_ENTRY));
-    const shard = fileMapShardSchema.parse(readJson(entry.shards[shardOf('manifest.json', entry.shards.length)]!));
+    const shard = fileMapShardSchema.parse(JSON.parse(gunzipSync(readFileSync(join(out, entry.shards[shardOf('manifest.json', entry.shards.length)]!))).toString('utf8')));
     manifestSchema.parse(readJson(shard.files['manifest.json']!));
     const before = readdirSync(out, { recursive: true }).sort();
 

@@ -47,7 +47,9 @@ export async function storedLocations(read: BundleFileReader): Promise<Map<strin
   const entry = dataEntrySchema.parse(await read(DATA_ENTRY));
   const locations = new Map<string, string>();
   for (const shard of entry.shards) {
-    for (const [path, location] of Object.entries(fileMapShardSchema.parse(await read(shard)).files)) locations.set(path, location);
+    // Stored gzipped: the reader gives its bytes.
+    const text = gunzipSync((await read(shard)) as Uint8Array).toString('utf8');
+    for (const [path, location] of Object.entries(fileMapShardSchema.parse(JSON.parse(text)).files)) locations.set(path, location);
   }
   return locations;
 }

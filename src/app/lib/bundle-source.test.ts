@@ -3,8 +3,13 @@ import { BUNDLE_VERSION } from '../../contract/bundle.ts';
 import { DATA_ENTRY } from '../../contract/deploy.ts';
 import { BundleNotFoundError, BundleStaleError, readBundleFile, setStoredFileReader, type StoredFileReader } from './bundle-source.ts';
 
+/** Gzip as the build stores a file map shard, with the browser's own stream (the app's tests run without Node's types). */
+async function gzip(text: string): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
+}
+
 /** A deploy as stored: one shard naming each logical path's hashed file. */
-function deploy(tag: string, files: Record<string, unknown>) {
+async function deploy(tag: string, files: Record<string, unknown>) {
   const stored: Record<string, unknown> = {};
   const map: Record<string, string> = {};
   Object.entries(files).forEach(([path, data], i) => {
@@ -12,8 +17,9 @@ function deploy(tag: string, files: Record<string, unknown>) {
     map[path] = hashed;
     stored[hashed] = data;
   });
-  const shard = `h/${`${tag}map`.padEnd(16, '0')}.json`;
-  stored[shard] = { version: BUNDLE_VERSION, files: map };
+  // A shard is stored gzipped: a pack of one member.
+  const shard = `h/${`${tag}map`.padEnd(16, '0')}.pack`;
+  stored[shard] = await gzip(JSON.stringify({ version: BUNDLE_VERSION, files: map }));
   stored[DATA_ENTRY] = { version: BUNDLE_VERSION, shards: [shard] };
   return stored;
 }
@@ -31,8 +37,8 @@ function host(serve: () => Record<string, unknown>) {
   return log;
 }
 
-const yesterday = deploy('a', { 'manifest.json': { day: 1 }, 'pages/p1.json': { page: 'p1' } });
-const today = deploy('b', { 'manifest.json': { day: 2 }, 'pages/p1.json': { page: 'p1' }, 'pages/p2.json': { page: 'p2' } });
+const yesterday = await deploy('a', { 'manifest.json': { day: 1 }, 'pages/p1.json': { page: 'p1' } });
+const today = await deploy('b', { 'manifest.json': { day: 2 }, 'pages/p1.json': { page: 'p1' }, 'pages/p2.json': { page: 'p2' } });
 
 describe('reading the bundle through the entry', () => {
   it('finds a logical file through the entry and its file map, reading the entry once', async () => {

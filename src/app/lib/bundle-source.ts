@@ -1,5 +1,5 @@
 import { BUNDLE_VERSION } from '../../contract/bundle-layout.ts';
-import { DATA_ENTRY, HASHED_PATH_PATTERN, packerGzipsRangedMember, parseStoredLocation, shardOf } from '../../contract/deploy-layout.ts';
+import { DATA_ENTRY, FILE_MAP_SHARD_PATTERN, packerGzipsRangedMember, parseStoredLocation, shardOf } from '../../contract/deploy-layout.ts';
 import type { DataEntry } from '../../contract/deploy.ts';
 import { gunzipBytes } from '../../search/gzip.ts';
 
@@ -187,7 +187,15 @@ async function storedPathIn(generation: Generation, path: string, signal?: Abort
   let shard = generation.shards.get(n);
   if (!shard) {
     const where = generation.entry.shards[n]!;
-    shard = reader(where, 'json', false, signal).then((raw) => {
+    // Stored gzipped, a pack of one member (deploy-layout.ts); kept parsed here, not among the packs.
+    shard = (reader(where, 'bytes', false, signal) as Promise<Uint8Array>).then(async (data) => {
+      const bytes = await gunzipBytes(data, where);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(decoder.decode(bytes));
+      } catch {
+        throw new BundleLoadError('数据目录文件不完整或已损坏', where);
+      }
       if (!isOfThisVersion(raw) || typeof raw.files !== 'object' || raw.files === null) throw new BundleLoadError('数据目录文件不符合约定', where);
       return raw.files as Record<string, string>;
     });
@@ -275,7 +283,7 @@ function isOfThisVersion(raw: unknown): raw is { version: number; [key: string]:
 function isDataEntry(raw: unknown): raw is DataEntry {
   if (!isOfThisVersion(raw)) return false;
   const { shards } = raw;
-  return Array.isArray(shards) && shards.length > 0 && shards.every((shard) => typeof shard === 'string' && HASHED_PATH_PATTERN.test(shard));
+  return Array.isArray(shards) && shards.length > 0 && shards.every((shard) => typeof shard === 'string' && FILE_MAP_SHARD_PATTERN.test(shard));
 }
 
 /**

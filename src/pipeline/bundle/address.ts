@@ -125,9 +125,9 @@ export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackP
   for (const [path, location] of locations) shards[shardOf(path, count)]![path] = location;
   const shardPaths = shards.map((map) => {
     const shard: FileMapShard = fileMapShardSchema.parse({ version: BUNDLE_VERSION, files: map });
-    const text = stableStringify(shard);
-    const stored = hashedPath(text, 'json');
-    out.set(stored, text);
+    const packed = new Uint8Array(gzipSync(stableStringify(shard), { level: 9 }));
+    const stored = hashedPath(packed, 'pack');
+    out.set(stored, packed);
     return stored;
   });
   const entry: DataEntry = dataEntrySchema.parse({ version: BUNDLE_VERSION, shards: shardPaths });

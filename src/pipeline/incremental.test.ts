@@ -7,6 +7,7 @@ import { buildFromSeeds } from './build.ts';
 import { parseSeed, type SeedInput } from './compile.ts';
 import { cachedParser, cachedSegments, PARSE_NAMESPACE, SEGMENT_NAMESPACE, seedKey, segmentKey } from './incremental.ts';
 import { openBuildCache } from './read/cache.ts';
+import { writePage } from './fixtures/made-up-pages.ts';
 
 const seed: SeedInput = {
   file: '2024-03-01-p01.txt',
@@ -79,17 +80,6 @@ describe('cached parser', () => {
   });
 });
 
-/** A page of one edition, in the seed layout, about something made up. */
-function writePage(dir: string, date: string, page: number, topics: string[]): void {
-  const [y, m, d] = date.split('-');
-  const blocks = [`晨报 ${y}年${Number(m)}月${Number(d)}日 第${String(page).padStart(2, '0')}版`];
-  for (const topic of topics) {
-    blocks.push(`## ${topic}工作有了新的进度`, `本报讯（记者 王小明）${topic}工作近日取得新进展，相关部门负责人介绍了今年的安排。`, `据介绍，${topic}项目将在年内完成，惠及周边居民。`);
-  }
-  const name = `${date}-p${String(page).padStart(2, '0')}`;
-  writeFileSync(join(dir, `${name}.txt`), `${blocks.join('\n\n')}\n`);
-  writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ publication: '晨报', date, page, layout: 'markdown' }));
-}
 
 const asBytes = (files: ReadonlyMap<string, string | Uint8Array>) =>
   new Map([...files].map(([path, data]) => [path, Buffer.from(typeof data === 'string' ? new TextEncoder().encode(data) : data).toString('base64')]));

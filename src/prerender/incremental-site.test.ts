@@ -4,21 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { writePage } from '../pipeline/fixtures/made-up-pages.ts';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
 
-/** A page of one edition, in the seed layout, about something made up. */
-function writePage(dir: string, date: string, page: number, topics: string[]): void {
-  const [y, m, d] = date.split('-');
-  const blocks = [`晨报 ${y}年${Number(m)}月${Number(d)}日 第${String(page).padStart(2, '0')}版`];
-  for (const topic of topics) {
-    blocks.push(`## ${topic}工作有了新的进度`, `本报讯（记者 王小明）${topic}工作近日取得新进展，相关部门负责人介绍了今年的安排。`, `据介绍，${topic}项目将在年内完成，惠及周边居民。`);
-  }
-  const name = `${date}-p${String(page).padStart(2, '0')}`;
-  writeFileSync(join(dir, `${name}.txt`), `${blocks.join('\n\n')}\n`);
-  writeFileSync(join(dir, `${name}.meta.json`), JSON.stringify({ publication: '晨报', date, page, layout: 'markdown' }));
-}
 
 async function build(seeds: string, outDir: string, env: Record<string, string>): Promise<string> {
   // Not vitest's NODE_ENV=test, which would build React's development files.

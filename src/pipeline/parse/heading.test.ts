@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from './lines.ts';
+import { wrap } from './fixtures/wrap.ts';
 import { parsePage } from './page.ts';
 
 // Two heading lines above a story: 引题 + 主题 or 主题 + 副题. Plain text loses the sizes that told
@@ -7,20 +7,6 @@ import { parsePage } from './page.ts';
 // Every snippet is written for the test.
 const P = '\u3000\u3000';
 const headings = (text: string) => parsePage(text, 'page.txt').items.map((item) => [item.kicker, item.headline, item.subheadlines]);
-
-function wrap(text: string, measure: number, indent = ''): string[] {
-  const lines: string[] = [];
-  let line = indent;
-  for (const ch of text) {
-    if (displayWidth(line + ch) > measure) {
-      lines.push(line);
-      line = '';
-    }
-    line += ch;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 // A 副题 with no subject of its own (`将…`) and a figure; a headline naming who met whom; a time
 // frame leading into its headline; three lines under a speaker's 引题 (引题, 主题, 副题, as three lines are).

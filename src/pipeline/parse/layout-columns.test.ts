@@ -2,26 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { bodyTexts } from '../../contract/bundle.ts';
 import { displayWidth } from './lines.ts';
 import { standInTagger } from '../entities/fixtures/stand-in-tagger.ts';
+import { wrap } from './fixtures/wrap.ts';
 import { parsePage } from './page.ts';
 
 // pdftotext of print columns: one printed line per line. The snippets are written for the test and
 // wrapped here as a column would wrap them.
 const parse = (text: string) => parsePage(text, 'columns.txt');
 
-/** Breaks a text into printed lines of at most `measure` em, as a column does; `hang` lets a mark no line may open with hang past the edge. */
-function wrap(text: string, measure: number, indent = '', hang = false): string[] {
-  const lines: string[] = [];
-  let line = indent;
-  for (const ch of text) {
-    if (displayWidth(line + ch) > measure && !(hang && /[，。、；：！？”）]/u.test(ch))) {
-      lines.push(line);
-      line = '';
-    }
-    line += ch;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 const PARAGRAPHS = [
   '经过两年建设，新城滨江步道四日全线贯通，沿岸十二个社区的居民从此可以沿江步行到市中心的公园。',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyTexts } from '../../contract/bundle.ts';
-import { displayWidth } from './lines.ts';
+import { wrap } from './fixtures/wrap.ts';
 import { parsePage } from './page.ts';
 
 // A bracketed note closing a story (`（作者为…，本报记者某某采访整理）`) in every layout: it stays in
@@ -9,20 +9,6 @@ import { parsePage } from './page.ts';
 const P = '\u3000\u3000';
 const NOTE = '（作者为东岚茶叶合作社理事长，本报驻北岭记者林海采访整理）';
 const SHORT_NOTE = '（作者为东岚大学教授）';
-
-function wrap(text: string, measure: number, indent = ''): string[] {
-  const lines: string[] = [];
-  let line = indent;
-  for (const ch of text) {
-    if (displayWidth(line + ch) > measure) {
-      lines.push(line);
-      line = '';
-    }
-    line += ch;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 const read = (text: string) =>
   parsePage(text, 'page.txt').items.map((item) => ({ kicker: item.kicker, headline: item.headline, names: item.bylines.map((b) => b.name), last: bodyTexts(item).at(-1) }));

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { SegmentText } from '../search/build.ts';
 import type { BuiltSegment, IndexOptions } from '../search/segmented.ts';
 import { parseSeed, type PageParse, type PageParser, type SeedInput } from './compile.ts';
-import type { BuildCache } from './read/cache.ts';
+import { cacheKey, type BuildCache } from './read/cache.ts';
 import { stableStringify } from './stable-json.ts';
 
 /**
@@ -14,16 +13,10 @@ import { stableStringify } from './stable-json.ts';
 export const PARSE_NAMESPACE = 'parse';
 export const SEGMENT_NAMESPACE = 'segment';
 
-function hashOf(...parts: string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${part.length}:`).update(part);
-  return hash.digest('hex').slice(0, 40);
-}
-
 /** A page's parse key: its name (problems name it), its text as decoded, its sidecar as read, the parser's version. */
 export function seedKey(seed: SeedInput, version: string): string {
   const sidecar = seed.meta ? `${seed.meta.file}\u0000${stableStringify(seed.meta.json) ?? ''}` : '';
-  return hashOf('seed', version, seed.file, seed.text, sidecar);
+  return cacheKey('seed', version, seed.file, seed.text, sidecar);
 }
 
 /** Parses through the cache: a page whose key is known is not parsed again. */
@@ -42,7 +35,7 @@ export function cachedParser(cache: BuildCache, version: string): PageParser {
 
 /** A segment's text index key: its pages and articles, its sizes, the index code's version. */
 export function segmentKey(input: SegmentText, options: object, version: string): string {
-  return hashOf('segment', version, stableStringify(options), stableStringify(input));
+  return cacheKey('segment', version, stableStringify(options), stableStringify(input));
 }
 
 /** A segment as the cache holds it: binary files in base64. */

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
 import { dataEntrySchema, fileMapShardSchema } from '../contract/deploy.ts';
-import type { BuildCache } from '../pipeline/read/cache.ts';
+import { cacheKey, type BuildCache } from '../pipeline/read/cache.ts';
 import type { BundleFileReader } from './ssr-contract.ts';
 
 export const ROUTE_NAMESPACE = 'route';
@@ -36,12 +35,6 @@ const unpack = (stored: StoredRoute): CachedRoute => JSON.parse(gunzipSync(Buffe
 /** What the render's observation keys find in this build's file at `path` (SsrEntry.observe). */
 export type Observe = (path: string, keys: readonly string[]) => Promise<string[]>;
 
-const hashOf = (...parts: string[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${part.length}:`).update(part);
-  return hash.digest('hex').slice(0, 40);
-};
-
 /** Every logical file's stored location in this build (the file map, contract/deploy.ts). */
 export async function storedLocations(read: BundleFileReader): Promise<Map<string, string>> {
   const entry = dataEntrySchema.parse(await read(DATA_ENTRY));
@@ -62,8 +55,8 @@ export async function storedLocations(read: BundleFileReader): Promise<Map<strin
  * which both hold for every file is not rendered again.
  */
 export function routeCache(cache: BuildCache, appVersion: string, locations: ReadonlyMap<string, string>, observe: Observe) {
-  const keyOf = (path: string) => hashOf('route', appVersion, path);
-  const seenIn = async (path: string, keys: readonly string[]) => hashOf(...(await observe(path, keys)));
+  const keyOf = (path: string) => cacheKey('route', appVersion, path);
+  const seenIn = async (path: string, keys: readonly string[]) => cacheKey(...(await observe(path, keys)));
   return {
     async get(path: string): Promise<string | undefined> {
       const stored = cache.get<StoredRoute>(ROUTE_NAMESPACE, keyOf(path));

@@ -12,6 +12,13 @@ const CACHE_FORMAT = 1;
 /** Where `npm run build` keeps its cache unless `DUBAO_CACHE_DIR` says otherwise (gitignored). */
 export const DEFAULT_CACHE_DIR = '.dubao-cache';
 
+/** A cache key from all a value is computed from: each part length-prefixed, so no two lists of parts collide. */
+export function cacheKey(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest('hex').slice(0, 40);
+}
+
 /**
  * The build cache: JSON values by namespace and key, one file each, so a build reads only the
  * entries it asks for. A key is a hash of everything the value was computed from; an entry whose

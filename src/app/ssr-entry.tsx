@@ -21,7 +21,7 @@ import { createRoutes, routeEagerModules, routeModules } from './router.tsx';
 
 /** The prerender reads the built files through the same entry and file map as the browser. */
 function readBuiltFiles(read: BundleFileReader, observe?: ReadObserver): void {
-  setStoredFileReader((path) => read(path), observe);
+  setStoredFileReader(read, observe);
 }
 
 /** The route list is read at build time, where the schemas cost nothing: they recheck what it walks. */

@@ -98,8 +98,11 @@ let observer: ReadObserver | undefined;
  * (`observe`); the browser keeps the default.
  */
 export function setStoredFileReader(next: StoredFileReader, observe?: ReadObserver): void {
-  reader = next;
   observer = observe;
+  // The same files as before (the prerender sets its reader again for each route): the entry and
+  // the shards read so far still hold, and are not read and gunzipped again.
+  if (next === reader) return;
+  reader = next;
   current = undefined;
   currentLoaded = undefined;
 }

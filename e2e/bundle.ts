@@ -20,13 +20,13 @@ import {
 } from '../src/contract/bundle.ts';
 import { monthsBetween } from '../src/contract/months.ts';
 import { isBrowserRendered } from '../src/contract/permalinks.ts';
-import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, parseStoredLocation, shardOf } from '../src/contract/deploy.ts';
+import { DATA_ENTRY, dataEntrySchema, parseStoredLocation, shardOf } from '../src/contract/deploy.ts';
+import { decodeFileMapShard } from '../src/pipeline/bundle/address.ts';
 
 const dataDir = join(process.env.DUBAO_DIST ?? 'dist-e2e', 'data');
 const readStored = (path: string): unknown => JSON.parse(readFileSync(join(dataDir, path), 'utf8'));
 const entry = dataEntrySchema.parse(readStored(DATA_ENTRY));
-/** A file map shard, stored gzipped (contract/deploy-layout.ts). */
-const readShard = (file: string) => fileMapShardSchema.parse(JSON.parse(gunzipSync(readFileSync(join(dataDir, file))).toString('utf8')));
+const readShard = (file: string) => decodeFileMapShard(readFileSync(join(dataDir, file)));
 
 /** Where the built site stores a logical bundle file, as the app finds it: a hashed file, or a pack's member. */
 function storedLocation(path: string): string {

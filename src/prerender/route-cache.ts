@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeFileMapShard } from '../pipeline/bundle/address.ts';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
-import { dataEntrySchema, fileMapShardSchema } from '../contract/deploy.ts';
+import { dataEntrySchema } from '../contract/deploy.ts';
 import { cacheKey, type BuildCache } from '../pipeline/read/cache.ts';
 import type { BundleFileReader } from './ssr-contract.ts';
 
@@ -40,9 +41,7 @@ export async function storedLocations(read: BundleFileReader): Promise<Map<strin
   const entry = dataEntrySchema.parse(await read(DATA_ENTRY));
   const locations = new Map<string, string>();
   for (const shard of entry.shards) {
-    // Stored gzipped: the reader gives its bytes.
-    const text = gunzipSync((await read(shard)) as Uint8Array).toString('utf8');
-    for (const [path, location] of Object.entries(fileMapShardSchema.parse(JSON.parse(text)).files)) locations.set(path, location);
+    for (const [path, location] of Object.entries(decodeFileMapShard((await read(shard)) as Uint8Array).files)) locations.set(path, location);
   }
   return locations;
 }

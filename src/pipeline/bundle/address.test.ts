@@ -1,7 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DATA_ENTRY, dataEntrySchema, fileMapShardSchema, parseStoredLocation, shardOf } from '../../contract/deploy.ts';
-import { addressBundle, type PackPlan } from './address.ts';
+import { BUNDLE_VERSION } from '../../contract/bundle.ts';
+import { DATA_ENTRY, dataEntrySchema, parseStoredLocation, shardOf } from '../../contract/deploy.ts';
+import { addressBundle, decodeFileMapShard, encodeFileMapShard, type PackPlan } from './address.ts';
 
 /** The file map's shards, which are packs too (gzipped JSON). */
 const shardsOf = (stored: Map<string, string | Uint8Array>) => dataEntrySchema.parse(JSON.parse(String(stored.get(DATA_ENTRY)))).shards;
@@ -9,8 +10,7 @@ const shardsOf = (stored: Map<string, string | Uint8Array>) => dataEntrySchema.p
 /** What the app reads for a logical path: through the entry, the file map, and a pack when it is a member. */
 function resolve(stored: Map<string, string | Uint8Array>, path: string): string | Uint8Array | undefined {
   const entry = dataEntrySchema.parse(JSON.parse(String(stored.get(DATA_ENTRY))));
-  // A shard is stored gzipped.
-  const shard = fileMapShardSchema.parse(JSON.parse(gunzipSync(stored.get(entry.shards[shardOf(path, entry.shards.length)]!) as Uint8Array).toString('utf8')));
+  const shard = decodeFileMapShard(stored.get(entry.shards[shardOf(path, entry.shards.length)]!) as Uint8Array);
   const value = shard.files[path];
   if (value === undefined) return undefined;
   const { file, member } = parseStoredLocation(value)!;
@@ -61,6 +61,16 @@ describe('the content-addressed bundle', () => {
 
   it('is the same for the same files', () => {
     expect([...addressBundle(bundle())]).toEqual([...addressBundle(bundle())]);
+  });
+});
+
+describe('file map shards', () => {
+  it('round-trip through their stored form, which is gzipped', () => {
+    const shard = { version: BUNDLE_VERSION as typeof BUNDLE_VERSION, files: { 'manifest.json': 'h/AAAAAAAAAAAAAAAA.json', 'pages/p1.json': 'h/BBBBBBBBBBBBBBBB.pack:0+12' } };
+    const stored = encodeFileMapShard(shard);
+    expect(gunzipSync(stored).toString('utf8')).toContain('"manifest.json"');
+    expect(decodeFileMapShard(stored)).toEqual(shard);
+    expect(() => decodeFileMapShard(encodeFileMapShard({ ...shard, version: 0 } as never))).toThrow();
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { BUNDLE_VERSION } from '../../contract/bundle.ts';
 import {
   DATA_ENTRY,
@@ -77,6 +77,16 @@ function cut(members: { path: string; bytes: Uint8Array }[], target: number): { 
  * pack whose content did not change keeps its name from one build to the next, whatever else
  * changed; identical contents are stored once.
  */
+/** A file map shard as stored: its JSON gzipped, a pack of one member (contract/deploy-layout.ts). */
+export function encodeFileMapShard(shard: FileMapShard): Uint8Array {
+  return new Uint8Array(gzipSync(stableStringify(shard), { level: 9 }));
+}
+
+/** A stored file map shard read back, on Node (the app gunzips it with the browser's stream: bundle-source.ts). */
+export function decodeFileMapShard(stored: Uint8Array): FileMapShard {
+  return fileMapShardSchema.parse(JSON.parse(gunzipSync(stored).toString('utf8')));
+}
+
 export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackPlan): Map<string, FileData> {
   const out = new Map<string, FileData>();
   const locations = new Map<string, string>();
@@ -125,7 +135,7 @@ export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackP
   for (const [path, location] of locations) shards[shardOf(path, count)]![path] = location;
   const shardPaths = shards.map((map) => {
     const shard: FileMapShard = fileMapShardSchema.parse({ version: BUNDLE_VERSION, files: map });
-    const packed = new Uint8Array(gzipSync(stableStringify(shard), { level: 9 }));
+    const packed = encodeFileMapShard(shard);
     const stored = hashedPath(packed, 'pack');
     out.set(stored, packed);
     return stored;

@@ -24,11 +24,12 @@ export function contentSecurityPolicy(inlineScriptSha256s: readonly string[]): s
  * starts at once; and if no report has come half a second after the first frame, it starts anyway.
  * The scripts are listed on the element (the entry first), so the code, and the CSP hash, are the same
  * on every page. Each preload is added in a task of its own: adding one costs a slow phone about 5 ms,
- * and a page preloads a dozen or more.
+ * and a page preloads a dozen or more. Once the last is in, the element gets `data-preloaded` and the
+ * document a `dubao:preloaded` event, which the app waits for (src/main.tsx).
  */
 export const APP_LOADER_SCRIPT =
-  '(function(){var d=document,m=JSON.parse(d.currentScript.dataset.modules),started=0,wait=0;function add(t,a){var e=d.createElement(t);for(var k in a)e.setAttribute(k,a[k]);d.head.appendChild(e)}' +
-  'function go(){if(started)return;started=1;add("script",{type:"module",crossorigin:"",src:m[0]});var i=1;(function next(){if(i<m.length){add("link",{rel:"modulepreload",crossorigin:"",href:m[i++]});setTimeout(next,0)}})()}' +
+  '(function(){var d=document,s=d.currentScript,m=JSON.parse(s.dataset.modules),started=0,wait=0;function add(t,a){var e=d.createElement(t);for(var k in a)e.setAttribute(k,a[k]);d.head.appendChild(e)}' +
+  'function go(){if(started)return;started=1;add("script",{type:"module",crossorigin:"",src:m[0]});var i=1;(function next(){if(i<m.length){add("link",{rel:"modulepreload",crossorigin:"",href:m[i++]});setTimeout(next,0)}else{s.setAttribute("data-preloaded","");d.dispatchEvent(new Event("dubao:preloaded"))}})()}' +
   'if(d.visibilityState==="hidden")return go();' +
   'try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true});wait=500}catch(e){}' +
   'requestAnimationFrame(function(){setTimeout(go,wait)})})()';

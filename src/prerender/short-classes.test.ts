@@ -105,6 +105,11 @@ describe('shortenClassAttributes', () => {
     );
   });
 
+  it('drops the data-discover react-router writes on links, in tags only', () => {
+    const html = '<a href="/x" data-discover="true" class="flex">看 data-discover="true"</a>';
+    expect(shortenClassAttributes(html, names)).toBe('<a href="/x" class="A">看 data-discover="true"</a>');
+  });
+
   it('reads a class attribute after other attributes, and in a tag the app wrote on several lines', () => {
     const html = '<a href="/x" aria-current="page"\n  class="flex\n print:hidden">x</a>';
     expect(shortenClassAttributes(html, names)).toBe('<a href="/x" aria-current="page"\n  class="A C">x</a>');

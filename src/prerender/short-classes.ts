@@ -110,13 +110,14 @@ export function shortenUtilityClasses(css: string, weight: (name: string) => num
 
 /**
  * `html` with the utilities in its class attributes given their short names. Only tags are touched
- * (never text, never a script's content), and only names the stylesheet shortened.
+ * (never text, never a script's content), and only names the stylesheet shortened. Links also lose
+ * `data-discover`, which react-router writes for the route discovery of its framework mode: this
+ * app runs it in data mode, where nothing reads it (and the app's own links do without it).
  */
 export function shortenClassAttributes(html: string, names: ReadonlyMap<string, string>): string {
-  if (names.size === 0) return html;
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>|<[a-zA-Z][^<>]*>/gu, (tag) => {
     if (tag.startsWith('<script')) return tag;
-    return tag.replace(/(\sclass=")([^"]*)"/u, (_attribute, start: string, value: string) => {
+    return tag.replace(/\sdata-discover="true"/u, '').replace(/(\sclass=")([^"]*)"/u, (_attribute, start: string, value: string) => {
       const tokens = value.split(/\s+/u).filter(Boolean);
       return `${start}${tokens.map((token) => names.get(token) ?? token).join(' ')}"`;
     });

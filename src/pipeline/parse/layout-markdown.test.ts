@@ -96,3 +96,30 @@ describe('a compound the dictionary lists across the cut, which the segmentation
     ]);
   });
 });
+
+describe('a block that ends without a stop, which what closes it shows is whole', () => {
+  const opening = '本报南湖5月6日电 东岚县今年改造旧村十个。';
+  const body = (blocks: string[]) => parse(['## 东岚旧村换新颜', opening, ...blocks]).items[0]?.body.map((block) => block.text).slice(1);
+
+  it('a dash closing a paragraph leads into the next one; a dash inside an open book title does not', () => {
+    expect(body(['东岚县把旧村改造同产业发展、乡村治理、文明建设和生态保护结合起来，一村一策，让旧村焕发新的生机——', '老街村拆掉危房，建起村史馆和茶室，村民在家门口就能上班。'])).toEqual([
+      '东岚县把旧村改造同产业发展、乡村治理、文明建设和生态保护结合起来，一村一策，让旧村焕发新的生机——',
+      '老街村拆掉危房，建起村史馆和茶室，村民在家门口就能上班。',
+    ]);
+    expect(body(['村里的老教师周明华写的《山河岁月——', '一个村庄的四十年》一书，日前由东岚出版社出版。'])).toEqual([
+      '村里的老教师周明华写的《山河岁月——一个村庄的四十年》一书，日前由东岚出版社出版。',
+    ]);
+  });
+
+  it('a note in brackets after the last full stop ends the paragraph', () => {
+    expect(body(['县长在会上说，要让每个村都留得住乡愁、看得见发展。（讲话摘要见第二版）', '会上，十个村签下了改造协议，工程年底前完工。'])).toEqual([
+      '县长在会上说，要让每个村都留得住乡愁、看得见发展。（讲话摘要见第二版）',
+      '会上，十个村签下了改造协议，工程年底前完工。',
+    ]);
+  });
+
+  it('two lines of verse of one length are two paragraphs; a longer clause cut at its comma is one', () => {
+    expect(body(['村口老槐树，', '春来又发芽。', '老人们坐在树下，看孩子们放学回家。'])).toEqual(['村口老槐树，', '春来又发芽。', '老人们坐在树下，看孩子们放学回家。']);
+    expect(body(['村里决定把老祠堂改成图书室，', '让孩子们放学后有个读书的地方。'])).toEqual(['村里决定把老祠堂改成图书室，让孩子们放学后有个读书的地方。']);
+  });
+});

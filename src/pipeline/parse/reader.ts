@@ -565,7 +565,7 @@ export class PageReader {
     if (body === '') return this.note(element, 'continuation');
     const last = lastParagraph(draft);
     // The print column ended mid-sentence here, so this text continues the paragraph before it.
-    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(this.endOf(last)) && !startsAfresh(this.endOf(last), body, this.lexicon, this.opensSection(draft))) {
+    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(this.endOf(last)) && !startsAfresh(this.endOf(last), body, this.lexicon, { opensSection: this.opensSection(draft), paragraph: last.text })) {
       last.text = joinLines([last.text, body], this.chinese || HAN.test(body));
       this.ends.set(last, `${this.endOf(last)}${body}`.slice(-END_LENGTH));
       rule = rule === 'paragraph' ? 'column-cut' : rule;

@@ -166,16 +166,42 @@ export function runsInto(text: string, next: string, lexicon?: Lexicon): boolean
 /** A paragraph's opening, but for `在`, which opens a phrase inside a sentence as often. */
 const OPENING_NOT_ZAI = /^(?:“|‘|「|\d{1,2}月\d{1,2}日|据|近日|日前|本报|新华社|记者|今年|去年|近年来|目前)/u;
 
+export interface AfreshContext {
+  /** `text` is the first paragraph of its story or section, where a deck stands. */
+  opensSection?: boolean;
+  /** The whole paragraph `text` ends, where more than its end matters (a quotation left open). */
+  paragraph?: string;
+}
+
+const LEAD_IN_DASH = /[—―]{2}$/u;
+const CLAUSE = '[^，,。；;：:！!？?、…—\\s“”‘’（）()《》]';
+const FIRST_LINE = new RegExp(`^${CLAUSE}{4,7}[，,]$`, 'u');
+const SECOND_LINE = new RegExp(`^${CLAUSE}{4,7}[，,。；;！!？?]$`, 'u');
+
+/**
+ * Two clauses of four to seven characters and of one length, the first closed by a comma: a couplet
+ * or two lines of verse (五言, 七言), which print sets one line each. A column's end falls inside so
+ * short a paragraph, and right at its comma, too rarely to read them as one.
+ */
+function isCouplet(first: string, second: string): boolean {
+  if (!FIRST_LINE.test(first) || !SECOND_LINE.test(second)) return false;
+  return Math.abs([...first].length - [...second].length) <= 1;
+}
+
 /**
  * Whether `next` starts a paragraph of its own after `text`, which ends without a full stop (a deck
  * or a lead-in printed without one), rather than going on with it where a column cut it. Without a
  * tagger: it opens as paragraphs do, and no word runs across. With one, a logistic regression's
  * weights, fitted on 15,000 such ends of real articles (paragraphs that end without a stop, and
  * paragraphs cut at random points): 93.1% right on each month held out in turn, against 92.0% for
- * the rule without a tagger. `opensSection`: `text` is the first paragraph of its story or section,
- * where a deck stands.
+ * the rule without a tagger.
  */
-export function startsAfresh(text: string, next: string, lexicon?: Lexicon, opensSection = false): boolean {
+export function startsAfresh(text: string, next: string, lexicon?: Lexicon, context: AfreshContext = {}): boolean {
+  const paragraph = context.paragraph ?? text;
+  // A dash closing a paragraph leads into the paragraphs under it (`…结合起来——`); one inside a
+  // sentence sets off a phrase, often inside quotation marks or a book title left open at the cut.
+  if (LEAD_IN_DASH.test(text) && !/^[—―]/u.test(next) && !unbalanced(paragraph)) return true;
+  if (isCouplet(paragraph, next)) return true;
   if (!lexicon?.tag) return PARAGRAPH_OPENING.test(next) && !runsInto(text, next, lexicon);
   const words = cutWords(text, next, lexicon.tag);
   let score = -1.42;
@@ -196,7 +222,7 @@ export function startsAfresh(text: string, next: string, lexicon?: Lexicon, open
   weigh(words.first.startsWith('n'), -0.41);
   weigh(['v', 'vn', 'vd'].includes(words.first), -0.53);
   weigh(words.first === 'p' || words.first === 'c', -0.21);
-  weigh(opensSection, 1.65);
+  weigh(context.opensSection === true, 1.65);
   return score > 0;
 }
 

@@ -123,3 +123,27 @@ describe('a block that ends without a stop, which what closes it shows is whole'
     expect(body(['村里决定把老祠堂改成图书室，', '让孩子们放学后有个读书的地方。'])).toEqual(['村里决定把老祠堂改成图书室，让孩子们放学后有个读书的地方。']);
   });
 });
+
+describe('a paragraph start the column cut right under a headline or above a caption', () => {
+  it('is not a 副题 where it reads as a cut, and a 副题 over a dateline still is', () => {
+    const [cut] = parse(['## 东岚茶园迎来采茶季', '清明刚过，茶农周明华和', '妻子一起上山采茶，一直忙到天黑。']).items;
+    expect(cut?.subheadlines).toEqual([]);
+    expect(cut?.body).toEqual([{ kind: 'paragraph', text: '清明刚过，茶农周明华和妻子一起上山采茶，一直忙到天黑。' }]);
+    const [deck] = parse(['## 东岚茶园迎来采茶季', '今年春茶产量预计增长三成', '本报南湖5月6日电 东岚县春茶开采。']).items;
+    expect(deck?.subheadlines).toEqual(['今年春茶产量预计增长三成']);
+  });
+
+  it('joins a caption’s start with clauses in it to the caption, and keeps a short name above it as the photo’s label', () => {
+    const story = ['## 东岚河清淤完工', '本报南湖5月6日电 东岚河清淤工程6日完工。'];
+    const cut = parse([...story, '5月6日，东岚县茶农在茶园里采摘', '春茶。 周明华 摄']).items;
+    expect(cut.map((item) => [item.kind, item.column, item.caption])).toEqual([
+      ['article', undefined, undefined],
+      ['photo', undefined, '5月6日，东岚县茶农在茶园里采摘春茶。'],
+    ]);
+    const labelled = parse([...story, '春到茶乡', '5月6日，东岚县茶农在茶园里采摘春茶。 周明华 摄']).items;
+    expect(labelled.map((item) => [item.kind, item.column, item.caption])).toEqual([
+      ['article', undefined, undefined],
+      ['photo', '春到茶乡', '5月6日，东岚县茶农在茶园里采摘春茶。'],
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ const BOX_LABEL = /^(?:核心阅读|阅读提示|内容提要|编者按|编者�
 /** A figure set on a line of its own (`42.5万`, `96%`): a story's data callout, never its headline. */
 const FIGURE = /^[\d.．,，]+\s*(?:%|％|‰|[\u4e00-\u9fff]{1,3})?$/u;
 
+/** Clause punctuation, which a photo's label (a column's name) does not have. */
+const LABEL_CLAUSE = /[，,、；;：:]/u;
 /** A line held under a story's heading that opens its body: a box's label or a figure. */
 function opensBody(element: Element): boolean {
   const text = element.text.replace(/[\s\u3000]+/gu, '');
@@ -261,6 +263,12 @@ export class PageReader {
       return this.note(element, 'caption-in-story');
     }
     if (this.lastParagraphIsCut()) this.flushPendingAsText();
+    const start = this.pending.at(-1);
+    if (start && this.captionStart(start, caption)) {
+      this.pending.pop();
+      caption = joinLines([joinLines(start.parts), caption], this.chinese);
+      this.note(start, 'caption', 'the caption’s start, cut by the column');
+    }
     const previousPhoto = this.last?.kind === 'photo' && !this.last.column ? this.last : undefined;
     // A label between two photos follows the first: extraction puts a photo's label after its caption.
     if (previousPhoto && this.pending.length > 0) this.labelPhoto(previousPhoto, this.pending.shift()!);
@@ -269,6 +277,15 @@ export class PageReader {
     const photo = this.startPhoto(label?.line ?? element.line, caption, bylines);
     if (label) this.labelPhoto(photo, label);
     this.note(element, 'caption', 'ends in a photo credit');
+  }
+
+  /**
+   * A block held above a caption is the caption's start, which a column cut, rather than the
+   * photo's label (栏目), where it runs into the caption or has clauses: a label is a short name.
+   */
+  private captionStart(held: Element, caption: string): boolean {
+    if (this.shape.layout === 'lines') return false;
+    return LABEL_CLAUSE.test(held.text) || runsInto(held.text, caption, this.lexicon);
   }
 
   private bylines(element: Element, bylines: Byline[]) {
@@ -327,7 +344,7 @@ export class PageReader {
     const target = this.awaitingBody();
     const dashed = SUBHEADLINE_DASH.test(element.parts[0] ?? '');
     // A column may cut the first paragraph right under the headline: then the next text goes on with it.
-    const cut = next !== undefined && this.shape.layout !== 'lines' && runsInto(element.text, next.text, this.lexicon);
+    const cut = next !== undefined && this.shape.layout !== 'lines' && (runsInto(element.text, next.text, this.lexicon) || (this.shape.layout === 'markdown' && !judgeSubhead(element.text, next.text, this.lexicon).subhead));
     const afterHeadline =
       !!target && !target.dateline && target.bylines.length === 0 && this.pending.length === 0 && target.headline !== '' && target.subheadlines.length < 2 && !cut;
     if (target && (dashed || (afterHeadline && !BOX_LABEL.test(element.text) && !isNumberedHead(element.text)))) {

@@ -147,3 +147,19 @@ describe('a paragraph start the column cut right under a headline or above a cap
     ]);
   });
 });
+
+describe('a summary deck between a headline and its dateline', () => {
+  it('is a 副题 however many full stops it has, since the dateline opens the story’s text', () => {
+    const deck = '习近平：双方要深化互利合作。东岚愿同中方加强人文交流。';
+    const [story, ...rest] = parse(['## 习近平会见东岚代表团', deck, '本报北京5月6日电 （记者周明华）国家主席习近平6日在人民大会堂会见东岚代表团。']).items;
+    expect(rest).toEqual([]);
+    expect(story?.subheadlines).toEqual([deck]);
+    expect(story?.dateline).toBe('本报北京5月6日电');
+    expect(story?.body).toEqual([{ kind: 'paragraph', text: '国家主席习近平6日在人民大会堂会见东岚代表团。' }]);
+  });
+
+  it('leaves a section of the story, or a list item, in its body', () => {
+    const [story] = parse(['## 东岚三项新举措', '■ 加快建设茶叶交易市场，年底前建成投用。', '本报南湖5月6日电 东岚县6日公布三项新举措。']).items;
+    expect(story?.subheadlines).toEqual([]);
+  });
+});

@@ -26,6 +26,9 @@ const BOX_LABEL = /^(?:核心阅读|阅读提示|内容提要|编者按|编者�
 /** A figure set on a line of its own (`42.5万`, `96%`): a story's data callout, never its headline. */
 const FIGURE = /^[\d.．,，]+\s*(?:%|％|‰|[\u4e00-\u9fff]{1,3})?$/u;
 
+/** A headline has at most this many decks under it, each set in display type over a few lines. */
+const MAX_DECKS = 3;
+const MAX_DECK_LENGTH = 200;
 /** Clause punctuation, which a photo's label (a column's name) does not have. */
 const LABEL_CLAUSE = /[，,、；;：:]/u;
 /** A line held under a story's heading that opens its body: a box's label or a figure. */
@@ -189,13 +192,29 @@ export class PageReader {
       return this.appendText(element.text, element, 'paragraph', 'a second dateline inside the story');
     }
     // A photo set between a headline and its dateline does not part them.
-    const draft = this.pending.length > 0 ? this.startFromPending() : this.awaitingBody(true) ?? this.startArticle(element.line);
+    const draft = this.pending.length > 0 ? this.startFromPending() : this.awaitingBody(true) ?? this.withDecks() ?? this.startArticle(element.line);
     draft.dateline = start.dateline;
     draft.bylines.push(...start.bylines);
     if (from) draft.continuedFrom = { page: from };
     const note = start.bylines.length ? `with ${start.bylines.length} bylines` : undefined;
     if (start.rest) this.appendText(start.rest, element, 'dateline', note);
     else this.note(element, 'dateline', note);
+  }
+
+  /**
+   * The story whose headline was just read, where all it holds is a block or two of text: a dateline
+   * opens a story's text, so what was printed between its headline and its dateline is its decks
+   * (a summary deck is a paragraph long, full stops and all).
+   */
+  private withDecks(): Draft | undefined {
+    const story = this.current;
+    // Where paragraphs are indented or hard-wrapped, a block read as body was printed as body.
+    if (this.shape.layout !== 'markdown') return undefined;
+    if (!story || story !== this.last || story.kind !== 'article' || !story.headline || story.dateline || story.bylines.length > 0) return undefined;
+    if (story.body.length === 0 || story.body.length + story.subheadlines.length > MAX_DECKS || story.body.some((block) => block.kind !== 'paragraph' || [...block.text].length > MAX_DECK_LENGTH || isNumberedHead(block.text))) return undefined;
+    story.subheadlines.push(...story.body.map((block) => block.text));
+    story.body = [];
+    return story;
   }
 
   private closing(element: Element, dateline: string | undefined, bylines: Byline[]) {
@@ -549,7 +568,7 @@ export class PageReader {
     const story = this.current;
     if (!story || story.kind !== 'article' || this.pending.length > 0) return undefined;
     if (story.dateline || story.bylines.length > 0 || story.body.length === 0 || story.body.length > MAX_CAPTION_PARAGRAPHS) return undefined;
-    if (story.body.some((block) => block.kind !== 'paragraph')) return undefined;
+    if (story.body.some((block) => block.kind !== 'paragraph' || [...block.text].length > MAX_DECK_LENGTH || isNumberedHead(block.text))) return undefined;
     const caption = story.body.map((block) => block.text).join('\n');
     if ([...caption].length > MAX_CAPTION_LENGTH) return undefined;
     story.kind = 'photo';

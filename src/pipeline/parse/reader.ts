@@ -26,6 +26,8 @@ const BOX_LABEL = /^(?:核心阅读|阅读提示|内容提要|编者按|编者�
 /** A figure set on a line of its own (`42.5万`, `96%`): a story's data callout, never its headline. */
 const FIGURE = /^[\d.．,，]+\s*(?:%|％|‰|[\u4e00-\u9fff]{1,3})?$/u;
 
+/** How far below the section-head judge's threshold a block is still in doubt (log odds). */
+const IN_DOUBT = 1.5;
 /** A headline has at most this many decks under it, each set in display type over a few lines. */
 const MAX_DECKS = 3;
 const MAX_DECK_LENGTH = 200;
@@ -37,6 +39,8 @@ function opensBody(element: Element): boolean {
   return BOX_LABEL.test(text) || FIGURE.test(text);
 }
 const FULL_STOP_END = /。[”’」』）)]*$/u;
+/** A 引题 leads into its headline with a dash or, naming a speaker, a colon. */
+const LEADS_INTO = /(?:[—―]{2}|[:：])$/u;
 /** A text that leads into what follows (`…拉开了序幕——`) is a paragraph, never a heading. */
 const LEADS_ON = /[—―]{1,2}$/u;
 
@@ -58,6 +62,8 @@ export class PageReader {
   private nextFrom: number | undefined;
   /** The last paragraph's last printed line reached the column's edge. */
   private lastRanOn = false;
+  /** The last paragraph is one block as printed, not rejoined from pieces nor opened by a dateline. */
+  private lastWhole = false;
   /** The current story ended with its closing byline or a credit: what follows starts another. */
   private storyClosed = false;
   /**
@@ -164,13 +170,27 @@ export class PageReader {
     const above = this.pending.at(-1);
     const kicker = above && !BRACKETED_NOTE.test(above.text) ? this.pending.pop() : undefined;
     this.flushPendingAsText();
+    const led = kicker ? undefined : this.leadIntoHeadline();
     const draft = this.startArticle(kicker?.line ?? element.line);
     draft.headline = headline;
     if (kicker) {
       draft.kicker = joinLines(kicker.parts);
       this.note(kicker, 'kicker', 'right above a marked headline');
-    }
+    } else if (led) draft.kicker = led;
     this.note(element, 'headline', 'marked with #');
+  }
+
+  /**
+   * The block read last, where it leads into the marked headline under it with a dash or a colon
+   * (`…记者深入调研采访——`, `国家税务总局：`): a long 引题, a sentence or two, taken out of the story above.
+   */
+  private leadIntoHeadline(): string | undefined {
+    const story = this.current;
+    const last = lastParagraph(story);
+    if (!story || !last || story !== this.last || this.pending.length > 0 || !this.lastWhole) return undefined;
+    if (!LEADS_INTO.test(last.text) || [...last.text].length > MAX_DECK_LENGTH) return undefined;
+    story.body.pop();
+    return last.text;
   }
 
   private continuation(element: Element, on: number | undefined, from: number | undefined) {
@@ -429,10 +449,14 @@ export class PageReader {
         return;
       }
       const judged = judgeSubhead(text, following, this.lexicon);
-      if (judged.subhead && this.current) {
+      // A block the judge leaves in doubt is not a cut paragraph start where the text after it
+      // starts afresh: a cut start goes on into the rest of its sentence.
+      const doubted = !judged.subhead && judged.score > -IN_DOUBT && following !== undefined && this.shape.layout === 'markdown';
+      const fresh = doubted && startsAfresh(text, following, this.lexicon, { paragraph: text, opensSection: this.current?.body.at(-1)?.kind !== 'paragraph' });
+      if ((judged.subhead || fresh) && this.current) {
         this.current.body.push({ kind: 'subhead', text });
         this.last = this.current;
-        this.note(element, 'subhead', judged.cues.join(', ') || undefined);
+        this.note(element, 'subhead', [...judged.cues, ...(fresh ? ['in doubt, and the next text starts afresh'] : [])].join(', ') || undefined);
       } else {
         this.appendText(text, element, 'paragraph', judged.cues.join(', ') || undefined);
       }
@@ -605,7 +629,11 @@ export class PageReader {
       last.text = joinLines([last.text, body], this.chinese || HAN.test(body));
       this.ends.set(last, `${this.endOf(last)}${body}`.slice(-END_LENGTH));
       rule = rule === 'paragraph' ? 'column-cut' : rule;
-    } else draft.body.push({ kind: 'paragraph', text: body });
+      this.lastWhole = false;
+    } else {
+      draft.body.push({ kind: 'paragraph', text: body });
+      this.lastWhole = rule === 'paragraph';
+    }
     this.lastRanOn = element.runsOn;
     // A note in brackets (`（作者为…）`) is printed at a story's end.
     this.storyClosed = BRACKETED_NOTE.test(body);

@@ -473,6 +473,9 @@ export class PageReader {
     if (this.shape.layout === 'columns' && this.citesStories) return false;
     // Markdown sets stories apart with two blank lines where one parts its paragraphs; the other layouts with one.
     if (first.gapBefore) return true;
+    // A dash closing the only held line leads into the text under it: a 引题's dash would lead into
+    // its headline, printed before any text.
+    if (this.pending.length === 1 && LEADS_ON.test(first.text)) return false;
     if (!this.isHeadingLine(first)) return false;
     // E-paper text indents every paragraph and section head: a line flush left is a heading.
     if (this.shape.layout === 'lines') return true;

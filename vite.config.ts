@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { dubaoBundle } from './src/pipeline/vite-plugin.ts';
 import { dubaoPrerender } from './src/prerender/plugin.ts';
+import { shortClasses } from './src/prerender/short-classes-plugin.ts';
 import { dubaoOffline } from './src/pipeline/offline/service-worker-plugin.ts';
 import { DEFAULT_CACHE_DIR } from './src/pipeline/read/cache.ts';
 import { PREACT_ALIASES, withoutPreactGaps } from './src/prerender/preact-aliases.ts';
@@ -86,14 +87,18 @@ const packBytes = process.env.DUBAO_PACK_BYTES ? Number(process.env.DUBAO_PACK_B
  */
 const cache = process.env.DUBAO_CACHE === 'off' ? undefined : { dir: process.env.DUBAO_CACHE_DIR || DEFAULT_CACHE_DIR, clean: process.env.DUBAO_CACHE === 'clean' };
 
+/** The utilities' short names in the prerendered HTML (src/prerender/short-classes.ts). */
+const classNames = shortClasses({ stylesheet: /\/src\/app\/styles\.css(?:\?.*)?$/u, sourceDir: 'src/app' });
+
 export default defineConfig({
   plugins: [
     // React Fast Refresh cannot update Preact's components (preact-aliases.ts): off, so an edit
     // reloads the page in `npm run dev` instead of being dropped silently.
     react({ refreshExclude: /./u }),
     tailwindcss(),
+    classNames,
     dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined, everyRoute, packBytes, cache }),
-    dubaoPrerender({ entry: 'src/app/ssr-entry.tsx', everyRoute, cache }),
+    dubaoPrerender({ entry: 'src/app/ssr-entry.tsx', everyRoute, cache, classNames: classNames.names }),
     firstLoadGuard(),
     dubaoOffline({ entry: 'src/service-worker/sw.ts' }),
   ],

@@ -26,3 +26,36 @@ test('a page opened in a background tab starts the app without waiting for a pai
   await page.goto('./');
   await expect(page.locator('html[data-hydrated]')).toBeAttached();
 });
+
+test('the prerendered page is hydrated where it is, the page first and its regions after it', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = { order: [] as string[], kept: [] as Element[] };
+    (window as unknown as { hydration: typeof seen }).hydration = seen;
+    // Where each event handler is attached, in the order they are: hydrating a part gives it its handlers.
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
+      const region = this instanceof Element ? this.closest('#root header, #root .reading, #root main, #root aside, #root footer') : null;
+      if (region) seen.order.push(region.classList.contains('reading') ? 'reading' : region.tagName.toLowerCase());
+      return add.apply(this, args);
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      seen.kept = [...document.querySelectorAll('#root header, #root main, #root aside, #root footer, #root .reading, #root h1')];
+    });
+  });
+  await page.goto('./');
+  // An article opened as a reader opens it from outside: a full load of its prerendered HTML.
+  const articleHref = await page.locator('main a[href*="/article/"]').first().getAttribute('href');
+  await page.goto(articleHref!);
+  await expect(page.locator('html[data-hydrated]')).toBeAttached();
+  const seen = await page.evaluate(() => {
+    const { order, kept } = (window as unknown as { hydration: { order: string[]; kept: Element[] } }).hydration;
+    return { order: order.filter((region, at) => region !== order[at - 1]), kept: kept.length, stillThere: kept.filter((element) => element.isConnected).length };
+  });
+  // The markup the browser parsed is the markup the app took over: nothing re-created.
+  expect(seen.kept).toBeGreaterThanOrEqual(6);
+  expect(seen.stillThere).toBe(seen.kept);
+  // In one pass the header would come first (document order). The page's frame and the article's
+  // breadcrumb come first, then the header, the article's text and the sidebar, each on its own.
+  expect(seen.order.slice(0, 4)).toEqual(['main', 'header', 'reading', 'aside']);
+  await expect(page.getByRole('searchbox').first()).toBeVisible();
+});

@@ -9,6 +9,7 @@ import { createQueryClient } from './app/lib/query-client.ts';
 import { parsePayload, PAYLOAD_ELEMENT_ID, routerPath } from './app/lib/ssr-payload.ts';
 import { createRoutes } from './app/router.tsx';
 import { HydrationProvider, useHydrated } from './app/lib/use-hydrated.tsx';
+import { hydrateInSlices } from './app/lib/deferred-hydration.tsx';
 import { registerServiceWorker } from './app/lib/register-service-worker.ts';
 
 /**
@@ -62,15 +63,34 @@ function start(): void {
 
   // The HTML carries no data (ssr-payload.ts): the loaders fetch the same files the prerender read,
   // so the first render matches the markup and hydrates it.
-  // In a transition, a renderer that can (React) hydrates in slices and yields to the reader between
-  // them; Preact hydrates in one pass, a short one.
-  if (prerenderedHere) whenLoaded(() => startTransition(() => void hydrateRoot(container, app)));
+  // Preact hydrates in one pass: the regions marked for it are hydrated after it, each in a task of
+  // its own (deferred-hydration.tsx), so no one task holds the page for all of it.
+  if (prerenderedHere) whenLoaded(() => startTransition(() => hydrateInSlices(() => void hydrateRoot(container, app))));
   // Prerendered for another path (404.html): replace it in one step once this URL's route has loaded.
   else if (payload) whenLoaded(() => createRoot(container).render(app));
   else createRoot(container).render(app);
 }
 
-// The modules are evaluated in one task and the router starts in the next: one long task would
+/**
+ * The prerendered page's loader (src/prerender/template.ts) adds the modules' preloads one task at a
+ * time. The router preloads a route's chunks too (vite's helper), adding each one not yet in the
+ * head, all in one task: it starts after the loader's last, so it adds none.
+ */
+function afterModulePreloads(run: () => void): void {
+  const loader = document.querySelector('script[data-modules]');
+  if (!loader || loader.hasAttribute('data-preloaded')) return run();
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    run();
+  };
+  document.addEventListener('dubao:preloaded', once, { once: true });
+  // Should the loader not get there, the app starts anyway.
+  setTimeout(once, 2000);
+}
+
+// The modules are evaluated in one task and the router starts in another: one long task would
 // hold a slow phone's first tap for both.
-setTimeout(start, 0);
+setTimeout(() => afterModulePreloads(start), 0);
 registerServiceWorker();

@@ -111,6 +111,7 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
     payload,
     routeIds,
     dataPreloads,
+    startsAtOnce: routeIds.includes('search'),
     reads: recorder.result(),
   };
 }

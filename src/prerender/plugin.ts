@@ -13,6 +13,7 @@ import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
 import { PREACT_ALIASES, withoutPreactGaps } from './preact-aliases.ts';
 import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
+import { shortenClassAttributes } from './short-classes.ts';
 
 /**
  * Prerenders the routes into the built site (`index.html`, `page/<id>/index.html`, `article/<id>/index.html`,
@@ -23,7 +24,13 @@ import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './templa
  * With `cache`, a route whose code and data files did not change since the last build is written
  * from the build cache instead of rendered again (route-cache.ts).
  */
-export function dubaoPrerender(options: { entry: string; everyRoute: boolean; cache?: { dir: string; clean: boolean } }): Plugin {
+export function dubaoPrerender(options: {
+  entry: string;
+  everyRoute: boolean;
+  cache?: { dir: string; clean: boolean };
+  /** The stylesheet's short names for its utilities (short-classes-plugin.ts), written into the HTML. */
+  classNames?: () => ReadonlyMap<string, string>;
+}): Plugin {
   let config: ResolvedConfig;
   // The client build's chunks, so each page can preload its route's chunk (and what that imports).
   let chunks: Rolldown.OutputChunk[] = [];
@@ -87,6 +94,7 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
       };
 
       const template = await readFile(join(outDir, 'index.html'), 'utf8');
+      const classNames = options.classNames?.() ?? new Map<string, string>();
       const csp = contentSecurityPolicy([entry.bootScript, APP_LOADER_SCRIPT].map((script) => createHash('sha256').update(script).digest('base64')));
       const preloadsOf = routePreloads(chunks, entry.routeModules, entry.routeEagerModules, config.root, config.base);
       const routes = await entry.listPaths(read, { everyRoute: options.everyRoute });
@@ -94,7 +102,7 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
       const appVersion = createHash('sha256')
         .update(await readFile(join(ssrDir, 'ssr-entry.mjs')))
         // The SSR build leaves the packages outside its file (the renderer among them): the lock file stands for them.
-        .update(JSON.stringify([template, csp, entry.bootScript, entry.payloadElementId, [...preloadsOf], options.everyRoute, dependenciesVersion(join(config.root, 'package-lock.json'))]))
+        .update(JSON.stringify([template, csp, entry.bootScript, entry.payloadElementId, [...preloadsOf], options.everyRoute, [...classNames], dependenciesVersion(join(config.root, 'package-lock.json'))]))
         .digest('hex');
       const cached = buildCache && routeCache(buildCache, appVersion, await storedLocations(read), (path, keys) => entry.observe(path, keys, read));
       let rendered = 0;
@@ -105,7 +113,10 @@ export function dubaoPrerender(options: { entry: string; everyRoute: boolean; ca
           // Every page's app reads the data entry first (the host revalidates it: _headers), so it is
           // asked for with the page; it has one name in every build, so no page changes for it.
           const dataPreloads = [DATA_ENTRY, ...route.dataPreloads].map((stored) => `${config.base}data/${stored}`);
-          html = fillTemplate(template, { ...route, preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads, csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId });
+          html = shortenClassAttributes(
+            fillTemplate(template, { ...route, preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads, csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }),
+            classNames,
+          );
           // A page naming this build's stored files (the search page) depends on the file map, which
           // its reads do not show: it is rendered every time.
           if (route.dataPreloads.length === 0) await cached?.set(path, route.reads, html);

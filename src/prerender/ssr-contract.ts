@@ -26,6 +26,11 @@ export interface RenderedRoute {
    */
   dataPreloads: string[];
   /**
+   * The app starts as the page loads instead of after its first paint: on a page whose content is what
+   * the app draws (the search page's hits), waiting for the paint only delays it.
+   */
+  startsAtOnce: boolean;
+  /**
    * The logical bundle files the render read (`bundlePaths`), each with the keys of what it saw in
    * it (src/app/lib/observed-reads.ts): all the HTML depends on besides the app's code and
    * `dataPreloads`.

@@ -18,8 +18,9 @@ const builtIndex = `<!doctype html>
   </body>
 </html>`;
 
-const fill = (preloads: string[] = []) =>
+const fill = (preloads: string[] = [], startsAtOnce = false) =>
   fillTemplate(builtIndex, {
+    startsAtOnce,
     html: '<main>本版</main>',
     title: '第1版',
     description: '本版：要闻',
@@ -31,7 +32,7 @@ const fill = (preloads: string[] = []) =>
   });
 
 describe('fillTemplate', () => {
-  const loaded = (html: string) => JSON.parse(/<script data-modules="([^"]*)">/u.exec(html)?.[1]?.replace(/&quot;/gu, '"') ?? 'null') as unknown;
+  const loaded = (html: string) => /<script data-modules="([^"]*)"(?: data-at-once)?>/u.exec(html)?.[1]?.split(' ') ?? null;
 
   it('asks for the stylesheet in the head, once, and for no script before the page has painted', () => {
     const html = fill(['/assets/home-d.js']);
@@ -46,6 +47,17 @@ describe('fillTemplate', () => {
     const html = fill();
     expect(html.indexOf('<script data-modules=')).toBeGreaterThan(html.indexOf('id="dubao-state"'));
     expect(html).toContain(`${APP_LOADER_SCRIPT}</script>`);
+  });
+
+  it('marks a page whose app starts as it loads, and no other, with the same loader', () => {
+    expect(fill([], true)).toMatch(/<script data-modules="[^"]*" data-at-once>/u);
+    expect(fill()).not.toMatch(/<script data-modules="[^"]*" data-at-once>/u);
+    expect(APP_LOADER_SCRIPT).toContain('hasAttribute("data-at-once")');
+    expect(loaded(fill(['/assets/search-e.js'], true))).toEqual(['/assets/index-a.js', '/assets/react-b.js', '/assets/search-e.js']);
+  });
+
+  it('refuses a module URL with a space, which would split the loader\'s list', () => {
+    expect(() => fill(['/assets/a b.js'])).toThrow(/space/u);
   });
 
   it('asks for the data a page reads at once with the HTML, after the stylesheet, as the app will fetch it', () => {

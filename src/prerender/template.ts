@@ -21,15 +21,19 @@ export function contentSecurityPolicy(inlineScriptSha256s: readonly string[]): s
  * back (a slow phone spends a second parsing them). The browser reports the first contentful paint
  * once that frame is on screen; the app starts then. Without paint timing, it starts in the task after
  * the first frame (an animation frame's callback runs just before it); a hidden tab paints nothing and
- * starts at once; and if no report has come half a second after the first frame, it starts anyway.
- * The scripts are listed on the element (the entry first), so the code, and the CSP hash, are the same
- * on every page. Each preload is added in a task of its own: adding one costs a slow phone about 5 ms,
- * and a page preloads a dozen or more.
+ * starts at once, as does a page marked `data-at-once` (RenderedRoute.startsAtOnce), which also adds
+ * its preloads at once, while the browser still has little else to do; and if no report has come half
+ * a second after the first frame, it starts anyway.
+ * The scripts are listed on the element (the entry first, separated by spaces: URLs have none), so
+ * the code, and the CSP hash, are the same on every page. Each preload is added in a task of its own:
+ * adding one costs a slow phone about 5 ms, and a page preloads a dozen or more. Once the last is in,
+ * the element gets `data-preloaded` and the document a `dubao:preloaded` event, which the app waits
+ * for (src/main.tsx).
  */
 export const APP_LOADER_SCRIPT =
-  '(function(){var d=document,m=JSON.parse(d.currentScript.dataset.modules),started=0,wait=0;function add(t,a){var e=d.createElement(t);for(var k in a)e.setAttribute(k,a[k]);d.head.appendChild(e)}' +
-  'function go(){if(started)return;started=1;add("script",{type:"module",crossorigin:"",src:m[0]});var i=1;(function next(){if(i<m.length){add("link",{rel:"modulepreload",crossorigin:"",href:m[i++]});setTimeout(next,0)}})()}' +
-  'if(d.visibilityState==="hidden")return go();' +
+  '(function(){var d=document,s=d.currentScript,m=s.dataset.modules.split(" "),started=0,wait=0;function add(t,a){var e=d.createElement(t);for(var k in a)e.setAttribute(k,a[k]);d.head.appendChild(e)}' +
+  'var now=s.hasAttribute("data-at-once");function go(){if(started)return;started=1;add("script",{type:"module",crossorigin:"",src:m[0]});var i=1;(function next(){while(i<m.length){add("link",{rel:"modulepreload",crossorigin:"",href:m[i++]});if(!now)return void setTimeout(next,0)}s.setAttribute("data-preloaded","");d.dispatchEvent(new Event("dubao:preloaded"))})()}' +
+  'if(d.visibilityState==="hidden"||now)return go();' +
   'try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true});wait=500}catch(e){}' +
   'requestAnimationFrame(function(){setTimeout(go,wait)})})()';
 
@@ -46,7 +50,7 @@ function replaceOnce(html: string, marker: string | RegExp, replacement: string)
 /** Puts a prerendered route into the built index.html: CSP and settings first in `<head>`, title, description, markup, data. */
 export function fillTemplate(
   template: string,
-  page: Pick<RenderedRoute, 'html' | 'title' | 'description' | 'payload'> & Partial<Pick<RenderedRoute, 'head'>> & { preloads?: readonly string[]; dataPreloads?: readonly string[]; csp: string; bootScript: string; payloadElementId: string },
+  page: Pick<RenderedRoute, 'html' | 'title' | 'description' | 'payload'> & Partial<Pick<RenderedRoute, 'head' | 'startsAtOnce'>> & { preloads?: readonly string[]; dataPreloads?: readonly string[]; csp: string; bootScript: string; payloadElementId: string },
 ): string {
   // Vite puts the stylesheet after the entry's scripts and preloads; a paint waits for it and
   // for nothing else, so it is asked for first, before the scripts take the connections.
@@ -80,13 +84,15 @@ export function fillTemplate(
     return '';
   });
   modules.push(...(page.preloads ?? []).filter((href) => !modules.includes(href)));
+  const spaced = modules.find((href) => /\s/u.test(href));
+  if (spaced) throw new Error(`dubao prerender: a module's URL has a space (${spaced}): the loader's list is separated by spaces`);
   html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escapeText(page.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*"\s*\/?>/u, `<meta name="description" content="${escapeAttribute(page.description)}">`);
   html = replaceOnce(html, '<!--dubao-html-->', page.html);
   html = replaceOnce(
     html,
     '<!--dubao-state-->',
-    `<script type="application/json" id="${page.payloadElementId}">${page.payload}</script>\n    <script data-modules="${escapeAttribute(JSON.stringify(modules))}">${APP_LOADER_SCRIPT}</script>`,
+    `<script type="application/json" id="${page.payloadElementId}">${page.payload}</script>\n    <script data-modules="${escapeAttribute(modules.join(' '))}"${page.startsAtOnce ? ' data-at-once' : ''}>${APP_LOADER_SCRIPT}</script>`,
   );
   return html;
 }

@@ -3,6 +3,7 @@ import { KeyboardHelp } from '../features/reading-keys/components/KeyboardHelp.t
 import { ReaderSettingsPanel } from '../features/reader-settings/components/ReaderSettingsPanel.tsx';
 import { SearchBox } from '../features/search/components/SearchBox.tsx';
 import { ScriptProvider } from '../features/script/components/ScriptProvider.tsx';
+import { DeferredHydration } from '../lib/deferred-hydration.tsx';
 import { SITE_NAME } from '../lib/document-meta.ts';
 import { paths } from '../paths.ts';
 
@@ -21,28 +22,32 @@ export function Layout({ children }: { children?: React.ReactNode }) {
         {navigation.state === 'loading' && <div className="progress" role="progressbar" aria-label="正在加载" />}
         <header className="border-b border-rule bg-paper print:hidden">
           {/* relative: the search suggestions open below the whole header row, full width on a phone. */}
-          <div className="relative mx-auto flex max-w-6xl items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
-            <Link to={paths.home.href()} className="shrink-0 font-serif text-2xl font-black tracking-widest text-accent no-underline">
-              {SITE_NAME}
-              <span className="sr-only"> 首页</span>
-            </Link>
-            <SearchBox className="ml-auto" />
-            <Link to={paths.mine.href()} className="btn shrink-0">
-              我的
-            </Link>
-            <ReaderSettingsPanel />
-          </div>
+          <DeferredHydration>
+            <div className="relative mx-auto flex max-w-6xl items-center gap-2 px-3 py-2 sm:gap-3 sm:px-4">
+              <Link to={paths.home.href()} className="shrink-0 font-serif text-2xl font-black tracking-widest text-accent no-underline">
+                {SITE_NAME}
+                <span className="sr-only"> 首页</span>
+              </Link>
+              <SearchBox className="ml-auto" />
+              <Link to={paths.mine.href()} className="btn shrink-0">
+                我的
+              </Link>
+              <ReaderSettingsPanel />
+            </div>
+          </DeferredHydration>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8">
           {children ?? <Outlet />}
         </main>
         <footer className="border-t border-rule text-sm text-muted print:hidden">
-          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-4">
-            <span>{SITE_NAME} · 本地日报数字版 · 内容以报纸版面文本为准</span>
-            <span className="ml-auto flex gap-4">
-              <KeyboardHelp />
-            </span>
-          </div>
+          <DeferredHydration>
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-4">
+              <span>{SITE_NAME} · 本地日报数字版 · 内容以报纸版面文本为准</span>
+              <span className="ml-auto flex gap-4">
+                <KeyboardHelp />
+              </span>
+            </div>
+          </DeferredHydration>
         </footer>
         <ScrollRestoration />
       </div>

@@ -27,6 +27,7 @@ import { HeadlineNav } from '../features/pages/components/HeadlineNav.tsx';
 import { pageLabel } from '../features/pages/page-label.ts';
 import { ARTICLE_ELEMENT_ID, ArticleTools } from '../features/articles/components/ArticleTools.tsx';
 import { articleHeadTags } from '../features/linked-data/lib/article-tags.ts';
+import { DeferredHydration } from '../lib/deferred-hydration.tsx';
 import { clip, useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { orNotFound, validId } from '../lib/route-errors.ts';
 import { zh } from '../lib/zh.ts';
@@ -133,10 +134,12 @@ export function ArticleRoute() {
         <ArticleTools article={article} page={page} edition={edition} site={manifest.site} title={title} path={path} />
         <ArticlePager previous={previous} next={next} />
       </article>
-      <aside aria-label="相关信息" className="grid content-start gap-8 print:hidden">
-        <EntitySidebar title="本文人物与企业" entities={entities} articleIds={[article.id]} emptyText="本文暂无人物与企业信息。" />
-        <HeadlineNav items={articles} currentId={article.id} />
-      </aside>
+      <DeferredHydration>
+        <aside aria-label="相关信息" className="grid content-start gap-8 print:hidden">
+          <EntitySidebar title="本文人物与企业" entities={entities} articleIds={[article.id]} emptyText="本文暂无人物与企业信息。" />
+          <HeadlineNav items={articles} currentId={article.id} />
+        </aside>
+      </DeferredHydration>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../../../../contract/bundle.ts';
 import type { ContinuationLinks } from '../lib/continuation.ts';
 import type { Highlight, LinkTarget } from '../lib/decorate.ts';
+import { DeferredHydration } from '../../../lib/deferred-hydration.tsx';
 import { itemTitle } from '../lib/item-title.ts';
 import { Byline } from './Byline.tsx';
 import { ContinuationNote } from './Continuation.tsx';
@@ -53,23 +54,25 @@ export function ArticleBody({ article, links, highlight, continuations }: Props)
           </figcaption>
         </figure>
       ) : (
-        <div className="reading">
-          {continuations?.from && <ContinuationNote link={continuations.from} direction="from" />}
-          {article.body.map((block, index) =>
-            // Blocks are text without ids; a paragraph repeated in print was already dropped by the pipeline.
-            block.kind === 'subhead' ? (
-              <h2 key={index} className="subhead" data-listen={index + 1}>
-                <DecoratedText text={block.text} links={links} highlight={highlight} />
-              </h2>
-            ) : (
-              <p key={index} data-listen={index + 1}>
-                <DecoratedText text={block.text} links={links} highlight={highlight} />
-              </p>
-            ),
-          )}
-          {continuations?.on && <ContinuationNote link={continuations.on} direction="on" />}
-          {article.caption && <PhotoCaption article={article} className="text-muted" creditOnOwnLine highlight={highlight} />}
-        </div>
+        <DeferredHydration>
+          <div className="reading">
+            {continuations?.from && <ContinuationNote link={continuations.from} direction="from" />}
+            {article.body.map((block, index) =>
+              // Blocks are text without ids; a paragraph repeated in print was already dropped by the pipeline.
+              block.kind === 'subhead' ? (
+                <h2 key={index} className="subhead" data-listen={index + 1}>
+                  <DecoratedText text={block.text} links={links} highlight={highlight} />
+                </h2>
+              ) : (
+                <p key={index} data-listen={index + 1}>
+                  <DecoratedText text={block.text} links={links} highlight={highlight} />
+                </p>
+              ),
+            )}
+            {continuations?.on && <ContinuationNote link={continuations.on} direction="on" />}
+            {article.caption && <PhotoCaption article={article} className="text-muted" creditOnOwnLine highlight={highlight} />}
+          </div>
+        </DeferredHydration>
       )}
     </>
   );

@@ -26,6 +26,7 @@ import { Masthead } from './Masthead.tsx';
 import { PageNav } from './PageNav.tsx';
 import { ThumbBar } from './ThumbBar.tsx';
 import { SaveEdition } from '../../offline/components/SaveEdition.tsx';
+import { DeferredHydration } from '../../../lib/deferred-hydration.tsx';
 
 /** The page's sidebar lists who and which companies are in the news; the article sidebar lists every kind. */
 const SIDEBAR_KINDS = ['person', 'enterprise'] as const;
@@ -89,37 +90,45 @@ export function PageView({ pageId, isFrontPage = false }: { pageId: string; isFr
           <p className="py-8 text-center text-muted">本版没有可显示的稿件。</p>
         ) : (
           <>
-            {lead && <LeadStory article={lead} continuations={continuationLinks(lead, pages)} />}
+            {lead && (
+              <DeferredHydration>
+                <LeadStory article={lead} continuations={continuationLinks(lead, pages)} />
+              </DeferredHydration>
+            )}
             {others.length > 0 && (
-              <section aria-labelledby="other-stories" className="mt-6">
-                <h2 id="other-stories" className="sr-only">
-                  本版其他稿件
-                </h2>
-                <div className="grid gap-x-8 gap-y-8 sm:grid-cols-2 xl:grid-cols-3">
-                  {others.map((article) =>
-                    article.kind === 'photo' ? (
-                      <PhotoCard key={article.id} article={article} />
-                    ) : (
-                      <StoryCard key={article.id} article={article} continuations={continuationLinks(article, pages)} />
-                    ),
-                  )}
-                </div>
-              </section>
+              <DeferredHydration>
+                <section aria-labelledby="other-stories" className="mt-6">
+                  <h2 id="other-stories" className="sr-only">
+                    本版其他稿件
+                  </h2>
+                  <div className="grid gap-x-8 gap-y-8 sm:grid-cols-2 xl:grid-cols-3">
+                    {others.map((article) =>
+                      article.kind === 'photo' ? (
+                        <PhotoCard key={article.id} article={article} />
+                      ) : (
+                        <StoryCard key={article.id} article={article} continuations={continuationLinks(article, pages)} />
+                      ),
+                    )}
+                  </div>
+                </section>
+              </DeferredHydration>
             )}
           </>
         )}
       </div>
-      <aside aria-label="本版导航与人物" className="grid content-start gap-8">
-        <HeadlineNav items={summaries} emptyText={page.advertisement ? '本版为广告版。' : '本版没有稿件。'} />
-        <EntitySidebar title="本版人物与企业" entities={chunk.entities} articleIds={page.articleIds} kinds={SIDEBAR_KINDS} emptyText="本版暂无人物与企业信息。" />
-        <EditionList manifest={manifest} current={edition} />
-        <p className="print:hidden">
-          <Link to={paths.editionPrint.href(edition.id)} className="btn">
-            打印整期
-          </Link>
-        </p>
-        <SaveEdition edition={editionChunk} />
-      </aside>
+      <DeferredHydration>
+        <aside aria-label="本版导航与人物" className="grid content-start gap-8">
+          <HeadlineNav items={summaries} emptyText={page.advertisement ? '本版为广告版。' : '本版没有稿件。'} />
+          <EntitySidebar title="本版人物与企业" entities={chunk.entities} articleIds={page.articleIds} kinds={SIDEBAR_KINDS} emptyText="本版暂无人物与企业信息。" />
+          <EditionList manifest={manifest} current={edition} />
+          <p className="print:hidden">
+            <Link to={paths.editionPrint.href(edition.id)} className="btn">
+              打印整期
+            </Link>
+          </p>
+          <SaveEdition edition={editionChunk} />
+        </aside>
+      </DeferredHydration>
       {edition.pageCount > 1 && <ThumbBar previous={previous} next={next} />}
     </div>
   );

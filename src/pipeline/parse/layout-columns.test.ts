@@ -394,3 +394,35 @@ describe('a dateline line that fills the column and ends with its bylines’ bra
     ]);
   });
 });
+
+describe('a flush-left line closed by a dash between two paragraphs', () => {
+  // No blank line anywhere: nothing but the lines themselves shows where a story starts.
+  it('leads into the text under it: a section head of the story, not the 引题 of a new one', () => {
+    const lead = '从江边到山脚，步道串起了十二个社区——';
+    const text = [
+      '新城滨江步道全线贯通',
+      ...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, 16, '\u3000\u3000'),
+      ...wrap(lead, 16),
+      ...PARAGRAPHS.slice(1).flatMap((p) => wrap(p, 16, '\u3000\u3000')),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通']);
+    expect(page.items[0]?.body.map((block) => block.kind)).toEqual(['paragraph', 'subhead', 'paragraph', 'paragraph']);
+    expect(page.items[0]?.body[1]?.text).toBe(lead);
+  });
+
+  it('still opens a new story where a headline follows the dash', () => {
+    const text = [
+      '新城滨江步道全线贯通',
+      ...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, 16, '\u3000\u3000'),
+      '老街改造见新貌——',
+      '旧巷子里开出新茶馆',
+      ...wrap(`本报南湖3月4日电（记者周明华）${PARAGRAPHS[2]}`, 16, '\u3000\u3000'),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => [item.kicker, item.headline])).toEqual([
+      [undefined, '新城滨江步道全线贯通'],
+      ['老街改造见新貌——', '旧巷子里开出新茶馆'],
+    ]);
+  });
+});

@@ -26,12 +26,21 @@ const BOX_LABEL = /^(?:核心阅读|阅读提示|内容提要|编者按|编者�
 /** A figure set on a line of its own (`42.5万`, `96%`): a story's data callout, never its headline. */
 const FIGURE = /^[\d.．,，]+\s*(?:%|％|‰|[\u4e00-\u9fff]{1,3})?$/u;
 
+/** How far below the section-head judge's threshold a block is still in doubt (log odds). */
+const IN_DOUBT = 1.5;
+/** A headline has at most this many decks under it, each set in display type over a few lines. */
+const MAX_DECKS = 3;
+const MAX_DECK_LENGTH = 200;
+/** Clause punctuation, which a photo's label (a column's name) does not have. */
+const LABEL_CLAUSE = /[，,、；;：:]/u;
 /** A line held under a story's heading that opens its body: a box's label or a figure. */
 function opensBody(element: Element): boolean {
   const text = element.text.replace(/[\s\u3000]+/gu, '');
   return BOX_LABEL.test(text) || FIGURE.test(text);
 }
 const FULL_STOP_END = /。[”’」』）)]*$/u;
+/** A 引题 leads into its headline with a dash or, naming a speaker, a colon. */
+const LEADS_INTO = /(?:[—―]{2}|[:：])$/u;
 /** A text that leads into what follows (`…拉开了序幕——`) is a paragraph, never a heading. */
 const LEADS_ON = /[—―]{1,2}$/u;
 
@@ -53,6 +62,8 @@ export class PageReader {
   private nextFrom: number | undefined;
   /** The last paragraph's last printed line reached the column's edge. */
   private lastRanOn = false;
+  /** The last paragraph is one block as printed, not rejoined from pieces nor opened by a dateline. */
+  private lastWhole = false;
   /** The current story ended with its closing byline or a credit: what follows starts another. */
   private storyClosed = false;
   /**
@@ -159,13 +170,27 @@ export class PageReader {
     const above = this.pending.at(-1);
     const kicker = above && !BRACKETED_NOTE.test(above.text) ? this.pending.pop() : undefined;
     this.flushPendingAsText();
+    const led = kicker ? undefined : this.leadIntoHeadline();
     const draft = this.startArticle(kicker?.line ?? element.line);
     draft.headline = headline;
     if (kicker) {
       draft.kicker = joinLines(kicker.parts);
       this.note(kicker, 'kicker', 'right above a marked headline');
-    }
+    } else if (led) draft.kicker = led;
     this.note(element, 'headline', 'marked with #');
+  }
+
+  /**
+   * The block read last, where it leads into the marked headline under it with a dash or a colon
+   * (`…记者深入调研采访——`, `国家税务总局：`): a long 引题, a sentence or two, taken out of the story above.
+   */
+  private leadIntoHeadline(): string | undefined {
+    const story = this.current;
+    const last = lastParagraph(story);
+    if (!story || !last || story !== this.last || this.pending.length > 0 || !this.lastWhole) return undefined;
+    if (!LEADS_INTO.test(last.text) || [...last.text].length > MAX_DECK_LENGTH) return undefined;
+    story.body.pop();
+    return last.text;
   }
 
   private continuation(element: Element, on: number | undefined, from: number | undefined) {
@@ -187,13 +212,29 @@ export class PageReader {
       return this.appendText(element.text, element, 'paragraph', 'a second dateline inside the story');
     }
     // A photo set between a headline and its dateline does not part them.
-    const draft = this.pending.length > 0 ? this.startFromPending() : this.awaitingBody(true) ?? this.startArticle(element.line);
+    const draft = this.pending.length > 0 ? this.startFromPending() : this.awaitingBody(true) ?? this.withDecks() ?? this.startArticle(element.line);
     draft.dateline = start.dateline;
     draft.bylines.push(...start.bylines);
     if (from) draft.continuedFrom = { page: from };
     const note = start.bylines.length ? `with ${start.bylines.length} bylines` : undefined;
     if (start.rest) this.appendText(start.rest, element, 'dateline', note);
     else this.note(element, 'dateline', note);
+  }
+
+  /**
+   * The story whose headline was just read, where all it holds is a block or two of text: a dateline
+   * opens a story's text, so what was printed between its headline and its dateline is its decks
+   * (a summary deck is a paragraph long, full stops and all).
+   */
+  private withDecks(): Draft | undefined {
+    const story = this.current;
+    // Where paragraphs are indented or hard-wrapped, a block read as body was printed as body.
+    if (this.shape.layout !== 'markdown') return undefined;
+    if (!story || story !== this.last || story.kind !== 'article' || !story.headline || story.dateline || story.bylines.length > 0) return undefined;
+    if (story.body.length === 0 || story.body.length + story.subheadlines.length > MAX_DECKS || story.body.some((block) => block.kind !== 'paragraph' || [...block.text].length > MAX_DECK_LENGTH || isNumberedHead(block.text))) return undefined;
+    story.subheadlines.push(...story.body.map((block) => block.text));
+    story.body = [];
+    return story;
   }
 
   private closing(element: Element, dateline: string | undefined, bylines: Byline[]) {
@@ -261,6 +302,12 @@ export class PageReader {
       return this.note(element, 'caption-in-story');
     }
     if (this.lastParagraphIsCut()) this.flushPendingAsText();
+    const start = this.pending.at(-1);
+    if (start && this.captionStart(start, caption)) {
+      this.pending.pop();
+      caption = joinLines([joinLines(start.parts), caption], this.chinese);
+      this.note(start, 'caption', 'the caption’s start, cut by the column');
+    }
     const previousPhoto = this.last?.kind === 'photo' && !this.last.column ? this.last : undefined;
     // A label between two photos follows the first: extraction puts a photo's label after its caption.
     if (previousPhoto && this.pending.length > 0) this.labelPhoto(previousPhoto, this.pending.shift()!);
@@ -269,6 +316,15 @@ export class PageReader {
     const photo = this.startPhoto(label?.line ?? element.line, caption, bylines);
     if (label) this.labelPhoto(photo, label);
     this.note(element, 'caption', 'ends in a photo credit');
+  }
+
+  /**
+   * A block held above a caption is the caption's start, which a column cut, rather than the
+   * photo's label (栏目), where it runs into the caption or has clauses: a label is a short name.
+   */
+  private captionStart(held: Element, caption: string): boolean {
+    if (this.shape.layout === 'lines') return false;
+    return LABEL_CLAUSE.test(held.text) || runsInto(held.text, caption, this.lexicon);
   }
 
   private bylines(element: Element, bylines: Byline[]) {
@@ -327,7 +383,7 @@ export class PageReader {
     const target = this.awaitingBody();
     const dashed = SUBHEADLINE_DASH.test(element.parts[0] ?? '');
     // A column may cut the first paragraph right under the headline: then the next text goes on with it.
-    const cut = next !== undefined && this.shape.layout !== 'lines' && runsInto(element.text, next.text, this.lexicon);
+    const cut = next !== undefined && this.shape.layout !== 'lines' && (runsInto(element.text, next.text, this.lexicon) || (this.shape.layout === 'markdown' && !judgeSubhead(element.text, next.text, this.lexicon).subhead));
     const afterHeadline =
       !!target && !target.dateline && target.bylines.length === 0 && this.pending.length === 0 && target.headline !== '' && target.subheadlines.length < 2 && !cut;
     if (target && (dashed || (afterHeadline && !BOX_LABEL.test(element.text) && !isNumberedHead(element.text)))) {
@@ -393,10 +449,14 @@ export class PageReader {
         return;
       }
       const judged = judgeSubhead(text, following, this.lexicon);
-      if (judged.subhead && this.current) {
+      // A block the judge leaves in doubt is not a cut paragraph start where the text after it
+      // starts afresh: a cut start goes on into the rest of its sentence.
+      const doubted = !judged.subhead && judged.score > -IN_DOUBT && following !== undefined && this.shape.layout === 'markdown';
+      const fresh = doubted && startsAfresh(text, following, this.lexicon, { paragraph: text, opensSection: this.current?.body.at(-1)?.kind !== 'paragraph' });
+      if ((judged.subhead || fresh) && this.current) {
         this.current.body.push({ kind: 'subhead', text });
         this.last = this.current;
-        this.note(element, 'subhead', judged.cues.join(', ') || undefined);
+        this.note(element, 'subhead', [...judged.cues, ...(fresh ? ['in doubt, and the next text starts afresh'] : [])].join(', ') || undefined);
       } else {
         this.appendText(text, element, 'paragraph', judged.cues.join(', ') || undefined);
       }
@@ -413,6 +473,9 @@ export class PageReader {
     if (this.shape.layout === 'columns' && this.citesStories) return false;
     // Markdown sets stories apart with two blank lines where one parts its paragraphs; the other layouts with one.
     if (first.gapBefore) return true;
+    // A dash closing the only held line leads into the text under it: a 引题's dash would lead into
+    // its headline, printed before any text.
+    if (this.pending.length === 1 && LEADS_ON.test(first.text)) return false;
     if (!this.isHeadingLine(first)) return false;
     // E-paper text indents every paragraph and section head: a line flush left is a heading.
     if (this.shape.layout === 'lines') return true;
@@ -532,7 +595,7 @@ export class PageReader {
     const story = this.current;
     if (!story || story.kind !== 'article' || this.pending.length > 0) return undefined;
     if (story.dateline || story.bylines.length > 0 || story.body.length === 0 || story.body.length > MAX_CAPTION_PARAGRAPHS) return undefined;
-    if (story.body.some((block) => block.kind !== 'paragraph')) return undefined;
+    if (story.body.some((block) => block.kind !== 'paragraph' || [...block.text].length > MAX_DECK_LENGTH || isNumberedHead(block.text))) return undefined;
     const caption = story.body.map((block) => block.text).join('\n');
     if ([...caption].length > MAX_CAPTION_LENGTH) return undefined;
     story.kind = 'photo';
@@ -565,11 +628,15 @@ export class PageReader {
     if (body === '') return this.note(element, 'continuation');
     const last = lastParagraph(draft);
     // The print column ended mid-sentence here, so this text continues the paragraph before it.
-    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(this.endOf(last)) && !startsAfresh(this.endOf(last), body, this.lexicon, this.opensSection(draft))) {
+    if (last && draft.body.at(-1) === last && this.mayContinue() && !endsSentence(this.endOf(last)) && !startsAfresh(this.endOf(last), body, this.lexicon, { opensSection: this.opensSection(draft), paragraph: last.text })) {
       last.text = joinLines([last.text, body], this.chinese || HAN.test(body));
       this.ends.set(last, `${this.endOf(last)}${body}`.slice(-END_LENGTH));
       rule = rule === 'paragraph' ? 'column-cut' : rule;
-    } else draft.body.push({ kind: 'paragraph', text: body });
+      this.lastWhole = false;
+    } else {
+      draft.body.push({ kind: 'paragraph', text: body });
+      this.lastWhole = rule === 'paragraph';
+    }
     this.lastRanOn = element.runsOn;
     // A note in brackets (`（作者为…）`) is printed at a story's end.
     this.storyClosed = BRACKETED_NOTE.test(body);

@@ -99,6 +99,25 @@ test.describe('search', () => {
     await expect(results(page)).toHaveCount(total - PAGE_SIZE);
   });
 
+  test('a search URL opened from outside is drawn once, with its hits, over the prerendered search page', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen = { searching: false };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        if (document.body?.textContent?.includes('正在搜索…')) seen.searching = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto('search?q=%E7%9B%9B%E8%95%BE');
+    await expect(results(page)).toHaveCount(PAGE_SIZE);
+    // The app waited for the hits before drawing (its first load only), so no "searching" state came between.
+    expect(await page.evaluate(() => (window as unknown as { seen: { searching: boolean } }).seen.searching)).toBe(false);
+    // Later searches are navigations, which show their state at once.
+    await searchbox(page).fill('武进');
+    await searchbox(page).press('Enter');
+    await expect(page).toHaveURL(/q=%E6%AD%A6%E8%BF%9B/u);
+    await expect(results(page).first()).toBeVisible();
+  });
+
   test('pinyin finds a person, traditional characters find simplified text', async ({ page }) => {
     await page.goto('search?q=shenglei');
     await expect(results(page).first()).toBeVisible();

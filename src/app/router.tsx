@@ -63,8 +63,11 @@ function withData(queryClient: QueryClient, load: () => Promise<[LoaderFactory, 
   };
 }
 
+/** How long a search URL's first load waits for its hits before the app draws the page without them. */
+const FIRST_HITS_WAIT_MS = 1500;
+
 /** The route tree, shared by the browser router and the build's prerender. Paths come from paths.ts. */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(queryClient: QueryClient, options: { firstLoad?: () => boolean } = {}): RouteObject[] {
   // Each import() names its module literally, so the build splits it into the route's chunk.
   const calendar = withData(queryClient, () => import('./routes/calendar.tsx').then((m) => [m.calendarLoader, m.CalendarRoute]));
   return [
@@ -100,9 +103,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.search.path,
               // Not in the lazy module, so it runs while the route's chunk loads: the search (the engine,
               // the index's files, a chain of round trips) starts at once. It never holds the route up.
-              loader: ({ request }) => {
+              loader: async ({ request }) => {
                 const state = parseSearchParams(new URL(request.url).searchParams);
-                if (state.q && !rangeIsReversed(state)) void queryClient.prefetchQuery(searchResultsQuery(state));
+                if (state.q && !rangeIsReversed(state)) {
+                  const results = queryClient.prefetchQuery(searchResultsQuery(state));
+                  // A search URL opened from outside: the prerendered search page is on screen, and
+                  // drawing the app over it before its hits would put that render between the index's
+                  // round trips. The app draws the page once, with the hits (or after a short wait).
+                  if (options.firstLoad?.()) await Promise.race([results, new Promise((done) => setTimeout(done, FIRST_HITS_WAIT_MS))]);
+                }
                 // Opened to type a query: the engine and the index's entry (which the page's HTML
                 // preloads) are ready before the first key.
                 else void queryClient.prefetchQuery(searchIndexQuery());

@@ -15,7 +15,7 @@ interface Gate {
   promise: Promise<void>;
 }
 
-/** True only while the first hydration pass runs: gates are opened for the regions it meets. */
+/** True only while the first hydration pass runs: each region it meets gets a gate, opened in a task of its own. */
 let firstPass = false;
 const waiting: (() => void)[] = [];
 const afterAll: (() => void)[] = [];

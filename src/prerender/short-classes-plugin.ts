@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { shortenUtilityClasses } from './short-classes.ts';
 
@@ -26,15 +26,19 @@ function wordCounts(sourceDir: string): Map<string, number> {
  */
 export function shortClasses(options: { stylesheet: RegExp; sourceDir: string }): Plugin & { names(): ReadonlyMap<string, string> } {
   let names: ReadonlyMap<string, string> = new Map();
+  let root = process.cwd();
   return {
     name: 'dubao-short-classes',
     apply: 'build',
     applyToEnvironment: (environment) => environment.name === 'client',
     names: () => names,
+    configResolved(config) {
+      root = config.root;
+    },
     transform: {
       filter: { id: options.stylesheet },
       handler(code) {
-        const counts = wordCounts(options.sourceDir);
+        const counts = wordCounts(resolve(root, options.sourceDir));
         const shortened = shortenUtilityClasses(code, (name) => counts.get(name) ?? 0);
         names = shortened.names;
         return { code: shortened.css, map: null };

@@ -63,7 +63,7 @@ function childrenCpuSeconds(): number | undefined {
   }
 }
 
-/** Wall time and CPU time of the builds, in build order. */
+/** CPU seconds of each build, in build order (undefined where /proc is not there). */
 const cpuOf: (number | undefined)[] = [];
 
 function build(seeds: string, outDir: string, cacheDir: string, options: BuildOptions & { clean?: boolean }): number {

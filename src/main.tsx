@@ -36,17 +36,11 @@ function start(): void {
   // A static host serves 404.html (prerendered for another path) for unknown URLs: that HTML cannot be hydrated here.
   const prerenderedHere = payload !== undefined && payload.path === here;
 
-  // Until the router has loaded the URL it was opened at, a loader runs for the page's first load.
-  let initialized = false;
-  const router = createBrowserRouter(createRoutes(queryClient, { firstLoad: () => !initialized }), { basename: ROUTER_BASENAME });
-  if (router.state.initialized) initialized = true;
-  else {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      initialized = true;
-      unsubscribe();
-    });
-  }
+  // Until the router has loaded the URL it was opened at, a loader runs for the page's first load
+  // (the first loaders run while the router is being made, before there is one to ask).
+  const made: { router?: ReturnType<typeof createBrowserRouter> } = {};
+  const router = createBrowserRouter(createRoutes(queryClient, { firstLoad: () => !made.router?.state.initialized }), { basename: ROUTER_BASENAME });
+  made.router = router;
 
   const app = (
     <StrictMode>

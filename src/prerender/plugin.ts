@@ -13,7 +13,7 @@ import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
 import { PREACT_ALIASES, withoutPreactGaps } from './preact-aliases.ts';
 import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
-import { shortenClassAttributes } from './short-classes.ts';
+import { compactTags } from './short-classes.ts';
 
 /**
  * Prerenders the routes into the built site (`index.html`, `page/<id>/index.html`, `article/<id>/index.html`,
@@ -113,7 +113,7 @@ export function dubaoPrerender(options: {
           // Every page's app reads the data entry first (the host revalidates it: _headers), so it is
           // asked for with the page; it has one name in every build, so no page changes for it.
           const dataPreloads = [DATA_ENTRY, ...route.dataPreloads].map((stored) => `${config.base}data/${stored}`);
-          html = shortenClassAttributes(
+          html = compactTags(
             fillTemplate(template, { ...route, preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads, csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }),
             classNames,
           );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortenClassAttributes, shortenUtilityClasses, shortName } from './short-classes.ts';
+import { compactTags, shortenUtilityClasses, shortName } from './short-classes.ts';
 
 // The shape Tailwind gives a stylesheet: layers, utilities with variants, media queries and :where().
 const CSS = [
@@ -86,7 +86,7 @@ describe('shortenUtilityClasses', () => {
   });
 });
 
-describe('shortenClassAttributes', () => {
+describe('compactTags', () => {
   const names = new Map([
     ['flex', 'A'],
     ['items-center', 'B'],
@@ -95,23 +95,23 @@ describe('shortenClassAttributes', () => {
 
   it('renames the utilities in class attributes and leaves other classes as they are', () => {
     const html = '<div class="flex items-center reading"><p class="print:hidden">x</p><span id="flex" class="">y</span></div>';
-    expect(shortenClassAttributes(html, names)).toBe('<div class="A B reading"><p class="C">x</p><span id="flex" class="">y</span></div>');
+    expect(compactTags(html, names)).toBe('<div class="A B reading"><p class="C">x</p><span id="flex" class="">y</span></div>');
   });
 
   it('never touches text or a script, even where they spell a class attribute', () => {
     const html = '<p class="flex">本报讯 class="flex" 不是属性</p><script type="application/ld+json">{"x":"<b class=\\"flex\\">"}</script><pre>&lt;i class="flex"&gt;</pre>';
-    expect(shortenClassAttributes(html, names)).toBe(
+    expect(compactTags(html, names)).toBe(
       '<p class="A">本报讯 class="flex" 不是属性</p><script type="application/ld+json">{"x":"<b class=\\"flex\\">"}</script><pre>&lt;i class="flex"&gt;</pre>',
     );
   });
 
   it('drops the data-discover react-router writes on links, in tags only', () => {
     const html = '<a href="/x" data-discover="true" class="flex">看 data-discover="true"</a>';
-    expect(shortenClassAttributes(html, names)).toBe('<a href="/x" class="A">看 data-discover="true"</a>');
+    expect(compactTags(html, names)).toBe('<a href="/x" class="A">看 data-discover="true"</a>');
   });
 
   it('reads a class attribute after other attributes, and in a tag the app wrote on several lines', () => {
     const html = '<a href="/x" aria-current="page"\n  class="flex\n print:hidden">x</a>';
-    expect(shortenClassAttributes(html, names)).toBe('<a href="/x" aria-current="page"\n  class="A C">x</a>');
+    expect(compactTags(html, names)).toBe('<a href="/x" aria-current="page"\n  class="A C">x</a>');
   });
 });

@@ -109,12 +109,13 @@ export function shortenUtilityClasses(css: string, weight: (name: string) => num
 }
 
 /**
- * `html` with the utilities in its class attributes given their short names. Only tags are touched
- * (never text, never a script's content), and only names the stylesheet shortened. Links also lose
- * `data-discover`, which react-router writes for the route discovery of its framework mode: this
- * app runs it in data mode, where nothing reads it (and the app's own links do without it).
+ * `html`'s tags made compact for the built site: the utilities in class attributes get their short
+ * names (only names the stylesheet shortened), and links lose `data-discover`, which react-router
+ * writes for the route discovery of its framework mode: this app runs it in data mode, where
+ * nothing reads it (and the app's own links do without it). Only tags are touched, never text nor a
+ * script's content.
  */
-export function shortenClassAttributes(html: string, names: ReadonlyMap<string, string>): string {
+export function compactTags(html: string, names: ReadonlyMap<string, string>): string {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>|<[a-zA-Z][^<>]*>/gu, (tag) => {
     if (tag.startsWith('<script')) return tag;
     return tag.replace(/\sdata-discover="true"/u, '').replace(/(\sclass=")([^"]*)"/u, (_attribute, start: string, value: string) => {

@@ -71,12 +71,6 @@ function cut(members: { path: string; bytes: Uint8Array }[], target: number): { 
   return runs;
 }
 
-/**
- * The bundle as stored (deploy.ts): every file under a name made of its content's hash, small files
- * of one group gzipped together as packs, the file map's shards likewise, and the entry. A file or
- * pack whose content did not change keeps its name from one build to the next, whatever else
- * changed; identical contents are stored once.
- */
 /** A file map shard as stored: its JSON gzipped, a pack of one member (contract/deploy-layout.ts). */
 export function encodeFileMapShard(shard: FileMapShard): Uint8Array {
   return new Uint8Array(gzipSync(stableStringify(shard), { level: 9 }));
@@ -87,6 +81,12 @@ export function decodeFileMapShard(stored: Uint8Array): FileMapShard {
   return fileMapShardSchema.parse(JSON.parse(gunzipSync(stored).toString('utf8')));
 }
 
+/**
+ * The bundle as stored (deploy.ts): every file under a name made of its content's hash, small files
+ * of one group gzipped together as packs, the file map's shards likewise, and the entry. A file or
+ * pack whose content did not change keeps its name from one build to the next, whatever else
+ * changed; identical contents are stored once.
+ */
 export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackPlan): Map<string, FileData> {
   const out = new Map<string, FileData>();
   const locations = new Map<string, string>();

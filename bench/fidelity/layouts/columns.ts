@@ -45,6 +45,9 @@ export function wrap(text: string, width: number, indent = ''): { lines: string[
       line = '';
       w = 0;
     }
+    // a space falling at a line's start is not printed: no printed line opens with one (a space
+    // there would read as a paragraph's indent, which the real output never shows mid-paragraph)
+    if (line === '' && /\s/u.test(c)) continue;
     line += c;
     w += cw;
   }

@@ -1,6 +1,6 @@
 import { joinLines } from './join.ts';
 import type { Line } from './lines.ts';
-import { CENTRED_INDENT, isParagraphIndent, MARKED, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
+import { CENTRED_INDENT, isParagraphIndent, MARKED, opensBeforeFullLine, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
 import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
@@ -174,7 +174,7 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
     }
     const previous = current[current.length - 1];
     const centred = line.indent >= CENTRED_INDENT;
-    const startsParagraph = opensParagraph(line, shape, previous);
+    const startsParagraph = opensParagraph(line, shape, previous) || (shape.dropsIndents && opensBeforeFullLine(line, nextPrinted(lines, i), shape.fullWidth));
     // A bracket opened at the element's start and closed at its last line ends it: a closing byline.
     const closedNote =
       previous !== undefined && /[)）]$/u.test(previous.text) && OPENS.test(current[0]!.text) && isClosed(current.map((held) => held.text).join(''));

@@ -118,6 +118,24 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
   });
 
+  it('goes on from a first line with digits in it that ends a sentence three and a half em short', () => {
+    // 16 em: the digits leave half an em more free, and the full stop sits inside the room
+    const text = '今年全市新建口袋公园136个。这些公园大多建在老旧小区旁边，居民步行五分钟就能到达，深受老人和孩子欢迎。';
+    expect(dropped(text, 16)[0]).toBe('今年全市新建口袋公园136个。');
+    const paragraphs = [...PARAGRAPHS.slice(0, 2), text, ...MORE];
+    const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 16))].join('\n'));
+    expect(page.shape.dropsIndents).toBe(true);
+    expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
+  });
+
+  it('opens a paragraph at a first line with digits in it that stops at a comma three and a half em short', () => {
+    const text = '去年全市新建口袋公园136个，这些公园大多建在老旧小区旁边，居民步行五分钟就能到达。';
+    expect(dropped(text, 16)[0]).toBe('去年全市新建口袋公园136个，');
+    const paragraphs = [...PARAGRAPHS.slice(0, 2), text, ...MORE];
+    const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 16))].join('\n'));
+    expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
+  });
+
   it('does not take a line that goes on with a quotation for a new paragraph', () => {
     const text = '市园林部门介绍，步道沿线还将种植乡土树种。“明年春天就能形成连续的林荫带。”他说，市民可以沿江散步了。';
     const paragraphs = [...PARAGRAPHS.slice(0, 2), text, ...MORE];
@@ -286,6 +304,17 @@ describe('reports of a compilation: a section head and its reporter inside one s
     const items = parse(text).items;
     expect(items.map((item) => item.headline)).toEqual(['新春走乡村', '江畔灯会开幕']);
     expect(items[0]?.body).toContainEqual({ kind: 'subhead', text: '沿江夜市人气旺' });
+    expect(items[1]?.bylines.map((byline) => byline.name)).toEqual(['苏晴川']);
+  });
+
+  it('reads a short line right under the citation as the body\'s section head, never a 副题', () => {
+    const cite = '《江城日报》（2019年3月5日 第 03 版）';
+    const text = ['新春走乡村', cite, '沿江夜市人气旺', ...body(PARAGRAPHS[0]!), '江畔灯会开幕', cite, '灯会的第一夜', '本报记者 苏晴川', ...body(PARAGRAPHS[1]!)].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['新春走乡村', '江畔灯会开幕']);
+    expect(items.map((item) => item.subheadlines)).toEqual([[], []]);
+    expect(items[0]?.body[0]).toEqual({ kind: 'subhead', text: '沿江夜市人气旺' });
+    expect(items[1]?.body[0]).toEqual({ kind: 'subhead', text: '灯会的第一夜' });
     expect(items[1]?.bylines.map((byline) => byline.name)).toEqual(['苏晴川']);
   });
 

@@ -75,6 +75,8 @@ export class PageReader {
   private citesStories = false;
   /** A citation line follows the element being read, past its byline lines. */
   private citationAhead = false;
+  /** The story whose heading a citation line closed: what is printed under the citation is its body. */
+  private citedHeading: Draft | undefined;
 
   constructor(
     private readonly shape: PageShape,
@@ -151,6 +153,7 @@ export class PageReader {
       // A citation is printed under every story's heading in a PDF of the e-paper; a masthead repeated
       // on each sheet falls wherever the sheet ends, under a section head as well as inside a sentence.
       if (marker.citation && this.pending.length > 0) this.startFromPending();
+      if (marker.citation && this.awaitingBody()) this.citedHeading = this.current;
       return;
     }
     this.flushPendingAtBoundary();
@@ -333,7 +336,9 @@ export class PageReader {
     // Where the page marks one headline only (a compilation, the whole page's one story, marks only
     // its own), a report is told by its heading of two blocks (a place or a speaker, then its title);
     // one short block over a byline there may as well be a story whose headline went unmarked.
-    const inStory = this.current?.kind === 'article' && this.current.body.length > 0 && this.pending.length > 0;
+    // A story whose heading a citation closed has begun its body, if nothing of it is read yet.
+    const begun = this.current !== undefined && (this.current.body.length > 0 || this.current === this.citedHeading);
+    const inStory = this.current?.kind === 'article' && begun && this.pending.length > 0;
     const marksHeadlines = this.shape.markedHeadlines >= 2 || (this.shape.markedHeadlines === 1 && this.pending.length >= 2);
     if (inStory && marksHeadlines) this.resolvePending(undefined);
     else if (inStory && this.isReportInStory()) this.takeReportHeads();
@@ -385,7 +390,7 @@ export class PageReader {
     // A column may cut the first paragraph right under the headline: then the next text goes on with it.
     const cut = next !== undefined && this.shape.layout !== 'lines' && (runsInto(element.text, next.text, this.lexicon) || (this.shape.layout === 'markdown' && !judgeSubhead(element.text, next.text, this.lexicon).subhead));
     const afterHeadline =
-      !!target && !target.dateline && target.bylines.length === 0 && this.pending.length === 0 && target.headline !== '' && target.subheadlines.length < 2 && !cut;
+      !!target && target !== this.citedHeading && !target.dateline && target.bylines.length === 0 && this.pending.length === 0 && target.headline !== '' && target.subheadlines.length < 2 && !cut;
     if (target && (dashed || (afterHeadline && !BOX_LABEL.test(element.text) && !isNumberedHead(element.text)))) {
       target.subheadlines.push(...element.parts);
       return this.note(element, 'subheadline', dashed ? 'opens with a dash' : 'right under the headline');

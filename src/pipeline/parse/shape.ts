@@ -133,7 +133,7 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
  */
 function goesOnAfterDroppedIndent(line: Line, next: Line, measureWidth: number): boolean {
   const width = reach(line);
-  if (width <= measureWidth - 3.25 || width > measureWidth - 1.75 || line.indent > 0) return false;
+  if (width <= shortestFirstLine(line, measureWidth) || width > measureWidth - 1.75 || line.indent > 0) return false;
   return reach(next) + next.halfWidth * 0.25 >= measureWidth - 1 && next.indent === 0;
 }
 
@@ -157,10 +157,31 @@ export function opensWithDroppedIndent(line: Line, measureWidth: number, previou
   // A full line whose last mark did not hang reaches one em less than one whose mark did: up to
   // m - 1.5 with a half-width character in it. A first line stops at m - 2 or shorter.
   const width = reach(line);
-  if (width <= measureWidth - 3.25 || width > measureWidth - 1.75) return false;
+  if (width <= shortestFirstLine(line, measureWidth) || width > measureWidth - 1.75) return false;
   // A paragraph's last line ends with a full stop at any width; a first line that ends a sentence
   // right at its edge still opens one.
   return !FULL_STOP_END.test(line.text);
+}
+
+/**
+ * Below this reach a line is too short for a paragraph's first line with a dropped indent. Its text
+ * stops two em short and less than an em more (the next character did not fit), its last mark
+ * inside the room: m - 3 where every character is an em wide. Half-width characters leave half an
+ * em more room free (`…贫困人口。` after `174`, m - 3.5).
+ */
+function shortestFirstLine(line: Line, measureWidth: number): number {
+  return measureWidth - (line.halfWidth > 0 ? 3.75 : 3.25);
+}
+
+/**
+ * Where indents were dropped, a line two em short that ends a sentence, after a full line, is the
+ * last line of a paragraph or the first of the next; the line under it tells: a paragraph goes on
+ * from its first line into a full one, and the next paragraph's first line would stop short again.
+ */
+export function opensBeforeFullLine(line: Line, next: Line | undefined, measureWidth: number): boolean {
+  // A note in brackets (`（综合本报记者…报道）`) under a paragraph's last line is no paragraph's second line.
+  if (!next || measureWidth < 8 || CONTINUING_START.test(line.text) || !endsSentence(line.text) || /^[(（]/u.test(next.text)) return false;
+  return goesOnAfterDroppedIndent(line, next, measureWidth);
 }
 
 /** A line that opens a paragraph by how this page marks them: an indent, or the room a dropped one left. */

@@ -219,13 +219,18 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
  */
 function headingAfterParagraph(lines: readonly Line[], shape: PageShape, next: Line | undefined): number {
   if (lines.length < 2 || !next || endsSentence(lines[lines.length - 1]!.text)) return 0;
-  const opens = opensParagraph(next, shape);
-  if (!opens) return 0;
+  // A paragraph never ends bare: lines that do, after its full stop, are a heading, whatever follows
+  // them (its next line, its byline, a dateline), where the page shows where paragraphs open.
+  const bare = (shape.indentsParagraphs || shape.dropsIndents) && BARE_END.test(lines[lines.length - 1]!.text);
+  if (!opensParagraph(next, shape) && !bare) return 0;
   const stop = lastFullStop(lines);
   const tail = lines.slice(stop + 1);
   if (stop < 0 || tail.length === 0 || tail.length > MAX_HEADING_LINES - 1 || tail.some((line) => SENTENCE_MARK.test(line.text) || line.indent > 0)) return 0;
   return stop + 1;
 }
+
+/** A line ending on a character, not a mark: a heading's end, never a paragraph's. */
+const BARE_END = /[\u4e00-\u9fff]$/u;
 
 /** Heading lines a citation may stand under: a 引题 and a headline, each wrapped over two lines. */
 const MAX_HEADING_LINES = 4;

@@ -226,6 +226,16 @@ describe('where heading lines wrap like the text', () => {
     expect(bodyTexts(items[0]!).at(-1)).toBe('新城图书馆今年新增藏书两万册，少儿读物占三成。');
   });
 
+  it('where paragraphs are indented, takes lines ending bare after a full stop for a heading, though no paragraph opens under them', () => {
+    const body = (p: string) => wrap(p, 12, '\u3000\u3000', true);
+    // the paragraph's last sentence ends at the edge, so the headline runs on from it; a byline follows, flush left
+    const text = ['新城图书馆扩建完工', ...body(PARAGRAPHS[0]!), '\u3000\u3000新城图书馆今年新增藏', '书两万册，少儿读物占三成。', '沿江新区十二所学校今天同', '时开学', '本报记者 苏晴川', ...body(PARAGRAPHS[1]!)].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['新城图书馆扩建完工', '沿江新区十二所学校今天同时开学']);
+    expect(items[1]?.bylines.map((byline) => byline.name)).toEqual(['苏晴川']);
+    expect(bodyTexts(items[0]!).at(-1)).toBe('新城图书馆今年新增藏书两万册，少儿读物占三成。');
+  });
+
   it('reads a heading whose last line is a bracketed tag, right before a paragraph', () => {
     const body = (p: string) => wrap(p, 12, '\u3000\u3000', true);
     const text = ['沿江新区十二所学校今天同', '（江城观察）', ...body(PARAGRAPHS[0]!)].join('\n');

@@ -328,6 +328,14 @@ describe('reports of a compilation: a section head and its reporter inside one s
     expect(items[1]?.bylines.map((byline) => byline.name)).toEqual(['苏晴川']);
   });
 
+  it('reads a short line over a dateline under the citation as a report of the open story, not a new story', () => {
+    const cite = '《江城日报》（2019年3月5日 第 03 版）';
+    const text = ['城建快讯', cite, '沿江步道全线贯通', ...body(`本报电 ${PARAGRAPHS[0]!}`), '新城图书馆扩建完工', ...body(`本报电 ${PARAGRAPHS[1]!}`), '江畔灯会开幕', cite, ...body(PARAGRAPHS[2]!)].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.headline)).toEqual(['城建快讯', '江畔灯会开幕']);
+    expect(items[0]?.body.filter((block) => block.kind === 'subhead').map((block) => block.text)).toEqual(['沿江步道全线贯通', '新城图书馆扩建完工']);
+  });
+
   it('where the page cites the paper under every story, takes held lines with no citation under them for the story\'s own', () => {
     const cite = '《江城日报》（2019年3月5日 第 03 版）';
     // a section head closing with a dash looks like a 引题; no citation follows it

@@ -207,6 +207,11 @@ export class PageReader {
   }
 
   private dateline(element: Element, start: DatelineStart, from: number | undefined) {
+    // Where the page cites the paper under every story, held lines with no citation under them (one
+    // would have closed them as a heading) are the open story's section heads, a dateline under
+    // them one of its reports (`本报电 …`).
+    const report = this.pending.length > 0 && this.shape.layout === 'columns' && this.citesStories && this.hasBegun();
+    if (report) this.takeReportHeads();
     const story = this.current;
     if (story?.dateline && story.body.length > 0 && this.pending.length === 0 && !this.storyClosed && !from) {
       // A story with a dateline of its own meets another: two reports printed under one headline.
@@ -215,7 +220,7 @@ export class PageReader {
       return this.appendText(element.text, element, 'paragraph', 'a second dateline inside the story');
     }
     // A photo set between a headline and its dateline does not part them.
-    const draft = this.pending.length > 0 ? this.startFromPending() : this.awaitingBody(true) ?? this.withDecks() ?? this.startArticle(element.line);
+    const draft = report ? story! : this.pending.length > 0 ? this.startFromPending() : this.awaitingBody(true) ?? this.withDecks() ?? this.startArticle(element.line);
     draft.dateline = start.dateline;
     draft.bylines.push(...start.bylines);
     if (from) draft.continuedFrom = { page: from };
@@ -336,9 +341,7 @@ export class PageReader {
     // Where the page marks one headline only (a compilation, the whole page's one story, marks only
     // its own), a report is told by its heading of two blocks (a place or a speaker, then its title);
     // one short block over a byline there may as well be a story whose headline went unmarked.
-    // A story whose heading a citation closed has begun its body, if nothing of it is read yet.
-    const begun = this.current !== undefined && (this.current.body.length > 0 || this.current === this.citedHeading);
-    const inStory = this.current?.kind === 'article' && begun && this.pending.length > 0;
+    const inStory = this.hasBegun() && this.pending.length > 0;
     const marksHeadlines = this.shape.markedHeadlines >= 2 || (this.shape.markedHeadlines === 1 && this.pending.length >= 2);
     if (inStory && marksHeadlines) this.resolvePending(undefined);
     else if (inStory && this.isReportInStory()) this.takeReportHeads();
@@ -358,6 +361,12 @@ export class PageReader {
     if (this.shape.layout !== 'columns') return false;
     if (this.shape.blankSeparatesItems && !this.pending[0]!.gapBefore) return true;
     return this.citesStories && !this.citationAhead;
+  }
+
+  /** The open story has begun its body: text of it was read, or a citation closed its heading. */
+  private hasBegun(): boolean {
+    const story = this.current;
+    return story?.kind === 'article' && (story.body.length > 0 || story === this.citedHeading);
   }
 
   /** The held lines of a report inside the story: its section heads (the first may end a paragraph the column cut). */

@@ -167,7 +167,7 @@ export function opensWithDroppedIndent(line: Line, measureWidth: number, previou
  * Below this reach a line is too short for a paragraph's first line with a dropped indent. Its text
  * stops two em short and less than an em more (the next character did not fit), its last mark
  * inside the room: m - 3 where every character is an em wide. Half-width characters leave half an
- * em more room free (`…贫困人口。` after `174`, m - 3.5).
+ * em more room free (`…新建住房。` after `128`, m - 3.5).
  */
 function shortestFirstLine(line: Line, measureWidth: number): number {
   return measureWidth - (line.halfWidth > 0 ? 3.75 : 3.25);

@@ -324,7 +324,11 @@ export function extractEntities(articles: Article[], overrides: EntityOverrides 
 
   const drafts = [...registry.drafts.values()].filter((d) => d.counts.size > 0);
   const articleOrder = new Map(articles.map((article, i) => [article.id, i]));
-  const ids = entityIds(drafts);
+  // Ids are given in order of first mention, so a name keeps its id when a later edition prints a homophone.
+  const firstMention = new Map(drafts.map((draft) => [draft, [...draft.counts.keys()].reduce((first, id) => Math.min(first, articleOrder.get(id) ?? Infinity), Infinity)]));
+  const byFirstMention = [...drafts].sort((a, b) => firstMention.get(a)! - firstMention.get(b)!);
+  const idOf = new Map(entityIds(byFirstMention).map((id, i) => [byFirstMention[i]!, id]));
+  const ids = drafts.map((draft) => idOf.get(draft)!);
   const entities: Entity[] = drafts.map((draft, i) => ({
     id: ids[i] ?? '',
     kind: draft.kind,

@@ -12,6 +12,7 @@ const CO_MENTION_KINDS: readonly EntityKind[] = ['person', 'enterprise'];
 /**
  * Each page's entities, their mentions limited to the page's articles: a page file carries what
  * its sidebars and body links need, so no reader ever loads the archive's whole entity list.
+ * Their roles and short forms are those the page prints (see `pageChunkSchema`).
  * Listed in name order (zh-CN collation, then id), so the sidebar's ranking by counts, a stable
  * sort, keeps names in order without a collator in the browser (building one for zh-CN costs a
  * phone tens of milliseconds on the first render).
@@ -27,9 +28,21 @@ export function entitiesByPage(entities: readonly Entity[]): Map<string, Entity[
       if (pageId === undefined) continue;
       pushTo(mentionsByPage, pageId, mention);
     }
-    for (const [pageId, mentions] of mentionsByPage) pushTo(byPage, pageId, { ...entity, mentions });
+    for (const [pageId, mentions] of mentionsByPage) pushTo(byPage, pageId, printedOn(entity, mentions));
   }
   return byPage;
+}
+
+/** An entity as some of its mentions print it: their roles and short forms, in order, and the mentions without them. */
+function printedOn(entity: Entity, mentions: Entity['mentions']): Entity {
+  const roles = new Set(mentions.flatMap((mention) => mention.roles ?? []));
+  const aliases = new Set(mentions.flatMap((mention) => mention.aliases ?? []));
+  return { ...entity, roles: [...roles], aliases: [...aliases], mentions: mentions.map(({ articleId, count }) => ({ articleId, count })) };
+}
+
+/** An entity's own file: its roles and short forms over the whole archive, its mentions without each one's. */
+export function entityFileEntity(entity: Entity): Entity {
+  return { ...entity, mentions: entity.mentions.map(({ articleId, count }) => ({ articleId, count })) };
 }
 
 /**

@@ -290,7 +290,9 @@ export const articleChunkSchema = z.object({
 });
 export type ArticleChunk = z.infer<typeof articleChunkSchema>;
 
-export const coMentionSchema = entitySchema.pick({ id: true, kind: true, name: true, roles: true }).extend({
+export const coMentionSchema = entitySchema.pick({ id: true, kind: true, name: true }).extend({
+  /** The roles it is printed with in the articles that mention both (not all it has had). */
+  roles: entitySchema.shape.roles,
   /** Articles that mention both. */
   count: z.number().int().positive(),
 });

@@ -52,27 +52,35 @@ export function entityFileEntity(entity: Entity): Entity {
  * entities squared.
  */
 export function coMentionsOf(corpus: Pick<Corpus, 'entities'>, kinds: readonly EntityKind[] = CO_MENTION_KINDS): Map<string, CoMention[]> {
-  const inArticle = new Map<string, Entity[]>();
+  const inArticle = new Map<string, { entity: Entity; roles: readonly string[] }[]>();
   for (const entity of corpus.entities) {
     if (!kinds.includes(entity.kind)) continue;
-    for (const { articleId } of entity.mentions) pushTo(inArticle, articleId, entity);
+    for (const { articleId, roles } of entity.mentions) pushTo(inArticle, articleId, { entity, roles: roles ?? [] });
   }
   const collator = new Intl.Collator('zh-CN');
   const out = new Map<string, CoMention[]>();
   for (const entity of corpus.entities) {
-    const counts = new Map<Entity, number>();
+    // The roles the other is printed with in the articles both are in: what a new edition's role
+    // elsewhere does not change, so neither does this entity's file.
+    const shared = new Map<Entity, { count: number; roles: Set<string> }>();
     for (const { articleId } of entity.mentions) {
-      for (const other of inArticle.get(articleId) ?? []) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
+      for (const { entity: other, roles } of inArticle.get(articleId) ?? []) {
+        if (other === entity) continue;
+        const both = shared.get(other) ?? { count: 0, roles: new Set<string>() };
+        both.count++;
+        for (const role of roles) both.roles.add(role);
+        shared.set(other, both);
+      }
     }
-    const ranked = [...counts]
+    const ranked = [...shared]
       .sort(
         ([a, countA], [b, countB]) =>
-          countB - countA || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+          countB.count - countA.count || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
       )
       .slice(0, MAX_CO_MENTIONS);
     out.set(
       entity.id,
-      ranked.map(([other, count]) => ({ id: other.id, kind: other.kind, name: other.name, roles: other.roles, count })),
+      ranked.map(([other, { count, roles }]) => ({ id: other.id, kind: other.kind, name: other.name, roles: [...roles], count })),
     );
   }
   return out;

@@ -14,6 +14,21 @@ test('the e2e editions span more than one month', () => {
 test.describe('往期 calendar without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('下一期 leads on to the next edition through the edition\'s own page, and says so on the newest', async ({ page }) => {
+    const previous = datedEditions[1]!;
+    await page.goto(`page/${previous.firstPageId}`);
+    const pager = page.getByRole('navigation', { name: '上一期与下一期' });
+    // The 版's HTML links a page of the edition's own, so adding an edition leaves it as it was.
+    await expect(pager.getByRole('link', { name: /^下一期/u })).toHaveAttribute('href', `/dubao/next/${previous.id}`);
+    await pager.getByRole('link', { name: /^下一期/u }).click();
+    await expect(page).toHaveURL(new RegExp(`/page/${newest.firstPageId}$`, 'u'));
+    await pager.getByRole('link', { name: /^下一期/u }).click();
+    await expect(page).toHaveURL(new RegExp(`/next/${newest.id}$`, 'u'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${dayName(newest.date!)}是最新一期`);
+    await page.getByRole('link', { name: `返回${dayName(newest.date!)}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/page/${newest.firstPageId}$`, 'u'));
+  });
+
   test('each month marks exactly the days with an edition, each a link to its front page', async ({ page }) => {
     for (const month of calendarMonths) {
       await page.goto(`calendar/${month}`);

@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { groupPages, loadArticles, type CorpusPage } from './fidelity/load.ts';
+import { benchArgs } from './cli-args.ts';
 
 const repo = new URL('..', import.meta.url).pathname;
 
@@ -155,8 +155,9 @@ function byKind(a: Tree, b: Tree): KindRow[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
+  const usage = 'usage: npm run -s bench:deploy -- --corpus PATH/articles.jsonl.gz [--editions 20] [--site URL] [--prerender-all] [--pack-bytes N] [--json] [--keep]';
+  const values = benchArgs(
+    {
       corpus: { type: 'string' },
       editions: { type: 'string', default: '20' },
       json: { type: 'boolean', default: false },
@@ -165,10 +166,9 @@ async function main(): Promise<void> {
       'prerender-all': { type: 'boolean', default: false },
       'pack-bytes': { type: 'string' },
     },
-  });
-  if (!values.corpus) {
-    throw new Error('usage: npm run -s bench:deploy -- --corpus PATH/articles.jsonl.gz [--editions 20] [--site URL] [--prerender-all] [--pack-bytes N] [--json] [--keep]');
-  }
+    usage,
+  );
+  if (!values.corpus) throw new Error(usage);
   const buildOptions: BuildOptions = { site: values.site, prerenderAll: values['prerender-all'], packBytes: values['pack-bytes'] };
   const editions = Number(values.editions);
   const pages = groupPages(loadArticles(values.corpus));

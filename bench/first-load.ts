@@ -14,12 +14,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchArgs } from './cli-args.ts';
 
 const repo = new URL('..', import.meta.url).pathname;
-const { values: args } = parseArgs({ options: { dist: { type: 'string' }, lighthouse: { type: 'boolean' }, 'lighthouse-from': { type: 'string' }, 'lighthouse-reports': { type: 'string' }, json: { type: 'boolean' } } });
+const args = benchArgs(
+  { dist: { type: 'string' }, lighthouse: { type: 'boolean' }, 'lighthouse-from': { type: 'string' }, 'lighthouse-reports': { type: 'string' }, json: { type: 'boolean' } },
+  'usage: npm run -s bench:first-load -- [--dist DIR] [--lighthouse] [--lighthouse-from PATH] [--lighthouse-reports DIR] [--json]',
+);
 
 /** The budget for the front page and an article. */
 const BUDGET_GZIP = 130 * 1024;

@@ -20,7 +20,7 @@ import {
 } from '../src/contract/bundle.ts';
 import { monthsBetween } from '../src/contract/months.ts';
 import { isBrowserRendered } from '../src/contract/permalinks.ts';
-import { DATA_ENTRY, dataEntrySchema, parseStoredLocation, shardOf } from '../src/contract/deploy.ts';
+import { DATA_ENTRY, dataEntrySchema, parseStoredLocation, shardOfPath } from '../src/contract/deploy.ts';
 import { decodeFileMapShard } from '../src/pipeline/bundle/address.ts';
 
 const dataDir = join(process.env.DUBAO_DIST ?? 'dist-e2e', 'data');
@@ -30,7 +30,7 @@ const readShard = (file: string) => decodeFileMapShard(readFileSync(join(dataDir
 
 /** Where the built site stores a logical bundle file, as the app finds it: a hashed file, or a pack's member. */
 function storedLocation(path: string): string {
-  const shard = readShard(entry.shards[shardOf(path, entry.shards.length)]!);
+  const shard = readShard(entry.shards[shardOfPath(path, entry.shards.length)]!);
   const stored = shard.files[path];
   if (!stored) throw new Error(`the built bundle has no ${path}`);
   return stored;

@@ -14,6 +14,21 @@ test('the e2e editions span more than one month', () => {
 test.describe('往期 calendar without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('下一期 leads on to the next edition through the edition\'s own page, and says so on the newest', async ({ page }) => {
+    const previous = datedEditions[1]!;
+    await page.goto(`page/${previous.firstPageId}`);
+    const pager = page.getByRole('navigation', { name: '上一期与下一期' });
+    // The 版's HTML links a page of the edition's own, so adding an edition leaves it as it was.
+    await expect(pager.getByRole('link', { name: /^下一期/u })).toHaveAttribute('href', `/dubao/next/${previous.id}`);
+    await pager.getByRole('link', { name: /^下一期/u }).click();
+    await expect(page).toHaveURL(new RegExp(`/page/${newest.firstPageId}$`, 'u'));
+    await pager.getByRole('link', { name: /^下一期/u }).click();
+    await expect(page).toHaveURL(new RegExp(`/next/${newest.id}$`, 'u'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${dayName(newest.date!)}是最新一期`);
+    await page.getByRole('link', { name: `返回${dayName(newest.date!)}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/page/${newest.firstPageId}$`, 'u'));
+  });
+
   test('each month marks exactly the days with an edition, each a link to its front page', async ({ page }) => {
     for (const month of calendarMonths) {
       await page.goto(`calendar/${month}`);
@@ -68,7 +83,8 @@ test.describe('往期 calendar without JavaScript', () => {
   test('上一期 / 下一期 step between editions, and the 往期 list leads to the calendar', async ({ page }) => {
     await page.goto('./');
     const pager = page.getByRole('navigation', { name: '上一期与下一期' });
-    await expect(pager.getByRole('link', { name: /^下一期/u })).toHaveCount(0);
+    // On the newest edition it leads to the page saying so (see above).
+    await expect(pager.getByRole('link', { name: /^下一期/u })).toHaveAttribute('href', `/dubao/next/${newest.id}`);
     const previous = datedEditions[1]!;
     await pager.getByRole('link', { name: /^上一期/u }).click();
     await expect(page).toHaveURL(new RegExp(`/page/${previous.firstPageId}$`, 'u'));
@@ -95,4 +111,16 @@ test('with JavaScript the calendar steps in the app and opens an edition', async
   const edition = datedEditions.filter((candidate) => candidate.date!.startsWith(first)).at(-1)!;
   await grid(page, first).getByRole('link', { name: new RegExp(`^${dayName(edition.date!)}`, 'u') }).click();
   await expect(page).toHaveURL(new RegExp(`/page/${edition.firstPageId}$`, 'u'));
+});
+
+test('with JavaScript 下一期 links the next edition itself, with its date, and is gone on the newest', async ({ page }) => {
+  const previous = datedEditions[1]!;
+  await page.goto(`page/${previous.firstPageId}`);
+  await hydrated(page);
+  const pager = page.getByRole('navigation', { name: '上一期与下一期' });
+  await expect(pager.getByRole('link', { name: /^下一期/u })).toHaveAttribute('href', `/dubao/page/${newest.firstPageId}`);
+  await expect(pager.getByRole('link', { name: /^下一期/u })).toHaveAccessibleName(`下一期：${dayName(newest.date!)}`);
+  await pager.getByRole('link', { name: /^下一期/u }).click();
+  await expect(page).toHaveURL(new RegExp(`/page/${newest.firstPageId}$`, 'u'));
+  await expect(pager.getByRole('link', { name: /^下一期/u })).toHaveCount(0);
 });

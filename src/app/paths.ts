@@ -35,6 +35,11 @@ export const paths = {
     path: '/edition/:editionId/print',
     href: permalinks.editionPrint,
   },
+  /** 下一期 of an edition: leads on to the next edition's first 版, or says this one is the newest. */
+  nextEdition: {
+    path: '/next/:editionId',
+    href: permalinks.nextEdition,
+  },
   /** 往期: the newest dated edition's month. */
   calendar: {
     path: '/calendar',

@@ -95,6 +95,11 @@ export function createRoutes(queryClient: QueryClient, options: { firstLoad?: ()
               path: paths.editionPrint.path,
               lazy: withData(queryClient, () => import('./routes/edition-print.tsx').then((m) => [m.editionPrintLoader, m.EditionPrintRoute])),
             },
+            {
+              id: 'next-edition',
+              path: paths.nextEdition.path,
+              lazy: withData(queryClient, () => import('./routes/next-edition.tsx').then((m) => [m.nextEditionLoader, m.NextEditionRoute])),
+            },
             { id: 'calendar', path: paths.calendar.path, lazy: calendar },
             { id: 'calendar-month', path: paths.calendarMonth.path, lazy: calendar },
             { id: 'column', path: paths.column.path, lazy: withData(queryClient, () => import('./routes/column.tsx').then((m) => [m.columnLoader, m.ColumnRoute])) },

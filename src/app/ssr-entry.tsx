@@ -57,6 +57,7 @@ async function listPaths(read: BundleFileReader, options: { everyRoute: boolean 
     ...articleIds.map((id) => paths.article.href(id)),
     ...[...entityIds].map((id) => paths.entity.href(id)),
     ...editionIds.map((id) => paths.editionPrint.href(id)),
+    ...editionIds.filter((id) => id !== UNDATED_EDITION).map((id) => paths.nextEdition.href(id)),
     paths.calendar.href(),
     ...(range ? monthsOf(range) : []).map((month) => paths.calendarMonth.href(month)),
     ...[...columnIds].map((id) => paths.column.href(id)),

@@ -10,7 +10,7 @@ import type { Article, ArticleChunk, BodyBlock, Page, PageChunk } from './bundle
 export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 /** Bumped whenever a change to these schemas would make an older app misread a newer bundle. */
-export const BUNDLE_VERSION = 6;
+export const BUNDLE_VERSION = 7;
 
 /** Pages without a date form one edition with this id. */
 export const UNDATED_EDITION = 'undated';

@@ -157,7 +157,20 @@ export const entitySchema = z.object({
   /** Other printed forms that resolve to this entity (`中讯半导体`). */
   aliases: z.array(z.string().min(1)).default([]),
   /** Where it is mentioned: one entry per article, `count` mentions there. */
-  mentions: z.array(z.object({ articleId: idSchema, count: z.number().int().positive() })),
+  mentions: z.array(
+    z.object({
+      articleId: idSchema,
+      count: z.number().int().positive(),
+      /**
+       * The roles printed beside it in that article (and those the editors give it everywhere);
+       * absent when none. In the corpus (`compile --json`) only: a page's file folds its articles'
+       * into the entity's `roles`, an entity's file drops them.
+       */
+      roles: z.array(z.string().min(1)).optional(),
+      /** Its other printed forms found in that article; absent when none. In the corpus only, as `roles`. */
+      aliases: z.array(z.string().min(1)).optional(),
+    }),
+  ),
 });
 export type Entity = z.infer<typeof entitySchema>;
 
@@ -254,7 +267,9 @@ export const pageChunkSchema = z.object({
   /**
    * The entities mentioned on this page, with `mentions` limited to this page's articles (an
    * entity's whole list is in its own file): what the page's and its articles' sidebars and the
-   * links in their bodies need. In name order (zh-CN collation, then id).
+   * links in their bodies need. Their `roles` and `aliases` are those printed on this page, so a
+   * later edition that gives someone a new role or a company a new short form leaves this file as it
+   * was. In name order (zh-CN collation, then id).
    */
   entities: z.array(entitySchema),
 });
@@ -275,7 +290,9 @@ export const articleChunkSchema = z.object({
 });
 export type ArticleChunk = z.infer<typeof articleChunkSchema>;
 
-export const coMentionSchema = entitySchema.pick({ id: true, kind: true, name: true, roles: true }).extend({
+export const coMentionSchema = entitySchema.pick({ id: true, kind: true, name: true }).extend({
+  /** The roles it is printed with in the articles that mention both (not all it has had). */
+  roles: entitySchema.shape.roles,
   /** Articles that mention both. */
   count: z.number().int().positive(),
 });

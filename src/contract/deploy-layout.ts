@@ -67,5 +67,59 @@ export function shardOf(path: string, count: number): number {
   return (h >>> 0) % count;
 }
 
+/**
+ * A file in a subfolder of `search/` (a segment's buckets, postings, fragments: thousands of small
+ * files in name order) is listed by its folder: the folder's shard (`shardOf(folder)`) holds one
+ * entry for the folder's ranged packs with their members' names and lengths, instead of a location
+ * a file. It keeps the file map a fraction of its size, which a new edition uploads again whole.
+ */
+export const isListedByFolder = (path: string) => /^search\/[^/]+\/.+/u.test(path);
+
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
+
+/** The shard of `count` that says where a logical path is stored. */
+export function shardOfPath(path: string, count: number): number {
+  return shardOf(isListedByFolder(path) ? folderOf(path) : path, count);
+}
+
+/** A run of a folder's files one after another in a ranged pack (`.bin`) from `offset`: their names, in order, and their stored lengths. */
+export interface FolderRun {
+  pack: string;
+  offset: number;
+  names: string[];
+  lengths: number[];
+}
+
+/** A folder's files as a shard stores them, from their locations (each a ranged pack's member), in order. */
+export function folderRuns(members: readonly { name: string; location: string }[]): FolderRun[] {
+  const runs: FolderRun[] = [];
+  for (const { name, location } of members) {
+    const where = parseStoredLocation(location);
+    if (!where?.member?.ranged) throw new Error(`${name}: a file listed by its folder must be a ranged pack's member, not ${location}`);
+    let run = runs[runs.length - 1];
+    const end = run ? run.offset + run.lengths.reduce((sum, length) => sum + length, 0) : 0;
+    if (!run || run.pack !== where.file || where.member.offset !== end) runs.push((run = { pack: where.file, offset: where.member.offset, names: [], lengths: [] }));
+    run.names.push(name);
+    run.lengths.push(where.member.length);
+  }
+  return runs;
+}
+
+/** The locations a shard's folder entries stand for, by logical path, as the shard's `files` gives the rest. */
+export function folderLocations(folders: Readonly<Record<string, readonly FolderRun[]>>): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [folder, runs] of Object.entries(folders)) {
+    for (const { pack, offset: start, names, lengths } of runs) {
+      let offset = start;
+      names.forEach((name, i) => {
+        const length = lengths[i] ?? 0;
+        files[`${folder}/${name}`] = memberLocation(pack, offset, length);
+        offset += length;
+      });
+    }
+  }
+  return files;
+}
+
 /** Logical paths a file map shard aims to hold: small enough that a cold route fetches a few KB of map. */
 export const SHARD_TARGET_PATHS = 512;

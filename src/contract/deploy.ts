@@ -13,7 +13,7 @@ export * from './deploy-layout.ts';
  * hashed file of its own that maps the bundle's logical paths (`manifest.json`,
  * `pages/<pageId>.json`, `search/b/3.bin`: the paths `bundle.ts` and `src/search/format.ts` define)
  * to where they are stored: a hashed file of their own, or a member of a hashed pack (small files
- * read together, gzipped as one). A logical path is in shard {@link shardOf}(path, shard count).
+ * read together, gzipped as one). A logical path is in shard {@link shardOfPath}(path, shard count).
  */
 
 /** `h/<16 base64url characters of SHA-256>.<json|bin>`: a path under `data/`. */
@@ -23,7 +23,7 @@ export const dataEntrySchema = z.object({
   version: z.literal(BUNDLE_VERSION),
   /**
    * Hashed paths of the file map's shards, each the gzip of its JSON (`h/<hash>.pack`, FILE_MAP_SHARD_PATTERN);
-   * shard `i` maps every logical path `p` with `shardOf(p, shards.length) === i`.
+   * shard `i` maps every logical path `p` with `shardOfPath(p, shards.length) === i`.
    */
   shards: z.array(z.string().regex(FILE_MAP_SHARD_PATTERN, 'a file map shard is h/<16 characters>.pack')).min(1),
 });
@@ -36,5 +36,23 @@ export const storedLocationSchema = z.string().regex(STORED_LOCATION_PATTERN, 'a
 export const fileMapShardSchema = z.object({
   version: z.literal(BUNDLE_VERSION),
   files: z.record(z.string().min(1), storedLocationSchema),
+  /**
+   * Folders whose files are listed by folder ({@link isListedByFolder}): for each, runs of its files
+   * stored one after another in a ranged pack from `offset`, with their names (the part of the path
+   * after the folder) and stored lengths. A reader turns them into locations with `folderLocations`.
+   */
+  folders: z
+    .record(
+      z.string().min(1),
+      z.array(
+        z.object({
+          pack: z.string().regex(HASHED_PATH_PATTERN),
+          offset: z.number().int().nonnegative(),
+          names: z.array(z.string().min(1)),
+          lengths: z.array(z.number().int().nonnegative()),
+        }),
+      ),
+    )
+    .optional(),
 });
 export type FileMapShard = z.infer<typeof fileMapShardSchema>;

@@ -10,6 +10,12 @@ export const permalinks = {
   entity: (entityId: string) => `/entity/${encodeURIComponent(entityId)}`,
   /** The whole edition laid out for printing: contents, then every 版. */
   editionPrint: (editionId: string) => `/edition/${encodeURIComponent(editionId)}/print`,
+  /**
+   * 下一期 of an edition, as a page of its own: what a 版 prerendered before the next edition
+   * existed links, so that edition's HTML need not change when the next one is added; it leads on
+   * to the next edition's first 版, or says the edition is the newest.
+   */
+  nextEdition: (editionId: string) => `/next/${encodeURIComponent(editionId)}`,
   /** 往期 as a calendar: one month (`2024-10`), or without one the newest edition's month. */
   calendar: (month?: string) => (month ? `/calendar/${encodeURIComponent(month)}` : '/calendar'),
   /** A 栏目: its items across every edition. */

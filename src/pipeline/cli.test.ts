@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { corpusSchema, manifestSchema } from '../contract/bundle.ts';
-import { DATA_ENTRY, dataEntrySchema, shardOf } from '../contract/deploy.ts';
+import { DATA_ENTRY, dataEntrySchema, shardOfPath } from '../contract/deploy.ts';
 import { decodeFileMapShard } from './bundle/address.ts';
 
 const run = promisify(execFile);
@@ -111,7 +111,7 @@ describe('npm run compile', () => {
     // Stored by content hash: the entry names the file map's shards, which name the manifest's file.
     const readJson = (path: string): unknown => JSON.parse(readFileSync(join(out, path), 'utf8'));
     const entry = dataEntrySchema.parse(readJson(DATA_ENTRY));
-    const shard = decodeFileMapShard(readFileSync(join(out, entry.shards[shardOf('manifest.json', entry.shards.length)]!)));
+    const shard = decodeFileMapShard(readFileSync(join(out, entry.shards[shardOfPath('manifest.json', entry.shards.length)]!)));
     manifestSchema.parse(readJson(shard.files['manifest.json']!));
     const before = readdirSync(out, { recursive: true }).sort();
 

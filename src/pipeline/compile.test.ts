@@ -93,6 +93,34 @@ describe('bundleFiles', () => {
     }
   });
 
+  it('leaves an older page\'s file byte for byte when a later edition prints a new role, a short form or a homophone', () => {
+    const dayOne: SeedInput = {
+      file: 'd1.txt',
+      text: '## 甲\n\n本报讯（记者 李明）副市长张伟来到毫厘科技（常州）有限公司调研。',
+      meta: { file: 'd1.meta.json', json: { date: '2024-10-30', page: 1 } },
+    };
+    const dayTwo: SeedInput = {
+      file: 'd2.txt',
+      text: '## 乙\n\n本报讯（通讯员 李明）市长张伟走访毫厘科技。副市长章玮出席。',
+      meta: { file: 'd2.meta.json', json: { date: '2024-10-31', page: 1 } },
+    };
+    const before = bundleFiles(compileCorpus([dayOne]).corpus);
+    const { corpus } = compileCorpus([dayOne, dayTwo]);
+    const after = bundleFiles(corpus);
+    expect(after.get(bundlePaths.page('d1'))).toBe(before.get(bundlePaths.page('d1')));
+    // What changed is in the later page's file and in the entity's own, which holds the whole archive.
+    const liMing = corpus.entities.find((entity) => entity.name === '李明')!;
+    expect(liMing.roles).toEqual(['记者', '通讯员']);
+    const pageTwo = pageChunkSchema.parse(JSON.parse(String(after.get(bundlePaths.page('d2')))));
+    expect(pageTwo.entities.find((entity) => entity.id === liMing.id)?.roles).toEqual(['通讯员']);
+    expect(pageTwo.entities.find((entity) => entity.name === '章玮')?.id).not.toBe(corpus.entities.find((entity) => entity.name === '张伟')?.id);
+    const company = pageTwo.entities.find((entity) => entity.kind === 'enterprise');
+    expect(company?.aliases).toEqual(['毫厘科技']);
+    const entityFile = JSON.parse(String(after.get(bundlePaths.entity(liMing.id))));
+    expect(entityFile.entity.roles).toEqual(['记者', '通讯员']);
+    expect(entityFile.entity.mentions.every((mention: object) => !('roles' in mention))).toBe(true);
+  });
+
   it('keeps the manifest the same size however many days the archive holds: years are counted, listed in their own files', () => {
     const day = (i: number) => new Date(Date.UTC(2024, 11, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const seeds = Array.from({ length: 45 }, (_, i) => other(`d${i}.txt`, `第${i}天`, { date: day(i) }));

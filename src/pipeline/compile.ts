@@ -20,7 +20,7 @@ import {
   type Page,
 } from '../contract/bundle.ts';
 import { DEFAULT_SITE_NAME, type Site } from '../contract/site.ts';
-import { coMentionsOf, entitiesByPage } from './bundle/entity-files.ts';
+import { coMentionsOf, entitiesByPage, entityFileEntity } from './bundle/entity-files.ts';
 import { columnChunks } from './columns/column-files.ts';
 import { withColumns } from './columns/columns.ts';
 import { extractEntities } from './entities/extract.ts';
@@ -267,7 +267,7 @@ export function bundleFiles(
   }
   const coMentions = coMentionsOf(corpus);
   for (const entity of corpus.entities) {
-    const chunk = entityChunkSchema.parse({ version: BUNDLE_VERSION, entity, coMentions: coMentions.get(entity.id) ?? [] });
+    const chunk = entityChunkSchema.parse({ version: BUNDLE_VERSION, entity: entityFileEntity(entity), coMentions: coMentions.get(entity.id) ?? [] });
     files.set(bundlePaths.entity(entity.id), stableStringify(chunk));
   }
   for (const chunk of columnChunks(corpus)) files.set(bundlePaths.column(chunk.column.id), stableStringify(chunk));

@@ -1,5 +1,5 @@
 import { BUNDLE_VERSION } from '../../contract/bundle-layout.ts';
-import { DATA_ENTRY, FILE_MAP_SHARD_PATTERN, packerGzipsRangedMember, parseStoredLocation, shardOf } from '../../contract/deploy-layout.ts';
+import { DATA_ENTRY, FILE_MAP_SHARD_PATTERN, folderLocations, packerGzipsRangedMember, parseStoredLocation, shardOfPath, type FolderRun } from '../../contract/deploy-layout.ts';
 import type { DataEntry } from '../../contract/deploy.ts';
 import { gunzipBytes } from '../../search/gzip.ts';
 
@@ -186,7 +186,7 @@ async function readStored(path: string, location: string, as: 'json' | 'bytes', 
 /** Where a logical file is stored in `generation` (a file or a pack's member), or undefined when the bundle has no such file. */
 async function storedPathIn(generation: Generation, path: string, signal?: AbortSignal): Promise<string | undefined> {
   const count = generation.entry.shards.length;
-  const n = shardOf(path, count);
+  const n = shardOfPath(path, count);
   let shard = generation.shards.get(n);
   if (!shard) {
     const where = generation.entry.shards[n]!;
@@ -200,7 +200,10 @@ async function storedPathIn(generation: Generation, path: string, signal?: Abort
         throw new BundleLoadError('数据目录文件不完整或已损坏', where);
       }
       if (!isOfThisVersion(raw) || typeof raw.files !== 'object' || raw.files === null) throw new BundleLoadError('数据目录文件不符合约定', where);
-      return raw.files as Record<string, string>;
+      const { folders } = raw as { folders?: unknown };
+      if (folders === undefined) return raw.files as Record<string, string>;
+      if (typeof folders !== 'object' || folders === null) throw new BundleLoadError('数据目录文件不符合约定', where);
+      return { ...(raw.files as Record<string, string>), ...folderLocations(folders as Record<string, FolderRun[]>) };
     });
     generation.shards.set(n, shard);
     shard.catch(() => generation.shards.delete(n));
@@ -268,7 +271,7 @@ export async function storedFilesOf(paths: readonly string[], signal?: AbortSign
   const generation = await currentGeneration();
   const files = new Set<string>();
   for (const path of paths) {
-    files.add(generation.entry.shards[shardOf(path, generation.entry.shards.length)]!);
+    files.add(generation.entry.shards[shardOfPath(path, generation.entry.shards.length)]!);
     const stored = await storedPathIn(generation, path, signal);
     const where = stored === undefined ? undefined : parseStoredLocation(stored);
     if (where) files.add(where.file);

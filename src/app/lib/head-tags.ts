@@ -8,8 +8,11 @@ export interface HeadTags {
   canonical?: string;
   /** `<link rel="alternate">`: feeds of what the page shows. */
   alternates: { type: 'application/rss+xml' | 'application/atom+xml'; title: string; href: string }[];
-  /** `<meta property=…>` (OpenGraph, `article:*`) or `<meta name=…>` (Twitter, citation_*), in order; a key may repeat. */
-  meta: { attribute: 'property' | 'name'; key: string; content: string }[];
+  /**
+   * `<meta property=…>` (OpenGraph, `article:*`), `<meta name=…>` (Twitter, citation_*) or
+   * `<meta http-equiv=…>` (a `refresh` that leads on without JavaScript), in order; a key may repeat.
+   */
+  meta: { attribute: 'property' | 'name' | 'http-equiv'; key: string; content: string }[];
   /** JSON-LD documents, each written as one `<script type="application/ld+json">`. */
   jsonLd: object[];
 }

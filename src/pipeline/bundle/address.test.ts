@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_VERSION } from '../../contract/bundle.ts';
-import { DATA_ENTRY, dataEntrySchema, parseStoredLocation, shardOf } from '../../contract/deploy.ts';
+import { DATA_ENTRY, dataEntrySchema, parseStoredLocation, shardOf, shardOfPath } from '../../contract/deploy.ts';
 import { addressBundle, decodeFileMapShard, encodeFileMapShard, type PackPlan } from './address.ts';
 
 /** The file map's shards, which are packs too (gzipped JSON). */
@@ -10,7 +10,7 @@ const shardsOf = (stored: Map<string, string | Uint8Array>) => dataEntrySchema.p
 /** What the app reads for a logical path: through the entry, the file map, and a pack when it is a member. */
 function resolve(stored: Map<string, string | Uint8Array>, path: string): string | Uint8Array | undefined {
   const entry = dataEntrySchema.parse(JSON.parse(String(stored.get(DATA_ENTRY))));
-  const shard = decodeFileMapShard(stored.get(entry.shards[shardOf(path, entry.shards.length)]!) as Uint8Array);
+  const shard = decodeFileMapShard(stored.get(entry.shards[shardOfPath(path, entry.shards.length)]!) as Uint8Array);
   const value = shard.files[path];
   if (value === undefined) return undefined;
   const { file, member } = parseStoredLocation(value)!;
@@ -115,5 +115,18 @@ describe('ranged packs', () => {
     expect(bins).toHaveLength(1);
     // The manifest and the page stay files of their own, and the 1,501 index files are one.
     expect(stored.size).toBeLessThan(10);
+  });
+
+  it('lists a search folder\'s files by folder: one entry in the folder\'s shard, not a location a file', () => {
+    const stored = addressBundle(bundle(), ranged);
+    const shards = shardsOf(stored).map((path) => JSON.parse(gunzipSync(stored.get(path) as Uint8Array).toString('utf8')));
+    const holding = shards.filter((shard) => shard.folders?.['search/t']);
+    expect(holding).toHaveLength(1);
+    expect(shards.indexOf(holding[0])).toBe(shardOf('search/t', shards.length));
+    expect(shards.some((shard) => Object.keys(shard.files).some((path) => path.startsWith('search/t/')))).toBe(false);
+    expect(holding[0].folders['search/t'].flatMap((run: { names: string[] }) => run.names)).toHaveLength(1500);
+    // A file map of a few hundred bytes a folder, not tens of bytes a file.
+    const mapBytes = shardsOf(stored).reduce((sum, path) => sum + (stored.get(path) as Uint8Array).length, 0);
+    expect(mapBytes).toBeLessThan(1500 * 4);
   });
 });

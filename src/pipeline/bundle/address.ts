@@ -5,11 +5,16 @@ import {
   DATA_ENTRY,
   dataEntrySchema,
   fileMapShardSchema,
+  folderLocations,
+  folderRuns,
   HASHED_DIR,
+  isListedByFolder,
   memberLocation,
   packerGzipsRangedMember,
+  parseStoredLocation,
   SHARD_TARGET_PATHS,
   shardOf,
+  shardOfPath,
   type DataEntry,
   type FileMapShard,
 } from '../../contract/deploy.ts';
@@ -76,9 +81,13 @@ export function encodeFileMapShard(shard: FileMapShard): Uint8Array {
   return new Uint8Array(gzipSync(stableStringify(shard), { level: 9 }));
 }
 
-/** A stored file map shard read back, on Node (the app gunzips it with the browser's stream: bundle-source.ts). */
+/**
+ * A stored file map shard read back, on Node (the app gunzips it with the browser's stream:
+ * bundle-source.ts), with the files its folders list among its `files`.
+ */
 export function decodeFileMapShard(stored: Uint8Array): FileMapShard {
-  return fileMapShardSchema.parse(JSON.parse(gunzipSync(stored).toString('utf8')));
+  const { folders, ...shard } = fileMapShardSchema.parse(JSON.parse(gunzipSync(stored).toString('utf8')));
+  return folders ? { ...shard, files: { ...shard.files, ...folderLocations(folders) } } : shard;
 }
 
 /**
@@ -130,11 +139,25 @@ export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackP
       for (const [path, start, length] of at) locations.set(path, memberLocation(stored, start, length));
     }
   }
-  const count = shardCount(files.size);
-  const shards: Record<string, string>[] = Array.from({ length: count }, () => ({}));
-  for (const [path, location] of locations) shards[shardOf(path, count)]![path] = location;
-  const shardPaths = shards.map((map) => {
-    const shard: FileMapShard = fileMapShardSchema.parse({ version: BUNDLE_VERSION, files: map });
+  // In the order they were placed, so each folder's members come in their packs' order.
+  const byFolder = new Map<string, { name: string; location: string }[]>();
+  const alone = new Map<string, string>();
+  for (const [path, location] of locations) {
+    if (!isListedByFolder(path) || !parseStoredLocation(location)?.member?.ranged) {
+      alone.set(path, location);
+      continue;
+    }
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    const members = byFolder.get(folder) ?? [];
+    members.push({ name: path.slice(folder.length + 1), location });
+    byFolder.set(folder, members);
+  }
+  const count = shardCount(alone.size + byFolder.size);
+  const shards = Array.from({ length: count }, () => ({ files: {} as Record<string, string>, folders: {} as Record<string, ReturnType<typeof folderRuns>> }));
+  for (const [path, location] of alone) shards[shardOfPath(path, count)]!.files[path] = location;
+  for (const [folder, members] of byFolder) shards[shardOf(folder, count)]!.folders[folder] = folderRuns(members);
+  const shardPaths = shards.map(({ files: map, folders }) => {
+    const shard: FileMapShard = fileMapShardSchema.parse({ version: BUNDLE_VERSION, files: map, ...(Object.keys(folders).length > 0 ? { folders } : {}) });
     const packed = encodeFileMapShard(shard);
     const stored = hashedPath(packed, 'pack');
     out.set(stored, packed);

@@ -30,6 +30,18 @@ describe('coMentionsOf', () => {
     expect(coMentionsOf({ entities }).get('bureau')!.map((co) => co.id)).toEqual(['mayor', 'reporter', 'deputy', 'company']);
   });
 
+  it('gives each co-mentioned one the roles printed in the articles both are in, not those of elsewhere', () => {
+    const withRoles = (base: Entity, roles: Record<string, string[]>): Entity => ({
+      ...base,
+      roles: [...new Set(Object.values(roles).flat())],
+      mentions: base.mentions.map((mention) => ({ ...mention, ...(roles[mention.articleId] ? { roles: roles[mention.articleId] } : {}) })),
+    });
+    const reporter = withRoles(entity('reporter', 'person', ['p--a', 'p--b', 'q--x']), { 'p--a': ['记者'], 'q--x': ['通讯员'] });
+    const co = coMentionsOf({ entities: [mayor, reporter] }).get('mayor')!;
+    expect(co.map((c) => [c.id, c.roles])).toEqual([['reporter', ['记者']]]);
+    expect(coMentionsOf({ entities: [mayor, reporter] }).get('reporter')!.map((c) => c.roles)).toEqual([[]]);
+  });
+
   it('keeps the most co-mentioned when an entity appears beside very many', () => {
     const crowd = Array.from({ length: MAX_CO_MENTIONS + 10 }, (_, i) => entity(`p${String(i).padStart(3, '0')}`, 'person', i < 5 ? ['p--a', 'p--b'] : ['p--a']));
     const co = coMentionsOf({ entities: [mayor, ...crowd] }).get('mayor')!;

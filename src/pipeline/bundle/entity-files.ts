@@ -12,6 +12,7 @@ const CO_MENTION_KINDS: readonly EntityKind[] = ['person', 'enterprise'];
 /**
  * Each page's entities, their mentions limited to the page's articles: a page file carries what
  * its sidebars and body links need, so no reader ever loads the archive's whole entity list.
+ * Their roles and short forms are those the page prints (see `pageChunkSchema`).
  * Listed in name order (zh-CN collation, then id), so the sidebar's ranking by counts, a stable
  * sort, keeps names in order without a collator in the browser (building one for zh-CN costs a
  * phone tens of milliseconds on the first render).
@@ -27,9 +28,21 @@ export function entitiesByPage(entities: readonly Entity[]): Map<string, Entity[
       if (pageId === undefined) continue;
       pushTo(mentionsByPage, pageId, mention);
     }
-    for (const [pageId, mentions] of mentionsByPage) pushTo(byPage, pageId, { ...entity, mentions });
+    for (const [pageId, mentions] of mentionsByPage) pushTo(byPage, pageId, printedOn(entity, mentions));
   }
   return byPage;
+}
+
+/** An entity as some of its mentions print it: their roles and short forms, in order, and the mentions without them. */
+function printedOn(entity: Entity, mentions: Entity['mentions']): Entity {
+  const roles = new Set(mentions.flatMap((mention) => mention.roles ?? []));
+  const aliases = new Set(mentions.flatMap((mention) => mention.aliases ?? []));
+  return { ...entity, roles: [...roles], aliases: [...aliases], mentions: mentions.map(({ articleId, count }) => ({ articleId, count })) };
+}
+
+/** An entity's own file: its roles and short forms over the whole archive, its mentions without each one's. */
+export function entityFileEntity(entity: Entity): Entity {
+  return { ...entity, mentions: entity.mentions.map(({ articleId, count }) => ({ articleId, count })) };
 }
 
 /**
@@ -39,27 +52,35 @@ export function entitiesByPage(entities: readonly Entity[]): Map<string, Entity[
  * entities squared.
  */
 export function coMentionsOf(corpus: Pick<Corpus, 'entities'>, kinds: readonly EntityKind[] = CO_MENTION_KINDS): Map<string, CoMention[]> {
-  const inArticle = new Map<string, Entity[]>();
+  const inArticle = new Map<string, { entity: Entity; roles: readonly string[] }[]>();
   for (const entity of corpus.entities) {
     if (!kinds.includes(entity.kind)) continue;
-    for (const { articleId } of entity.mentions) pushTo(inArticle, articleId, entity);
+    for (const { articleId, roles } of entity.mentions) pushTo(inArticle, articleId, { entity, roles: roles ?? [] });
   }
   const collator = new Intl.Collator('zh-CN');
   const out = new Map<string, CoMention[]>();
   for (const entity of corpus.entities) {
-    const counts = new Map<Entity, number>();
+    // The roles the other is printed with in the articles both are in: what a new edition's role
+    // elsewhere does not change, so neither does this entity's file.
+    const shared = new Map<Entity, { count: number; roles: Set<string> }>();
     for (const { articleId } of entity.mentions) {
-      for (const other of inArticle.get(articleId) ?? []) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
+      for (const { entity: other, roles } of inArticle.get(articleId) ?? []) {
+        if (other === entity) continue;
+        const both = shared.get(other) ?? { count: 0, roles: new Set<string>() };
+        both.count++;
+        for (const role of roles) both.roles.add(role);
+        shared.set(other, both);
+      }
     }
-    const ranked = [...counts]
+    const ranked = [...shared]
       .sort(
         ([a, countA], [b, countB]) =>
-          countB - countA || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+          countB.count - countA.count || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
       )
       .slice(0, MAX_CO_MENTIONS);
     out.set(
       entity.id,
-      ranked.map(([other, count]) => ({ id: other.id, kind: other.kind, name: other.name, roles: other.roles, count })),
+      ranked.map(([other, { count, roles }]) => ({ id: other.id, kind: other.kind, name: other.name, roles: [...roles], count })),
     );
   }
   return out;

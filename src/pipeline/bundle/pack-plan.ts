@@ -1,4 +1,4 @@
-import { bundlePaths, editionIdOf, SEARCH_DIR, type Corpus } from '../../contract/bundle.ts';
+import { bundlePaths, editionIdOf, pageIdOfArticle, SEARCH_DIR, type Corpus } from '../../contract/bundle.ts';
 import { ENTRY_FILE } from '../../search/format.ts';
 import { shardOf } from '../../contract/deploy.ts';
 import type { PackPlan, PackSlot } from './address.ts';
@@ -23,6 +23,51 @@ function groupCount(totalBytes: number, target: number): number {
   return count;
 }
 
+/** How much larger than its aim a run of entities may grow before it is cut where no member marks a cut. */
+const RUN_CAP = 4;
+
+/**
+ * Entity files in runs that a new edition mostly leaves alone, as packs of about `targetBytes`:
+ * - by how many editions mention them (1, 2–3, 4–7, …): the few mentioned nearly every day, whose
+ *   files a new edition rewrites anyway, are packed with each other, not spread over every pack;
+ * - within that, by the edition that first mentioned them, then by path: a new edition's new names
+ *   land at the end, in packs of their own, and names printed together are packed (and gzip) together;
+ * - cut after each member whose path hashes to 0 among as many values as a run should hold members
+ *   (content-defined, as rsync cuts: a file that grows or moves changes its own run, not every run
+ *   after it), or where a run would pass {@link RUN_CAP} × `targetBytes`.
+ * The group name holds the run's first path, so a run's name is as stable as its members.
+ */
+function entityRuns(corpus: Corpus, editionOfPage: ReadonlyMap<string, string>, sizeOf: (path: string) => number, targetBytes: number): Map<string, string> {
+  const members = corpus.entities.map((entity) => {
+    const editions = new Set<string>();
+    for (const { articleId } of entity.mentions) {
+      const edition = editionOfPage.get(pageIdOfArticle(articleId) ?? '');
+      if (edition !== undefined) editions.add(edition);
+    }
+    const first = [...editions].sort()[0] ?? '';
+    return { path: bundlePaths.entity(entity.id), tier: Math.floor(Math.log2(Math.max(1, editions.size))), first };
+  });
+  members.sort((a, b) => a.tier - b.tier || (a.first < b.first ? -1 : a.first > b.first ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const averageBytes = members.reduce((sum, member) => sum + sizeOf(member.path), 0) / Math.max(1, members.length);
+  const perRun = 2 ** Math.max(0, Math.round(Math.log2(targetBytes / Math.max(1, averageBytes))));
+  const groupOf = new Map<string, string>();
+  let group = '';
+  let bytes = 0;
+  let tier = -1;
+  for (const member of members) {
+    const size = sizeOf(member.path);
+    if (group === '' || member.tier !== tier || bytes + size > RUN_CAP * targetBytes) {
+      group = `entities:${member.tier}:${member.path}`;
+      bytes = 0;
+      tier = member.tier;
+    }
+    groupOf.set(member.path, group);
+    bytes += size;
+    if (shardOf(member.path, perRun) === 0) group = '';
+  }
+  return groupOf;
+}
+
 /** Base-36 and decimal names in numeric order (`9` before `10`), as the search names its documents. */
 const numericOrder = (name: string) => `${String(name.length).padStart(4, '0')}${name}`;
 
@@ -31,7 +76,8 @@ const numericOrder = (name: string) => `${String(name.length).padStart(4, '0')}$
  * article:
  * - an edition's own file and its pages (each with its articles), in page order: what the front page,
  *   a 版 and an article read, and a new edition adds packs of its own without touching older ones;
- * - entities and 栏目 by a hash of their path into groups of about `targetBytes`;
+ * - entities in runs a new edition mostly leaves alone ({@link entityRuns});
+ * - 栏目 by a hash of their path into groups of about `targetBytes`;
  * - the search index's files, by folder in name order, into ranged packs of up to
  *   {@link RANGED_PACK_BYTES}: a query reads each of its files alone with a range request.
  * The manifest, the years and the index's entry are stored alone. `targetBytes` 0 packs nothing.
@@ -40,13 +86,9 @@ export function packPlan(corpus: Corpus, files: ReadonlyMap<string, string | Uin
   if (targetBytes <= 0) return undefined;
   const editionOfPage = new Map(corpus.pages.map((page) => [page.id, editionIdOf(page)]));
   const sizeOf = (data: string | Uint8Array) => (typeof data === 'string' ? Buffer.byteLength(data) : data.length);
-  let entityBytes = 0;
   let columnBytes = 0;
-  for (const [path, data] of files) {
-    if (path.startsWith('entities/')) entityBytes += sizeOf(data);
-    else if (path.startsWith('columns/')) columnBytes += sizeOf(data);
-  }
-  const entityGroups = groupCount(entityBytes, targetBytes);
+  for (const [path, data] of files) if (path.startsWith('columns/')) columnBytes += sizeOf(data);
+  const entityGroup = entityRuns(corpus, editionOfPage, (path) => sizeOf(files.get(path) ?? ''), targetBytes);
   const columnGroups = groupCount(columnBytes, targetBytes);
   const slot = (group: string, order: string, target = targetBytes): PackSlot => ({ group, order, targetBytes: target });
 
@@ -58,7 +100,8 @@ export function packPlan(corpus: Corpus, files: ReadonlyMap<string, string | Uin
       const of = editionOfPage.get(pageId);
       return of === undefined ? undefined : slot(`edition:${of}`, pageId);
     }
-    if (idIn(path, 'entities/') !== undefined) return slot(`entities:${shardOf(path, entityGroups)}`, path);
+    const entityGroupOf = entityGroup.get(path);
+    if (entityGroupOf !== undefined) return slot(entityGroupOf, path, RUN_CAP * targetBytes);
     if (idIn(path, 'columns/') !== undefined) return slot(`columns:${shardOf(path, columnGroups)}`, path);
     // The index: every file but its entry, in ranged packs by folder (a segment's buckets, its postings,
     // its fragments), each member fetched alone by an HTTP range request.

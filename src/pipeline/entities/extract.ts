@@ -43,13 +43,19 @@ interface Draft {
   /** As printed where first found. */
   name: string;
   roles: string[];
+  /** The roles printed beside it in each article, in first-seen order. */
+  rolesIn: Map<string, string[]>;
   anchoredIn: Set<string>;
   /** Counted in every article that prints it, not just where a rule anchored it. */
   everywhere: boolean;
   /** Folded form → printed form, for the short forms that matched. */
   aliases: Map<string, string>;
+  /** Folded form → printed form, for the short forms that matched in each article. */
+  aliasesIn: Map<string, Map<string, string>>;
   counts: Map<string, number>;
   fixedRoles?: string[];
+  /** The roles an editor's `add` gives it: printed nowhere in particular, so true of every mention. */
+  addedRoles: string[];
   /** Names the editors corrected away (a misprint, a wrong cut): still counted as printed forms of this one. */
   formerNames: Set<string>;
   /** The name as printed padded with spaces (`张 禹`), counted as the name itself. */
@@ -125,9 +131,12 @@ class Registry {
         key: resolved.key,
         name: resolved.printed,
         roles: [],
+        rolesIn: new Map(),
         anchoredIn: new Set(),
         everywhere: false,
         aliases: new Map(),
+        aliasesIn: new Map(),
+        addedRoles: [],
         counts: new Map(),
         formerNames: new Set(),
         paddedForms: new Set(),
@@ -138,7 +147,10 @@ class Registry {
     }
     if (nameKey(printed) !== resolved.key) draft.formerNames.add(nameKey(printed));
     for (const role of roles) if (!draft.roles.includes(role)) draft.roles.push(role);
-    if (articleId !== undefined) draft.anchoredIn.add(articleId);
+    if (articleId !== undefined) {
+      draft.anchoredIn.add(articleId);
+      addRoles(draft.rolesIn, articleId, roles);
+    }
     return draft;
   }
 
@@ -174,6 +186,20 @@ function anchor(articles: readonly Article[], registry: Registry, lexicon?: Lexi
   }
 }
 
+function addRoles(rolesIn: Map<string, string[]>, articleId: string, roles: readonly string[]): void {
+  if (roles.length === 0) return;
+  const list = rolesIn.get(articleId) ?? [];
+  for (const role of roles) if (!list.includes(role)) list.push(role);
+  rolesIn.set(articleId, list);
+}
+
+/** What one article prints of a draft: its roles there (the editors' fixed or added ones first) and its short forms there. */
+function mentionIn(draft: Draft, articleId: string, count: number): Entity['mentions'][number] {
+  const roles = draft.fixedRoles ?? [...new Set([...draft.addedRoles, ...(draft.rolesIn.get(articleId) ?? [])])];
+  const aliases = [...(draft.aliasesIn.get(articleId)?.values() ?? [])];
+  return { articleId, count, ...(roles.length > 0 ? { roles } : {}), ...(aliases.length > 0 ? { aliases } : {}) };
+}
+
 /** Editors' aliases fold any entity already found under the short name into the target. */
 function applyAliases(overrides: EntityOverrides, registry: Registry): Map<string, Draft> {
   const aliases = new Map<string, Draft>();
@@ -186,6 +212,8 @@ function applyAliases(overrides: EntityOverrides, registry: Registry): Map<strin
       if (!merged || merged === draft) continue;
       for (const role of merged.roles) if (!draft.roles.includes(role)) draft.roles.push(role);
       for (const articleId of merged.anchoredIn) draft.anchoredIn.add(articleId);
+      for (const [articleId, roles] of merged.rolesIn) addRoles(draft.rolesIn, articleId, roles);
+      for (const role of merged.addedRoles) if (!draft.addedRoles.includes(role)) draft.addedRoles.push(role);
       registry.drafts.delete(draftId(kind, aliasKey));
     }
     aliases.set(aliasKey, draft);
@@ -275,7 +303,13 @@ class FormCounter {
           claimant[at] = draft;
         }
         draft.counts.set(article.id, (draft.counts.get(article.id) ?? 0) + 1);
-        if (isAlias && !draft.aliases.has(form)) draft.aliases.set(form, printedSlice(text, at, at + form.length));
+        if (isAlias) {
+          const printed = printedSlice(text, at, at + form.length);
+          if (!draft.aliases.has(form)) draft.aliases.set(form, printed);
+          const inArticle = draft.aliasesIn.get(article.id) ?? new Map<string, string>();
+          if (!inArticle.has(form)) inArticle.set(form, printed);
+          draft.aliasesIn.set(article.id, inArticle);
+        }
       }
     }
   }
@@ -306,7 +340,9 @@ export function extractEntities(articles: Article[], overrides: EntityOverrides 
   anchor(articles, registry, lexicon);
   for (const entry of overrides.add ?? []) {
     const draft = registry.add(entry.kind, entry.name, entry.roles ?? []);
-    if (draft) draft.everywhere = true;
+    if (!draft) continue;
+    draft.everywhere = true;
+    for (const role of entry.roles ?? []) if (!draft.addedRoles.includes(role)) draft.addedRoles.push(role);
   }
   const editorAliases = applyAliases(overrides, registry);
   const aliasForms = new Map([...shortForms(registry, lexicon), ...editorAliases]);
@@ -324,7 +360,11 @@ export function extractEntities(articles: Article[], overrides: EntityOverrides 
 
   const drafts = [...registry.drafts.values()].filter((d) => d.counts.size > 0);
   const articleOrder = new Map(articles.map((article, i) => [article.id, i]));
-  const ids = entityIds(drafts);
+  // Ids are given in order of first mention, so a name keeps its id when a later edition prints a homophone.
+  const firstMention = new Map(drafts.map((draft) => [draft, [...draft.counts.keys()].reduce((first, id) => Math.min(first, articleOrder.get(id) ?? Infinity), Infinity)]));
+  const byFirstMention = [...drafts].sort((a, b) => firstMention.get(a)! - firstMention.get(b)!);
+  const idOf = new Map(entityIds(byFirstMention).map((id, i) => [byFirstMention[i]!, id]));
+  const ids = drafts.map((draft) => idOf.get(draft)!);
   const entities: Entity[] = drafts.map((draft, i) => ({
     id: ids[i] ?? '',
     kind: draft.kind,
@@ -332,7 +372,7 @@ export function extractEntities(articles: Article[], overrides: EntityOverrides 
     roles: draft.fixedRoles ?? draft.roles,
     aliases: [...draft.aliases.values()],
     // Article order, without scanning every article for every entity.
-    mentions: [...draft.counts].sort(([a], [b]) => articleOrder.get(a)! - articleOrder.get(b)!).map(([articleId, count]) => ({ articleId, count })),
+    mentions: [...draft.counts].sort(([a], [b]) => articleOrder.get(a)! - articleOrder.get(b)!).map(([articleId, count]) => mentionIn(draft, articleId, count)),
   }));
   const kindOrder = entityKindSchema.options;
   return entities.sort(

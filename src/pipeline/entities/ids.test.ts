@@ -35,4 +35,16 @@ describe('entityIds', () => {
     ]);
     expect(person).not.toBe(organization);
   });
+
+  it('keeps the first name\'s id when a later one reads alike, and tells the later one apart', () => {
+    const [before] = entityIds([{ kind: 'person', name: '刘奇' }]);
+    const [first, later] = entityIds([
+      { kind: 'person', name: '刘奇' },
+      { kind: 'person', name: '刘琦' },
+    ]);
+    expect(first).toBe(before);
+    expect(first).toBe('person-liu-qi');
+    expect(later).toBe(`person-liu-qi-${shortHash('刘琦')}`);
+    expect(entityIds([{ kind: 'person', name: '刘琦' }, { kind: 'person', name: '刘奇' }])).toEqual(['person-liu-qi', `person-liu-qi-${shortHash('刘奇')}`]);
+  });
 });

@@ -39,18 +39,18 @@ function baseId(kind: EntityKind, name: string): string {
 }
 
 /**
- * Ids for a set of entities, in the same order. Names that read alike (张伟, 章玮) all get their own
- * hash appended, whichever was seen first, so an id depends only on which names exist, never on order.
+ * Ids for a set of entities, in the same order. Of names that read alike (张伟, 章玮), the first in
+ * `entities` keeps the plain id and the others get their own hash appended. The caller lists them
+ * by their first mention in print order, so a name's id, its page's URL, never changes when a later
+ * edition prints a new name that reads like it.
  */
 export function entityIds(entities: readonly { kind: EntityKind; name: string }[]): string[] {
-  const bases = entities.map((e) => baseId(e.kind, e.name));
-  const namesByBase = new Map<string, Set<string>>();
-  bases.forEach((base, i) => {
-    const names = namesByBase.get(base) ?? new Set<string>();
-    names.add(nameKey(entities[i]?.name ?? ''));
-    namesByBase.set(base, names);
+  const firstNameOfBase = new Map<string, string>();
+  return entities.map((entity) => {
+    const base = baseId(entity.kind, entity.name);
+    const key = nameKey(entity.name);
+    const first = firstNameOfBase.get(base);
+    if (first === undefined) firstNameOfBase.set(base, key);
+    return first === undefined || first === key ? base : `${base}-${shortHash(entity.name)}`;
   });
-  return bases.map((base, i) =>
-    (namesByBase.get(base)?.size ?? 0) > 1 ? `${base}-${shortHash(entities[i]?.name ?? '')}` : base,
-  );
 }

@@ -34,7 +34,7 @@ describe('seed page 000_b8044a892ed5c8e9', () => {
     expect(articlesOf('朱梦琪')).toEqual(['standing-committee', 'executive-meeting']);
     expect(articlesOf('恽淇丞')).toEqual(['visit', 'standing-committee', 'executive-meeting']);
     // 盛蕾 in the headline, after 市长, and three more bare mentions in the body.
-    expect(entities.find((e) => e.name === '盛蕾')?.mentions).toEqual([{ articleId: seedArticles[0]?.id, count: 5 }]);
+    expect(entities.find((e) => e.name === '盛蕾')?.mentions).toEqual([{ articleId: seedArticles[0]?.id, count: 5, roles: ['市长'] }]);
     // Five times 习近平总书记 and once 习近平文化思想.
     expect(entities.find((e) => e.name === '习近平')?.mentions[0]?.count).toBe(6);
   });

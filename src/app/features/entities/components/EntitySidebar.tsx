@@ -71,8 +71,8 @@ function EntityList({ entities, articleIds, emptyText, kinds }: Props) {
 /**
  * 人物与企业 of a page or an article, from the page's own file (which lists the entities it mentions).
  * Listed once the app has hydrated, not in the prerendered HTML: the entity pages it links are
- * rendered in the browser anyway, and an entity's roles and rank come from the whole archive, so in
- * the HTML they would rewrite old pages' files whenever a new edition gave someone a new role.
+ * rendered in the browser anyway, so without JavaScript the list would lead nowhere, and each
+ * article's HTML stays smaller.
  */
 export function EntitySidebar(props: Props & { title: string }) {
   const headingId = 'entity-sidebar';

@@ -31,6 +31,14 @@ describe('pdftotext of print columns', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(PARAGRAPHS);
   });
 
+  it('goes on past a line a few em short that ends on a comma: no paragraph ends there', () => {
+    // The figure and the quotation set in half-width and ambiguous-width marks leave the line short.
+    const lines = ['　　本报南湖3月4日电（记者陆文清）步道沿线的', '12个社区投入1.5亿元改造“口袋公园”等，', '明年春天以前全部完工，市民可以就近休闲。'];
+    const text = ['新城滨江步道全线贯通', '', ...lines, ...PARAGRAPHS.flatMap((p) => wrap(p, 22, '\u3000\u3000'))].join('\n');
+    const [item] = parse(text).items;
+    expect(bodyTexts(item!)).toEqual(['步道沿线的12个社区投入1.5亿元改造“口袋公园”等，明年春天以前全部完工，市民可以就近休闲。', ...PARAGRAPHS]);
+  });
+
   it('goes on past a line left short where a character was brought down with the closing mark after it', () => {
     // 单 cannot end the line without its closing quote, which no line may start with: both go down,
     // and the line stops an em and a half short beside the half-width letter it opens with.

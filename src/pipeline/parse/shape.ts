@@ -119,6 +119,8 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
   if (width >= measureWidth - 1) return true;
   if (firm && context.drops && context.opensElement && context.next && endsSentence(line.text) && goesOnAfterDroppedIndent(line, context.next, measureWidth)) return true;
   if (!firm || width < measureWidth - 3 || HEADING_END.test(line.text) || endsSentence(line.text)) return false;
+  // A paragraph never ends on a comma: a line a few em short that does had its next word pushed down.
+  if (CLAUSE_END.test(line.text)) return true;
   if (context.next && UNBREAKABLE_START.test(context.next.text) && RUNNING_PUNCTUATION.test(line.text)) return true;
   if (context.next && PUSHED_BEFORE_CLOSING.test(context.next.text) && width >= measureWidth - 2.5) return true;
   if (!context.opensElement) return false;
@@ -193,6 +195,8 @@ export function opensParagraph(line: Line, shape: Pick<PageShape, 'indentsParagr
 const CONTINUING_START = /^[，。、；：！？）》」』”’…·%,.;:!?)]/u;
 
 const RUNNING_PUNCTUATION = /[，,、；;：:“”‘’（）()《》]/u;
+/** Marks inside a sentence that no paragraph ends on (a list item may end on `；`, a lead-in on `：`). */
+const CLAUSE_END = /[，、]$/u;
 /** How a headline's last line ends: a column tag (`（人民时评）`), or a 引题's dash. */
 const HEADING_END = /(?:[(（][^()（）]{1,16}[)）]|[—―]{2})$/u;
 

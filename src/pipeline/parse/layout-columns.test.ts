@@ -116,32 +116,27 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
   });
 
-  it('goes on from a first line that ends a sentence two em short into a full line', () => {
-    // 12 em: the first line ends its sentence where the dropped indent left it, two em short
-    const text = '江畔灯会昨晚正式开幕。灯会持续到元宵节，共设十二个展区，展出彩灯三百余组。';
-    expect(dropped(text, 12)[0]).toBe('江畔灯会昨晚正式开幕。');
+  /** `text` laid out `measure` em wide with its indent dropped, between other paragraphs: its first line is `firstLine`, and it comes out whole. */
+  const expectWholeAfterDroppedIndents = (text: string, measure: number, firstLine: string) => {
+    expect(dropped(text, measure)[0]).toBe(firstLine);
     const paragraphs = [...PARAGRAPHS.slice(0, 2), text, ...MORE];
-    const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 12))].join('\n'));
+    const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, measure))].join('\n'));
     expect(page.shape.dropsIndents).toBe(true);
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
+  };
+
+  it('goes on from a first line that ends a sentence two em short into a full line', () => {
+    // 12 em: the first line ends its sentence where the dropped indent left it, two em short
+    expectWholeAfterDroppedIndents('江畔灯会昨晚正式开幕。灯会持续到元宵节，共设十二个展区，展出彩灯三百余组。', 12, '江畔灯会昨晚正式开幕。');
   });
 
   it('goes on from a first line with digits in it that ends a sentence three and a half em short', () => {
     // 16 em: the digits leave half an em more free, and the full stop sits inside the room
-    const text = '今年全市新建口袋公园136个。这些公园大多建在老旧小区旁边，居民步行五分钟就能到达，深受老人和孩子欢迎。';
-    expect(dropped(text, 16)[0]).toBe('今年全市新建口袋公园136个。');
-    const paragraphs = [...PARAGRAPHS.slice(0, 2), text, ...MORE];
-    const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 16))].join('\n'));
-    expect(page.shape.dropsIndents).toBe(true);
-    expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
+    expectWholeAfterDroppedIndents('今年全市新建口袋公园136个。这些公园大多建在老旧小区旁边，居民步行五分钟就能到达，深受老人和孩子欢迎。', 16, '今年全市新建口袋公园136个。');
   });
 
   it('opens a paragraph at a first line with digits in it that stops at a comma three and a half em short', () => {
-    const text = '去年全市新建口袋公园136个，这些公园大多建在老旧小区旁边，居民步行五分钟就能到达。';
-    expect(dropped(text, 16)[0]).toBe('去年全市新建口袋公园136个，');
-    const paragraphs = [...PARAGRAPHS.slice(0, 2), text, ...MORE];
-    const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 16))].join('\n'));
-    expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
+    expectWholeAfterDroppedIndents('去年全市新建口袋公园136个，这些公园大多建在老旧小区旁边，居民步行五分钟就能到达。', 16, '去年全市新建口袋公园136个，');
   });
 
   it('does not take a line that goes on with a quotation for a new paragraph', () => {

@@ -8,7 +8,7 @@ import { bundlePaths, editionChunkSchema, manifestSchema, pageChunkSchema, UNDAT
 import type { BundleFileReader, RenderedRoute, SsrEntry } from '../prerender/ssr-contract.ts';
 import { calendarRange, monthsOf } from './features/calendar/lib/months.ts';
 import { SETTINGS_BOOT_SCRIPT } from './features/reader-settings/settings.ts';
-import { ROUTER_BASENAME } from './lib/basename.ts';
+import { ROUTER_BASENAME, underBase } from './lib/basename.ts';
 import { browserRenderedBootScript } from './lib/browser-rendered.ts';
 import { BundleNotFoundError, loadBundleFile, readBundleFile, setStoredFileReader, storedFilesOf, type ReadObserver } from './lib/bundle-source.ts';
 import { observations, readRecorder } from './lib/observed-reads.ts';
@@ -73,8 +73,7 @@ async function renderRoute(path: string, read: BundleFileReader): Promise<Render
   readBuiltFiles(read, recorder);
   const queryClient = createQueryClient();
   const handler = createStaticHandler(createRoutes(queryClient), { basename: ROUTER_BASENAME });
-  const base = ROUTER_BASENAME === '/' ? '' : ROUTER_BASENAME;
-  const context = await handler.query(new Request(new URL(`${base}${path}`, 'http://prerender.invalid')));
+  const context = await handler.query(new Request(new URL(underBase(path), 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`dubao prerender: ${path} answered with a redirect (${context.status})`);
   if (context.errors) {
     const error = Object.values(context.errors)[0];

@@ -1,4 +1,5 @@
 /** The deploy layout's names and the shard function (deploy.ts has the schemas and the why); no zod, so the app imports them freely. */
+import { SEARCH_DIR } from './bundle-layout.ts';
 
 /** The one file under `data/` whose name is not a hash: read it with `cache: 'no-cache'`. */
 export const DATA_ENTRY = 'entry.json';
@@ -73,9 +74,10 @@ export function shardOf(path: string, count: number): number {
  * entry for the folder's ranged packs with their members' names and lengths, instead of a location
  * a file. It keeps the file map a fraction of its size, which a new edition uploads again whole.
  */
-export const isListedByFolder = (path: string) => /^search\/[^/]+\/.+/u.test(path);
+export const isListedByFolder = (path: string) => path.startsWith(SEARCH_DIR) && path.indexOf('/', SEARCH_DIR.length) > SEARCH_DIR.length;
 
-const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
+/** The folder a logical path is in (`search/s/x/t/12.json` -> `search/s/x/t`). */
+export const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
 
 /** The shard of `count` that says where a logical path is stored. */
 export function shardOfPath(path: string, count: number): number {
@@ -105,9 +107,10 @@ export function folderRuns(members: readonly { name: string; location: string }[
   return runs;
 }
 
-/** The locations a shard's folder entries stand for, by logical path, as the shard's `files` gives the rest. */
-export function folderLocations(folders: Readonly<Record<string, readonly FolderRun[]>>): Record<string, string> {
-  const files: Record<string, string> = {};
+/** Every location a shard gives, by logical path: its `files`, and those its folder entries stand for. */
+export function shardLocations(shard: { files: Readonly<Record<string, string>>; folders?: Readonly<Record<string, readonly FolderRun[]>> }): Record<string, string> {
+  const files: Record<string, string> = { ...shard.files };
+  const folders = shard.folders ?? {};
   for (const [folder, runs] of Object.entries(folders)) {
     for (const { pack, offset: start, names, lengths } of runs) {
       let offset = start;

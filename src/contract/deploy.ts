@@ -39,7 +39,7 @@ export const fileMapShardSchema = z.object({
   /**
    * Folders whose files are listed by folder ({@link isListedByFolder}): for each, runs of its files
    * stored one after another in a ranged pack from `offset`, with their names (the part of the path
-   * after the folder) and stored lengths. A reader turns them into locations with `folderLocations`.
+   * after the folder) and stored lengths. A reader turns them into locations with `shardLocations`.
    */
   folders: z
     .record(

@@ -1,5 +1,5 @@
 import { BUNDLE_VERSION } from '../../contract/bundle-layout.ts';
-import { DATA_ENTRY, FILE_MAP_SHARD_PATTERN, folderLocations, packerGzipsRangedMember, parseStoredLocation, shardOfPath, type FolderRun } from '../../contract/deploy-layout.ts';
+import { DATA_ENTRY, FILE_MAP_SHARD_PATTERN, packerGzipsRangedMember, parseStoredLocation, shardLocations, shardOfPath, type FolderRun } from '../../contract/deploy-layout.ts';
 import type { DataEntry } from '../../contract/deploy.ts';
 import { gunzipBytes } from '../../search/gzip.ts';
 
@@ -201,9 +201,8 @@ async function storedPathIn(generation: Generation, path: string, signal?: Abort
       }
       if (!isOfThisVersion(raw) || typeof raw.files !== 'object' || raw.files === null) throw new BundleLoadError('数据目录文件不符合约定', where);
       const { folders } = raw as { folders?: unknown };
-      if (folders === undefined) return raw.files as Record<string, string>;
-      if (typeof folders !== 'object' || folders === null) throw new BundleLoadError('数据目录文件不符合约定', where);
-      return { ...(raw.files as Record<string, string>), ...folderLocations(folders as Record<string, FolderRun[]>) };
+      if (folders !== undefined && (typeof folders !== 'object' || folders === null)) throw new BundleLoadError('数据目录文件不符合约定', where);
+      return shardLocations({ files: raw.files as Record<string, string>, folders: folders as Record<string, FolderRun[]> | undefined });
     });
     generation.shards.set(n, shard);
     shard.catch(() => generation.shards.delete(n));

@@ -1,6 +1,6 @@
 import { absoluteUrl } from '../../contract/site-url.ts';
 import type { Site } from '../../contract/site.ts';
-import { ROUTER_BASENAME } from './basename.ts';
+import { underBase } from './basename.ts';
 
 /**
  * The absolute URL of a route: on the configured site when there is one, else where the reader is
@@ -8,8 +8,7 @@ import { ROUTER_BASENAME } from './basename.ts';
  */
 export function permalinkOf(site: Pick<Site, 'url'>, path: string): string {
   if (site.url) return absoluteUrl(site.url, path);
-  const base = ROUTER_BASENAME === '/' ? '' : ROUTER_BASENAME;
-  return new URL(`${base}${path}`, window.location.origin).href;
+  return new URL(underBase(path), window.location.origin).href;
 }
 
 /** The absolute URL of a route when the site has one; undefined otherwise (what needs it is left out). */

@@ -6,7 +6,7 @@ import { useSuspenseQuery } from '../lib/query/index.ts';
 import { editionQuery } from '../features/editions/api/edition-query.ts';
 import { editionLabel } from '../features/editions/edition-label.ts';
 import { monthOf } from '../features/calendar/lib/months.ts';
-import { ROUTER_BASENAME } from '../lib/basename.ts';
+import { underBase } from '../lib/basename.ts';
 import { useDocumentMeta, useHeadTags } from '../lib/document-meta.ts';
 import { emptyHeadTags } from '../lib/head-tags.ts';
 import { useHydrated } from '../lib/use-hydrated.tsx';
@@ -32,13 +32,12 @@ export function NextEditionRoute() {
   const navigate = useNavigate();
   const nextHref = next && paths.page.href(next.firstPageId);
   useDocumentMeta({ title: next ? `下一期：${editionLabel(next)}` : `${editionLabel(edition)}是最新一期` });
-  const base = ROUTER_BASENAME === '/' ? '' : ROUTER_BASENAME;
   useHeadTags({
     ...emptyHeadTags(),
     meta: [
       // A way on, not a page to index.
       { attribute: 'name', key: 'robots', content: 'noindex' },
-      ...(nextHref ? [{ attribute: 'http-equiv' as const, key: 'refresh', content: `0; url=${base}${nextHref}` }] : []),
+      ...(nextHref ? [{ attribute: 'http-equiv' as const, key: 'refresh', content: `0; url=${underBase(nextHref)}` }] : []),
     ],
   });
   useEffect(() => {

@@ -5,7 +5,7 @@ import {
   DATA_ENTRY,
   dataEntrySchema,
   fileMapShardSchema,
-  folderLocations,
+  folderOf,
   folderRuns,
   HASHED_DIR,
   isListedByFolder,
@@ -14,9 +14,11 @@ import {
   parseStoredLocation,
   SHARD_TARGET_PATHS,
   shardOf,
+  shardLocations,
   shardOfPath,
   type DataEntry,
   type FileMapShard,
+  type FolderRun,
 } from '../../contract/deploy.ts';
 import { stableStringify } from '../stable-json.ts';
 
@@ -86,8 +88,8 @@ export function encodeFileMapShard(shard: FileMapShard): Uint8Array {
  * bundle-source.ts), with the files its folders list among its `files`.
  */
 export function decodeFileMapShard(stored: Uint8Array): FileMapShard {
-  const { folders, ...shard } = fileMapShardSchema.parse(JSON.parse(gunzipSync(stored).toString('utf8')));
-  return folders ? { ...shard, files: { ...shard.files, ...folderLocations(folders) } } : shard;
+  const shard = fileMapShardSchema.parse(JSON.parse(gunzipSync(stored).toString('utf8')));
+  return { version: shard.version, files: shardLocations(shard) };
 }
 
 /**
@@ -147,13 +149,13 @@ export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackP
       alone.set(path, location);
       continue;
     }
-    const folder = path.slice(0, path.lastIndexOf('/'));
+    const folder = folderOf(path);
     const members = byFolder.get(folder) ?? [];
     members.push({ name: path.slice(folder.length + 1), location });
     byFolder.set(folder, members);
   }
   const count = shardCount(alone.size + byFolder.size);
-  const shards = Array.from({ length: count }, () => ({ files: {} as Record<string, string>, folders: {} as Record<string, ReturnType<typeof folderRuns>> }));
+  const shards = Array.from({ length: count }, () => ({ files: {} as Record<string, string>, folders: {} as Record<string, FolderRun[]> }));
   for (const [path, location] of alone) shards[shardOfPath(path, count)]!.files[path] = location;
   for (const [folder, members] of byFolder) shards[shardOf(folder, count)]!.folders[folder] = folderRuns(members);
   const shardPaths = shards.map(({ files: map, folders }) => {

@@ -37,12 +37,15 @@ export function entitiesByPage(entities: readonly Entity[]): Map<string, Entity[
 function printedOn(entity: Entity, mentions: Entity['mentions']): Entity {
   const roles = new Set(mentions.flatMap((mention) => mention.roles ?? []));
   const aliases = new Set(mentions.flatMap((mention) => mention.aliases ?? []));
-  return { ...entity, roles: [...roles], aliases: [...aliases], mentions: mentions.map(({ articleId, count }) => ({ articleId, count })) };
+  return { ...entity, roles: [...roles], aliases: [...aliases], mentions: mentions.map(countOnly) };
 }
+
+/** A mention as the bundle's files keep it: the corpus's roles and short forms of each are folded into the entity's. */
+const countOnly = ({ articleId, count }: Entity['mentions'][number]) => ({ articleId, count });
 
 /** An entity's own file: its roles and short forms over the whole archive, its mentions without each one's. */
 export function entityFileEntity(entity: Entity): Entity {
-  return { ...entity, mentions: entity.mentions.map(({ articleId, count }) => ({ articleId, count })) };
+  return { ...entity, mentions: entity.mentions.map(countOnly) };
 }
 
 /**

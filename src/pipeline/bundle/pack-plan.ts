@@ -45,24 +45,24 @@ function entityRuns(corpus: Corpus, editionOfPage: ReadonlyMap<string, string>, 
       if (edition !== undefined) editions.add(edition);
     }
     const first = [...editions].sort()[0] ?? '';
-    return { path: bundlePaths.entity(entity.id), tier: Math.floor(Math.log2(Math.max(1, editions.size))), first };
+    const path = bundlePaths.entity(entity.id);
+    return { path, bytes: sizeOf(path), tier: Math.floor(Math.log2(Math.max(1, editions.size))), first };
   });
   members.sort((a, b) => a.tier - b.tier || (a.first < b.first ? -1 : a.first > b.first ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const averageBytes = members.reduce((sum, member) => sum + sizeOf(member.path), 0) / Math.max(1, members.length);
+  const averageBytes = members.reduce((sum, member) => sum + member.bytes, 0) / Math.max(1, members.length);
   const perRun = 2 ** Math.max(0, Math.round(Math.log2(targetBytes / Math.max(1, averageBytes))));
   const groupOf = new Map<string, string>();
   let group = '';
   let bytes = 0;
   let tier = -1;
   for (const member of members) {
-    const size = sizeOf(member.path);
-    if (group === '' || member.tier !== tier || bytes + size > RUN_CAP * targetBytes) {
+    if (group === '' || member.tier !== tier || bytes + member.bytes > RUN_CAP * targetBytes) {
       group = `entities:${member.tier}:${member.path}`;
       bytes = 0;
       tier = member.tier;
     }
     groupOf.set(member.path, group);
-    bytes += size;
+    bytes += member.bytes;
     if (shardOf(member.path, perRun) === 0) group = '';
   }
   return groupOf;

@@ -48,9 +48,7 @@ interface Draft {
   anchoredIn: Set<string>;
   /** Counted in every article that prints it, not just where a rule anchored it. */
   everywhere: boolean;
-  /** Folded form → printed form, for the short forms that matched. */
-  aliases: Map<string, string>;
-  /** Folded form → printed form, for the short forms that matched in each article. */
+  /** Folded form → printed form, for the short forms that matched in each article, in the order counted. */
   aliasesIn: Map<string, Map<string, string>>;
   counts: Map<string, number>;
   fixedRoles?: string[];
@@ -134,7 +132,6 @@ class Registry {
         rolesIn: new Map(),
         anchoredIn: new Set(),
         everywhere: false,
-        aliases: new Map(),
         aliasesIn: new Map(),
         addedRoles: [],
         counts: new Map(),
@@ -198,6 +195,13 @@ function mentionIn(draft: Draft, articleId: string, count: number): Entity['ment
   const roles = draft.fixedRoles ?? [...new Set([...draft.addedRoles, ...(draft.rolesIn.get(articleId) ?? [])])];
   const aliases = [...(draft.aliasesIn.get(articleId)?.values() ?? [])];
   return { articleId, count, ...(roles.length > 0 ? { roles } : {}), ...(aliases.length > 0 ? { aliases } : {}) };
+}
+
+/** Each short form as first printed in the articles counted (they were counted in article order). */
+function firstPrintedForms(draft: Draft): string[] {
+  const printed = new Map<string, string>();
+  for (const forms of draft.aliasesIn.values()) for (const [form, as] of forms) if (!printed.has(form)) printed.set(form, as);
+  return [...printed.values()];
 }
 
 /** Editors' aliases fold any entity already found under the short name into the target. */
@@ -304,10 +308,8 @@ class FormCounter {
         }
         draft.counts.set(article.id, (draft.counts.get(article.id) ?? 0) + 1);
         if (isAlias) {
-          const printed = printedSlice(text, at, at + form.length);
-          if (!draft.aliases.has(form)) draft.aliases.set(form, printed);
           const inArticle = draft.aliasesIn.get(article.id) ?? new Map<string, string>();
-          if (!inArticle.has(form)) inArticle.set(form, printed);
+          if (!inArticle.has(form)) inArticle.set(form, printedSlice(text, at, at + form.length));
           draft.aliasesIn.set(article.id, inArticle);
         }
       }
@@ -370,7 +372,7 @@ export function extractEntities(articles: Article[], overrides: EntityOverrides 
     kind: draft.kind,
     name: draft.name,
     roles: draft.fixedRoles ?? draft.roles,
-    aliases: [...draft.aliases.values()],
+    aliases: firstPrintedForms(draft),
     // Article order, without scanning every article for every entity.
     mentions: [...draft.counts].sort(([a], [b]) => articleOrder.get(a)! - articleOrder.get(b)!).map(([articleId, count]) => mentionIn(draft, articleId, count)),
   }));

@@ -1,6 +1,6 @@
 import type { Article, EditionInfo, Page } from '../../../../contract/bundle.ts';
 import type { Site } from '../../../../contract/site.ts';
-import { ROUTER_BASENAME } from '../../../lib/basename.ts';
+import { underBase } from '../../../lib/basename.ts';
 import { permalinkOf, siteUrlOf } from '../../../lib/permalink.ts';
 import { SharePanel } from '../../share/components/SharePanel.tsx';
 import { CitePanel } from '../../citation/components/CitePanel.tsx';
@@ -14,7 +14,7 @@ export function ArticleTools(props: { article: Article; page: Page; edition: Edi
   const { article, page, edition, site, title, path } = props;
   const currentUrl = () => permalinkOf(site, path);
   // Prerendered without a location: the site's URL when known, else the path; refreshed before use.
-  const initialUrl = siteUrlOf(site, path) ?? `${ROUTER_BASENAME === '/' ? '' : ROUTER_BASENAME}${path}`;
+  const initialUrl = siteUrlOf(site, path) ?? underBase(path);
   return (
     <div className="mt-4 grid gap-3 print:hidden">
       <SharePanel title={title} currentUrl={currentUrl} />

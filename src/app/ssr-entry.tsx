@@ -148,7 +148,7 @@ const entry: SsrEntry = {
   renderRoute,
   observe,
   htmlFileOf,
-  bootScript: `${SETTINGS_BOOT_SCRIPT};${browserRenderedBootScript(import.meta.env.BASE_URL)}`,
+  bootScripts: { page: SETTINGS_BOOT_SCRIPT, fallback: `${SETTINGS_BOOT_SCRIPT};${browserRenderedBootScript(import.meta.env.BASE_URL)}` },
   payloadElementId: PAYLOAD_ELEMENT_ID,
   routeModules,
   routeEagerModules: routeEagerModules as Readonly<Record<string, readonly string[]>>,

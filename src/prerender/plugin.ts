@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import { formatProblem } from '../pipeline/errors.ts';
 import { openBuildCache } from '../pipeline/read/cache.ts';
-import { dependenciesVersion } from '../pipeline/read/source-version.ts';
+import { dependenciesVersion, sourceVersion } from '../pipeline/read/source-version.ts';
 import { routeCache, storedLocations } from './route-cache.ts';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
 import { PREACT_ALIASES, withoutPreactGaps } from './preact-aliases.ts';
-import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
+import { appLoaderScript, contentSecurityPolicy, fillTemplate, loaderFileName } from './template.ts';
 import { compactTags } from './short-classes.ts';
 
 /**
@@ -34,6 +34,8 @@ export function dubaoPrerender(options: {
   let config: ResolvedConfig;
   // The client build's chunks, so each page can preload its route's chunk (and what that imports).
   let chunks: Rolldown.OutputChunk[] = [];
+  // The app's loader (template.ts), the same on every page: a file of the client build, so the service worker keeps it too.
+  let loader: { assetsUrl: string; script: string; src: string } | undefined;
   return {
     name: 'dubao-prerender',
     apply: 'build',
@@ -43,6 +45,11 @@ export function dubaoPrerender(options: {
     generateBundle(_options, bundle) {
       if (config.build.ssr) return;
       chunks = Object.values(bundle).filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
+      const assetsUrl = `${config.base}${config.build.assetsDir}/`;
+      const script = appLoaderScript(assetsUrl);
+      const fileName = loaderFileName(script, config.build.assetsDir);
+      this.emitFile({ type: 'asset', fileName, source: script });
+      loader = { assetsUrl, script, src: `${config.base}${fileName}` };
     },
     async closeBundle() {
       if (config.build.ssr) return;
@@ -95,14 +102,19 @@ export function dubaoPrerender(options: {
 
       const template = await readFile(join(outDir, 'index.html'), 'utf8');
       const classNames = options.classNames?.() ?? new Map<string, string>();
-      const csp = contentSecurityPolicy([entry.bootScript, APP_LOADER_SCRIPT].map((script) => createHash('sha256').update(script).digest('base64')));
+      if (!loader) throw new Error('dubao prerender: the client build wrote no loader');
+      const pageLoader = loader;
+      const sha256 = (script: string) => createHash('sha256').update(script).digest('base64');
+      // Only the inline scripts a page has are allowed on it: its boot script, and the loader where it is inline.
+      const cspOf = (bootScript: string, startsAtOnce: boolean) => contentSecurityPolicy([bootScript, ...(startsAtOnce ? [pageLoader.script] : [])].map(sha256));
       const preloadsOf = routePreloads(chunks, entry.routeModules, entry.routeEagerModules, config.root, config.base);
       const routes = await entry.listPaths(read, { everyRoute: options.everyRoute });
       const buildCache = options.cache && openBuildCache(resolve(config.root, options.cache.dir), { clean: options.cache.clean });
       const appVersion = createHash('sha256')
         .update(await readFile(join(ssrDir, 'ssr-entry.mjs')))
         // The SSR build leaves the packages outside its file (the renderer among them): the lock file stands for them.
-        .update(JSON.stringify([template, csp, entry.bootScript, entry.payloadElementId, [...preloadsOf], options.everyRoute, [...classNames], dependenciesVersion(join(config.root, 'package-lock.json'))]))
+        // and this plugin's own code (how a page is filled in: template.ts, short-classes.ts, …), which the SSR entry does not hold.
+        .update(JSON.stringify([sourceVersion(fileURLToPath(import.meta.url)), template, pageLoader, entry.bootScripts, entry.payloadElementId, [...preloadsOf], options.everyRoute, [...classNames], dependenciesVersion(join(config.root, 'package-lock.json'))]))
         .digest('hex');
       const cached = buildCache && routeCache(buildCache, appVersion, await storedLocations(read), (path, keys) => entry.observe(path, keys, read));
       let rendered = 0;
@@ -113,10 +125,17 @@ export function dubaoPrerender(options: {
           // Every page's app reads the data entry first (the host revalidates it: _headers), so it is
           // asked for with the page; it has one name in every build, so no page changes for it.
           const dataPreloads = [DATA_ENTRY, ...route.dataPreloads].map((stored) => `${config.base}data/${stored}`);
-          html = compactTags(
-            fillTemplate(template, { ...route, preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []), dataPreloads, csp, bootScript: entry.bootScript, payloadElementId: entry.payloadElementId }),
-            classNames,
-          );
+          const bootScript = entry.htmlFileOf(path) === '404.html' ? entry.bootScripts.fallback : entry.bootScripts.page;
+          const page = {
+            ...route,
+            preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []),
+            dataPreloads,
+            csp: cspOf(bootScript, route.startsAtOnce),
+            bootScript,
+            payloadElementId: entry.payloadElementId,
+            loader: pageLoader,
+          };
+          html = compactTags(fillTemplate(template, page), classNames);
           // A page naming this build's stored files (the search page) depends on the file map, which
           // its reads do not show: it is rendered every time.
           if (route.dataPreloads.length === 0) await cached?.set(path, route.reads, html);

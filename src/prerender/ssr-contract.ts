@@ -52,8 +52,11 @@ export interface SsrEntry {
   observe(path: string, keys: readonly string[], read: BundleFileReader): Promise<string[]>;
   /** The HTML file a path is written to (`/page/x` -> `page/x/index.html`, not-found -> `404.html`). */
   htmlFileOf(path: string): string;
-  /** Inline script for `<head>` (its hash goes into the CSP). */
-  bootScript: string;
+  /**
+   * Inline scripts for `<head>` (their hashes go into the page's CSP): `page` on every page, `fallback`
+   * on the page written to `404.html`, which hosts also serve for the routes left to the browser.
+   */
+  bootScripts: { page: string; fallback: string };
   payloadElementId: string;
   /** The module of each lazily loaded route, by route id (`src/app/routes/article.tsx`), relative to the project root. */
   routeModules: Readonly<Record<string, string>>;

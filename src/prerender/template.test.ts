@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_LOADER_SCRIPT, contentSecurityPolicy, fillTemplate } from './template.ts';
+import { appLoaderScript, contentSecurityPolicy, fillTemplate, loaderFileName } from './template.ts';
 
 const builtIndex = `<!doctype html>
 <html lang="zh-CN">
@@ -18,6 +18,9 @@ const builtIndex = `<!doctype html>
   </body>
 </html>`;
 
+const loaderScript = appLoaderScript('/assets/');
+const loader = { assetsUrl: '/assets/', script: loaderScript, src: `/${loaderFileName(loaderScript, 'assets')}` };
+
 const fill = (preloads: string[] = [], startsAtOnce = false) =>
   fillTemplate(builtIndex, {
     startsAtOnce,
@@ -29,10 +32,11 @@ const fill = (preloads: string[] = [], startsAtOnce = false) =>
     csp: "default-src 'self'",
     bootScript: 'void 0',
     payloadElementId: 'dubao-state',
+    loader,
   });
 
 describe('fillTemplate', () => {
-  const loaded = (html: string) => /<script data-modules="([^"]*)"(?: data-at-once)?>/u.exec(html)?.[1]?.split(' ') ?? null;
+  const loaded = (html: string) => /<script (?:async src="[^"]*" )?data-modules="([^"]*)"(?: data-at-once)?>/u.exec(html)?.[1]?.split(' ') ?? null;
 
   it('asks for the stylesheet in the head, once, and for no script before the page has painted', () => {
     const html = fill(['/assets/home-d.js']);
@@ -42,18 +46,58 @@ describe('fillTemplate', () => {
     expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/u);
   });
 
-  it('hands the loader the entry first, then its preloads and the route chunks, each once', () => {
-    expect(loaded(fill(['/assets/home-d.js', '/assets/react-b.js']))).toEqual(['/assets/index-a.js', '/assets/react-b.js', '/assets/home-d.js']);
+  it('hands the loader the entry first, then its preloads and the route chunks, each once, by their names under assets/', () => {
+    expect(loaded(fill(['/assets/home-d.js', '/assets/react-b.js']))).toEqual(['index-a', 'react-b', 'home-d']);
     const html = fill();
-    expect(html.indexOf('<script data-modules=')).toBeGreaterThan(html.indexOf('id="dubao-state"'));
-    expect(html).toContain(`${APP_LOADER_SCRIPT}</script>`);
+    expect(html.indexOf('data-modules=')).toBeGreaterThan(html.indexOf('id="dubao-state"'));
   });
 
-  it('marks a page whose app starts as it loads, and no other, with the same loader', () => {
-    expect(fill([], true)).toMatch(/<script data-modules="[^"]*" data-at-once>/u);
-    expect(fill()).not.toMatch(/<script data-modules="[^"]*" data-at-once>/u);
-    expect(APP_LOADER_SCRIPT).toContain('hasAttribute("data-at-once")');
-    expect(loaded(fill(['/assets/search-e.js'], true))).toEqual(['/assets/index-a.js', '/assets/react-b.js', '/assets/search-e.js']);
+  it('names the loader\'s file on a page that starts after its paint, and has it inline on one that starts at once', () => {
+    expect(loader.src).toMatch(/^\/assets\/load-[\w-]{10}\.js$/u);
+    expect(fill()).toContain(`<script async src="${loader.src}" data-modules="index-a react-b"></script>`);
+    expect(fill()).not.toContain(loaderScript);
+    expect(fill([], true)).toContain(`<script data-modules="index-a react-b" data-at-once>${loaderScript}</script>`);
+    expect(fill([], true)).not.toContain(loader.src);
+    expect(loaderScript).toContain('hasAttribute("data-at-once")');
+    expect(loaded(fill(['/assets/search-e.js'], true))).toEqual(['index-a', 'react-b', 'search-e']);
+  });
+
+  it('names its file by its content', () => {
+    expect(loaderFileName(appLoaderScript('/dubao/assets/'), 'assets')).not.toBe(loaderFileName(loaderScript, 'assets'));
+    expect(loaderFileName(loaderScript, 'assets')).toBe(loaderFileName(appLoaderScript('/assets/'), 'assets'));
+  });
+
+  it('starts the entry and preloads the others from their names (run against a stand-in document)', () => {
+    const added: Record<string, string>[] = [];
+    const element = (attributes: Record<string, string> = {}) => ({
+      attributes,
+      setAttribute(key: string, value: string) {
+        this.attributes[key] = value;
+      },
+      hasAttribute(key: string) {
+        return key in this.attributes;
+      },
+    });
+    const script = Object.assign(element({ 'data-at-once': '' }), { dataset: { modules: 'index-a react-b home-d' } });
+    const document = {
+      currentScript: script,
+      visibilityState: 'visible',
+      head: { appendChild: (child: { attributes: Record<string, string> }) => added.push(child.attributes) },
+      createElement: () => element({}),
+      dispatchEvent: () => true,
+    };
+    new Function('document', 'Event', loaderScript)(document, class {});
+    expect(added).toEqual([
+      { type: 'module', crossorigin: '', src: '/assets/index-a.js' },
+      { rel: 'modulepreload', crossorigin: '', href: '/assets/react-b.js' },
+      { rel: 'modulepreload', crossorigin: '', href: '/assets/home-d.js' },
+    ]);
+    expect(script.hasAttribute('data-preloaded')).toBe(true);
+  });
+
+  it('refuses a module outside the assets folder, or not a script', () => {
+    expect(() => fill(['/elsewhere/x.js'])).toThrow(/outside/u);
+    expect(() => fill(['/assets/x.css'])).toThrow(/outside/u);
   });
 
   it('refuses a module URL with a space, which would split the loader\'s list', () => {
@@ -70,6 +114,7 @@ describe('fillTemplate', () => {
       csp: '',
       bootScript: '',
       payloadElementId: 'x',
+      loader,
     });
     const head = html.slice(0, html.indexOf('</head>'));
     const preloads = [...head.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/gu)].map((match) => match[1]);
@@ -86,7 +131,7 @@ describe('fillTemplate', () => {
   });
 
   it('fails on a template without the entry script', () => {
-    expect(() => fillTemplate(builtIndex.replace(/<script type="module"[^>]*><\/script>/u, ''), { html: '', title: '', description: '', payload: '{}', csp: '', bootScript: '', payloadElementId: 'x' })).toThrow(/module script/u);
+    expect(() => fillTemplate(builtIndex.replace(/<script type="module"[^>]*><\/script>/u, ''), { html: '', title: '', description: '', payload: '{}', csp: '', bootScript: '', payloadElementId: 'x', loader })).toThrow(/module script/u);
   });
 });
 

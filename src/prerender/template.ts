@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RenderedRoute } from './ssr-contract.ts';
 
 /** Only the site's own files; each inline script is allowed by its hash. Issue 6 asks for this on every page. */
@@ -24,18 +25,28 @@ export function contentSecurityPolicy(inlineScriptSha256s: readonly string[]): s
  * starts at once, as does a page marked `data-at-once` (RenderedRoute.startsAtOnce), which also adds
  * its preloads at once, while the browser still has little else to do; and if no report has come half
  * a second after the first frame, it starts anyway.
- * The scripts are listed on the element (the entry first, separated by spaces: URLs have none), so
- * the code, and the CSP hash, are the same on every page. Each preload is added in a task of its own:
- * adding one costs a slow phone about 5 ms, and a page preloads a dozen or more. Once the last is in,
- * the element gets `data-preloaded` and the document a `dubao:preloaded` event, which the app waits
- * for (src/main.tsx).
+ * The scripts are listed on the element (the entry first, separated by spaces, each a name under
+ * `assetsUrl` without its `.js`), so the code is the same on every page: a file of its own
+ * ({@link loaderFileName}) that every page but one names and the browser keeps, instead of a
+ * kilobyte of every page's HTML; the page that starts at once has it inline, so nothing waits for
+ * it, allowed by its hash in the CSP. Each preload is added in a task of its own: adding one costs a
+ * slow phone about 5 ms, and a page preloads a dozen or more. Once the last is in, the element gets
+ * `data-preloaded` and the document a `dubao:preloaded` event, which the app waits for (src/main.tsx).
  */
-export const APP_LOADER_SCRIPT =
-  '(function(){var d=document,s=d.currentScript,m=s.dataset.modules.split(" "),started=0,wait=0;function add(t,a){var e=d.createElement(t);for(var k in a)e.setAttribute(k,a[k]);d.head.appendChild(e)}' +
-  'var now=s.hasAttribute("data-at-once");function go(){if(started)return;started=1;add("script",{type:"module",crossorigin:"",src:m[0]});var i=1;(function next(){while(i<m.length){add("link",{rel:"modulepreload",crossorigin:"",href:m[i++]});if(!now)return void setTimeout(next,0)}s.setAttribute("data-preloaded","");d.dispatchEvent(new Event("dubao:preloaded"))})()}' +
-  'if(d.visibilityState==="hidden"||now)return go();' +
-  'try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true});wait=500}catch(e){}' +
-  'requestAnimationFrame(function(){setTimeout(go,wait)})})()';
+export function appLoaderScript(assetsUrl: string): string {
+  return (
+    `(function(){var d=document,s=d.currentScript,p=${JSON.stringify(assetsUrl)},m=s.dataset.modules.split(" "),started=0,wait=0;function add(t,a){var e=d.createElement(t);for(var k in a)e.setAttribute(k,a[k]);d.head.appendChild(e)}` +
+    'var now=s.hasAttribute("data-at-once");function go(){if(started)return;started=1;add("script",{type:"module",crossorigin:"",src:p+m[0]+".js"});var i=1;(function next(){while(i<m.length){add("link",{rel:"modulepreload",crossorigin:"",href:p+m[i++]+".js"});if(!now)return void setTimeout(next,0)}s.setAttribute("data-preloaded","");d.dispatchEvent(new Event("dubao:preloaded"))})()}' +
+    'if(d.visibilityState==="hidden"||now)return go();' +
+    'try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)go()}).observe({type:"paint",buffered:true});wait=500}catch(e){}' +
+    'requestAnimationFrame(function(){setTimeout(go,wait)})})()'
+  );
+}
+
+/** The loader's own file, named by its content like the assets vite writes beside it. */
+export function loaderFileName(script: string, assetsDir: string): string {
+  return `${assetsDir}/load-${createHash('sha256').update(script).digest('base64url').slice(0, 10)}.js`;
+}
 
 const escapeAttribute = (text: string) => text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -50,7 +61,15 @@ function replaceOnce(html: string, marker: string | RegExp, replacement: string)
 /** Puts a prerendered route into the built index.html: CSP and settings first in `<head>`, title, description, markup, data. */
 export function fillTemplate(
   template: string,
-  page: Pick<RenderedRoute, 'html' | 'title' | 'description' | 'payload'> & Partial<Pick<RenderedRoute, 'head' | 'startsAtOnce'>> & { preloads?: readonly string[]; dataPreloads?: readonly string[]; csp: string; bootScript: string; payloadElementId: string },
+  page: Pick<RenderedRoute, 'html' | 'title' | 'description' | 'payload'> & Partial<Pick<RenderedRoute, 'head' | 'startsAtOnce'>> & {
+    preloads?: readonly string[];
+    dataPreloads?: readonly string[];
+    csp: string;
+    bootScript: string;
+    payloadElementId: string;
+    /** Where the scripts are (`/assets/`), and the loader: inline on a page that starts at once, else its file's URL. */
+    loader: { assetsUrl: string; script: string; src: string };
+  },
 ): string {
   // Vite puts the stylesheet after the entry's scripts and preloads; a paint waits for it and
   // for nothing else, so it is asked for first, before the scripts take the connections.
@@ -84,15 +103,24 @@ export function fillTemplate(
     return '';
   });
   modules.push(...(page.preloads ?? []).filter((href) => !modules.includes(href)));
-  const spaced = modules.find((href) => /\s/u.test(href));
-  if (spaced) throw new Error(`dubao prerender: a module's URL has a space (${spaced}): the loader's list is separated by spaces`);
+  const { assetsUrl } = page.loader;
+  const names = modules.map((href) => {
+    if (!href.startsWith(assetsUrl) || !href.endsWith('.js')) throw new Error(`dubao prerender: a module outside ${assetsUrl} or not a .js file (${href}): the loader's list names scripts there`);
+    const name = href.slice(assetsUrl.length, -'.js'.length);
+    if (/\s/u.test(name)) throw new Error(`dubao prerender: a module's URL has a space (${href}): the loader's list is separated by spaces`);
+    return name;
+  });
+  const list = escapeAttribute(names.join(' '));
+  const loaderTag = page.startsAtOnce
+    ? `<script data-modules="${list}" data-at-once>${page.loader.script}</script>`
+    : `<script async src="${escapeAttribute(page.loader.src)}" data-modules="${list}"></script>`;
   html = replaceOnce(html, /<title>[^<]*<\/title>/u, `<title>${escapeText(page.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*"\s*\/?>/u, `<meta name="description" content="${escapeAttribute(page.description)}">`);
   html = replaceOnce(html, '<!--dubao-html-->', page.html);
   html = replaceOnce(
     html,
     '<!--dubao-state-->',
-    `<script type="application/json" id="${page.payloadElementId}">${page.payload}</script>\n    <script data-modules="${escapeAttribute(modules.join(' '))}"${page.startsAtOnce ? ' data-at-once' : ''}>${APP_LOADER_SCRIPT}</script>`,
+    `<script type="application/json" id="${page.payloadElementId}">${page.payload}</script>\n    ${loaderTag}`,
   );
   return html;
 }

@@ -19,10 +19,10 @@ describe('headHtml', () => {
       jsonLd: [{ '@type': 'NewsArticle', headline: '</script>' }],
     });
     expect(html.split('\n    ')).toEqual([
-      '<link rel="canonical" href="https://news.example/article/x" data-dubao-head>',
-      '<link rel="alternate" type="application/rss+xml" title="要闻 &quot;RSS&quot;" href="https://news.example/feeds/a.rss.xml" data-dubao-head>',
-      '<meta property="og:title" content="&lt;b&gt;标题&lt;/b&gt; &amp; &quot;引号&quot;" data-dubao-head>',
-      '<script type="application/ld+json" data-dubao-head>{"@type":"NewsArticle","headline":"\\u003c/script\\u003e"}</script>',
+      '<link rel="canonical" href="https://news.example/article/x" data-h>',
+      '<link rel="alternate" type="application/rss+xml" title="要闻 &quot;RSS&quot;" href="https://news.example/feeds/a.rss.xml" data-h>',
+      '<meta property="og:title" content="&lt;b&gt;标题&lt;/b&gt; &amp; &quot;引号&quot;" data-h>',
+      '<script type="application/ld+json" data-h>{"@type":"NewsArticle","headline":"\\u003c/script\\u003e"}</script>',
     ]);
   });
 });

@@ -20,7 +20,7 @@ export interface HeadTags {
 export const emptyHeadTags = (): HeadTags => ({ alternates: [], meta: [], jsonLd: [] });
 
 /** Marks the tags a route added, so the next route can take them out. */
-export const HEAD_TAG_ATTRIBUTE = 'data-dubao-head';
+export const HEAD_TAG_ATTRIBUTE = 'data-h';
 
 const escapeAttribute = (text: string) => text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 

@@ -33,7 +33,6 @@ describe('articleHeadTags', () => {
       '@type': 'NewsArticle',
       headline: '新桥开通',
       alternativeHeadline: '聚焦交通建设 首批车辆驶过',
-      description: '新桥今天通车。',
       inLanguage: 'zh-CN',
       datePublished: '2024-10-31T00:00:00+08:00',
       author: [

@@ -42,7 +42,7 @@ export function articleHeadTags(input: ArticleHeadInput): HeadTags {
     '@type': 'NewsArticle',
     headline: title,
     ...(alternative.length > 0 ? { alternativeHeadline: alternative.join(' ') } : {}),
-    description,
+    // No `description`: the page's own meta description says it, and every article's HTML would carry it a third time.
     inLanguage: 'zh-CN',
     ...(page.date ? { datePublished: publishedTime(page.date) } : {}),
     ...(authors.length > 0 ? { author: authors } : {}),

@@ -30,7 +30,7 @@ export function HeadlineNav({ items, currentId, emptyText = '本版没有稿件�
                 aria-current={item.id === currentId ? 'page' : undefined}
                 data-read={readIds.has(item.id) ? '' : undefined}
                 aria-describedby={readIds.has(item.id) ? `${headingId}-read` : undefined}
-                className="flex gap-2 rounded px-1.5 py-1 text-[0.9375rem] leading-snug no-underline hover:bg-panel aria-[current=page]:font-bold aria-[current=page]:text-accent"
+                className="nav-link"
               >
                 {item.kind === 'photo' && (
                   // Drawn by CSS, so the link's text stays the item's title.

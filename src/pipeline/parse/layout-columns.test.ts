@@ -475,4 +475,30 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
       ['老街改造见新貌——', '旧巷子里开出新茶馆'],
     ]);
   });
+
+  it('takes a short line after a news report’s paragraphs for the next story’s headline', () => {
+    // A report that opens with its dateline runs a few paragraphs without section heads.
+    const text = [
+      '新城滨江步道全线贯通',
+      ...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, 16, '\u3000\u3000'),
+      ...wrap(PARAGRAPHS[1]!, 16, '\u3000\u3000'),
+      '老街茶馆重新开张',
+      ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000'),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(bodyTexts(page.items[1]!)).toEqual([PARAGRAPHS[2]]);
+  });
+
+  it('keeps a line that opens with a dash after a paragraph in the story: it signs the quotation above', () => {
+    const text = [
+      '新城滨江步道全线贯通',
+      ...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, 16, '\u3000\u3000'),
+      ...wrap('“让每个社区都有一条通向江边的路。”', 16, '\u3000\u3000'),
+      '——周明华',
+      ...PARAGRAPHS.slice(1).flatMap((p) => wrap(p, 16, '\u3000\u3000')),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通']);
+  });
 });

@@ -498,7 +498,20 @@ export class PageReader {
     // only a story's heading has, or a story that has just closed with its byline or credit.
     if (this.shape.blankSeparatesItems) return false;
     if (this.pending.length === 1 && isNumberedHead(first.text)) return false;
-    return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text));
+    // A 副题's opening dash stands under its headline: a line after a paragraph that opens with one
+    // signs the quotation above it (`——习近平`, `——编  者`).
+    if (SUBHEADLINE_DASH.test(first.text)) return this.storyClosed || this.pending.slice(1).some((held) => looksLikeHeading(held.text));
+    return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text)) || this.endsNewsReport();
+  }
+
+  /**
+   * A news report (消息), which opens with its dateline, runs a few paragraphs without section heads:
+   * short lines after its text, before the first head it has, are the next story's heading.
+   */
+  private endsNewsReport(): boolean {
+    const story = this.current;
+    if (!story?.dateline || story.body.some((block) => block.kind === 'subhead')) return false;
+    return !this.pending.some((held) => isNumberedHead(held.text) || BOX_LABEL.test(held.text));
   }
 
   /** Held elements before a page boundary (an item header, the end): a heading with no body, a label, or text. */

@@ -501,4 +501,26 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     const page = parse(text);
     expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通']);
   });
+
+  it('ends a story at an indented note in brackets: the line after it heads the next story', () => {
+    const text = [
+      '新城滨江步道全线贯通',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000')),
+      '\u3000\u3000（作者为南湖市园林局局长）',
+      '老街茶馆重新开张',
+      ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000'),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(page.items[0]?.body.at(-1)).toEqual({ kind: 'paragraph', text: '（作者为南湖市园林局局长）' });
+  });
+
+  it('opens a story at a photo report’s label, and at heading lines over a summary box', () => {
+    const story = ['新城滨江步道全线贯通', ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000'))];
+    const photos = parse([...story, '图片报道', ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000')].join('\n'));
+    expect(photos.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '图片报道']);
+    const boxed = parse([...story, '老街茶馆重新开张', '核心阅读', ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000')].join('\n'));
+    expect(boxed.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(boxed.items[1]?.body[0]).toEqual({ kind: 'subhead', text: '核心阅读' });
+  });
 });

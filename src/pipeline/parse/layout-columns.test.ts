@@ -523,4 +523,17 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     expect(boxed.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
     expect(boxed.items[1]?.body[0]).toEqual({ kind: 'subhead', text: '核心阅读' });
   });
+
+  it('takes a flush-left line between indented paragraphs for a section head, whatever text follows it', () => {
+    // The next paragraph opens on a date, as a cut paragraph's rest might; it is indented, so nothing was cut.
+    const text = [
+      '新城滨江步道全线贯通',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000')),
+      '我们的家门口变美了',
+      ...wrap('15日，居民们在步道旁种下了第一批树苗，大家都说以后散步方便多了。', 16, '\u3000\u3000'),
+    ].join('\n');
+    const [item] = parse(text).items;
+    expect(item?.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'subhead', 'paragraph']);
+    expect(item?.body[2]?.text).toBe('我们的家门口变美了');
+  });
 });

@@ -468,6 +468,14 @@ export class PageReader {
         this.appendText(text, element, 'column-cut');
         return;
       }
+      // Where print indents every paragraph, a flush-left line that neither goes on from the text
+      // above nor ends a sentence is a head: the judge's other reading, a paragraph's start the
+      // column cut, would be indented.
+      if (this.setsHeadsFlush(element, text) && this.current) {
+        this.current.body.push({ kind: 'subhead', text });
+        this.last = this.current;
+        return this.note(element, 'subhead', 'flush left where paragraphs are indented');
+      }
       const judged = judgeSubhead(text, following, this.lexicon);
       // A block the judge leaves in doubt is not a cut paragraph start where the text after it
       // starts afresh: a cut start goes on into the rest of its sentence.
@@ -481,6 +489,10 @@ export class PageReader {
         this.appendText(text, element, 'paragraph', judged.cues.join(', ') || undefined);
       }
     });
+  }
+
+  private setsHeadsFlush(element: Element, text: string): boolean {
+    return this.shape.layout === 'columns' && this.shape.indentsParagraphs && !element.indented && !endsSentence(text);
   }
 
   /** Whether the held elements head a new story rather than sitting inside the current one. */

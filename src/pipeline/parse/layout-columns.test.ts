@@ -125,6 +125,21 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
   };
 
+  it('ends a wrapped headline at a last line two em short where a dateline follows it', () => {
+    // 12 em: the headline's second line stops where a dropped indent would leave a first line.
+    const headline = ['滨江新城十二个社区的居民', '盼来的滨江步道全线通'];
+    expect(headline.map(displayWidth)).toEqual([12, 10]);
+    const text = [
+      ...PARAGRAPHS.flatMap((p) => dropped(p, 12)),
+      ...headline,
+      ...dropped(`本报南湖3月4日电（记者陆文清）${MORE[0]}`, 12),
+      ...dropped(MORE[1]!, 12),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.shape.dropsIndents).toBe(true);
+    expect(page.items.at(-1)?.headline).toBe(headline.join(''));
+  });
+
   it('goes on from a first line that ends a sentence two em short into a full line', () => {
     // 12 em: the first line ends its sentence where the dropped indent left it, two em short
     expectWholeAfterDroppedIndents('江畔灯会昨晚正式开幕。灯会持续到元宵节，共设十二个展区，展出彩灯三百余组。', 12, '江畔灯会昨晚正式开幕。');

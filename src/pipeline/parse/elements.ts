@@ -174,7 +174,9 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
     }
     const previous = current[current.length - 1];
     const centred = line.indent >= CENTRED_INDENT;
-    const startsParagraph = opensParagraph(line, shape, previous) || (shape.dropsIndents && opensBeforeFullLine(line, nextPrinted(lines, i), shape.fullWidth));
+    const startsParagraph =
+      (opensParagraph(line, shape, previous) && !(shape.dropsIndents && endsBeforeItsText(line, nextPrinted(lines, i), shape.fullWidth))) ||
+      (shape.dropsIndents && opensBeforeFullLine(line, nextPrinted(lines, i), shape.fullWidth));
     // A bracket opened at the element's start and closed at its last line ends it: a closing byline.
     const closedNote =
       previous !== undefined && /[)）]$/u.test(previous.text) && OPENS.test(current[0]!.text) && isClosed(current.map((held) => held.text).join(''));
@@ -210,6 +212,16 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
   flush();
   if (out[0]) out[0].gapBefore = true;
   return out;
+}
+
+/**
+ * Where indents were dropped, a line two em short that does not end a sentence opens a paragraph
+ * only where the paragraph goes on under it. Where a citation, a dateline, a 副题's dash or another
+ * paragraph's first line follows, it is the last line of a heading that wrapped, as short by chance.
+ */
+function endsBeforeItsText(line: Line, next: Line | undefined, measureWidth: number): boolean {
+  if (!next || line.beforeCitation) return true;
+  return OPENS_DECK.test(next.text) || parseDatelineStart(next.text) !== undefined || opensWithDroppedIndent(next, measureWidth, line);
 }
 
 /**

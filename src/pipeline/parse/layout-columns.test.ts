@@ -125,6 +125,21 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
   };
 
+  it('ends a wrapped headline at a last line two em short where a dateline follows it', () => {
+    // 12 em: the headline's second line stops where a dropped indent would leave a first line.
+    const headline = ['滨江新城十二个社区的居民', '盼来的滨江步道全线通'];
+    expect(headline.map(displayWidth)).toEqual([12, 10]);
+    const text = [
+      ...PARAGRAPHS.flatMap((p) => dropped(p, 12)),
+      ...headline,
+      ...dropped(`本报南湖3月4日电（记者陆文清）${MORE[0]}`, 12),
+      ...dropped(MORE[1]!, 12),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.shape.dropsIndents).toBe(true);
+    expect(page.items.at(-1)?.headline).toBe(headline.join(''));
+  });
+
   it('goes on from a first line that ends a sentence two em short into a full line', () => {
     // 12 em: the first line ends its sentence where the dropped indent left it, two em short
     expectWholeAfterDroppedIndents('江畔灯会昨晚正式开幕。灯会持续到元宵节，共设十二个展区，展出彩灯三百余组。', 12, '江畔灯会昨晚正式开幕。');
@@ -474,5 +489,66 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
       [undefined, '新城滨江步道全线贯通'],
       ['老街改造见新貌——', '旧巷子里开出新茶馆'],
     ]);
+  });
+
+  it('takes a short line after a news report’s paragraphs for the next story’s headline', () => {
+    // A report that opens with its dateline runs a few paragraphs without section heads.
+    const text = [
+      '新城滨江步道全线贯通',
+      ...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, 16, '\u3000\u3000'),
+      ...wrap(PARAGRAPHS[1]!, 16, '\u3000\u3000'),
+      '老街茶馆重新开张',
+      ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000'),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(bodyTexts(page.items[1]!)).toEqual([PARAGRAPHS[2]]);
+  });
+
+  it('keeps a line that opens with a dash after a paragraph in the story: it signs the quotation above', () => {
+    const text = [
+      '新城滨江步道全线贯通',
+      ...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, 16, '\u3000\u3000'),
+      ...wrap('“让每个社区都有一条通向江边的路。”', 16, '\u3000\u3000'),
+      '——周明华',
+      ...PARAGRAPHS.slice(1).flatMap((p) => wrap(p, 16, '\u3000\u3000')),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通']);
+  });
+
+  it('ends a story at an indented note in brackets: the line after it heads the next story', () => {
+    const text = [
+      '新城滨江步道全线贯通',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000')),
+      '\u3000\u3000（作者为南湖市园林局局长）',
+      '老街茶馆重新开张',
+      ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000'),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(page.items[0]?.body.at(-1)).toEqual({ kind: 'paragraph', text: '（作者为南湖市园林局局长）' });
+  });
+
+  it('opens a story at a photo report’s label, and at heading lines over a summary box', () => {
+    const story = ['新城滨江步道全线贯通', ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000'))];
+    const photos = parse([...story, '图片报道', ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000')].join('\n'));
+    expect(photos.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '图片报道']);
+    const boxed = parse([...story, '老街茶馆重新开张', '核心阅读', ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000')].join('\n'));
+    expect(boxed.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(boxed.items[1]?.body[0]).toEqual({ kind: 'subhead', text: '核心阅读' });
+  });
+
+  it('takes a flush-left line between indented paragraphs for a section head, whatever text follows it', () => {
+    // The next paragraph opens on a date, as a cut paragraph's rest might; it is indented, so nothing was cut.
+    const text = [
+      '新城滨江步道全线贯通',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000')),
+      '我们的家门口变美了',
+      ...wrap('15日，居民们在步道旁种下了第一批树苗，大家都说以后散步方便多了。', 16, '\u3000\u3000'),
+    ].join('\n');
+    const [item] = parse(text).items;
+    expect(item?.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'subhead', 'paragraph']);
+    expect(item?.body[2]?.text).toBe('我们的家门口变美了');
   });
 });

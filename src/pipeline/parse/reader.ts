@@ -23,6 +23,10 @@ const MAX_CAPTION_LENGTH = 400;
 const BRACKETED_NOTE = /^[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]$/u;
 /** The labels of boxes and notes printed inside a story: section heads, never 副题. */
 const BOX_LABEL = /^(?:核心阅读|阅读提示|内容提要|编者按|编者的话|开栏的话|记者手记|记者点评|记者感言|采访手记|链接|相关链接|延伸阅读|背景链接|背景|短评|点评|数读|图说|小贴士|名词解释|专家观点|观点|声音)$/u;
+/** The label a page prints over a story told in photos and their captions. */
+const PHOTO_REPORT = /^(?:图片报道|图片新闻)$/u;
+/** Boxes printed right under a story's heading, before its text: what the story says in brief, or the editor's word on it. */
+const OPENING_BOX = /^(?:核心阅读|阅读提示|内容提要|编者按)$/u;
 /** A figure set on a line of its own (`42.5万`, `96%`): a story's data callout, never its headline. */
 const FIGURE = /^[\d.．,，]+\s*(?:%|％|‰|[\u4e00-\u9fff]{1,3})?$/u;
 
@@ -408,6 +412,8 @@ export class PageReader {
       this.pending.push(element);
       return;
     }
+    // A note wholly in brackets (`（作者为…）`) is printed as text at the story's end, and ends it.
+    if (this.marksParagraphs() && element.indented && BRACKETED_NOTE.test(element.text)) return this.text(element, element.text);
     if (this.marksParagraphs() && element.indented && this.shape.layout !== 'markdown' && !LEADS_ON.test(element.text)) {
       // Indented like a paragraph: a section head of the story (`核心阅读` opening it), not a heading.
       if (this.pending.length > 0) this.resolvePending(element.text);
@@ -462,6 +468,14 @@ export class PageReader {
         this.appendText(text, element, 'column-cut');
         return;
       }
+      // Where print indents every paragraph, a flush-left line that neither goes on from the text
+      // above nor ends a sentence is a head: the judge's other reading, a paragraph's start the
+      // column cut, would be indented.
+      if (this.setsHeadsFlush(element, text) && this.current) {
+        this.current.body.push({ kind: 'subhead', text });
+        this.last = this.current;
+        return this.note(element, 'subhead', 'flush left where paragraphs are indented');
+      }
       const judged = judgeSubhead(text, following, this.lexicon);
       // A block the judge leaves in doubt is not a cut paragraph start where the text after it
       // starts afresh: a cut start goes on into the rest of its sentence.
@@ -475,6 +489,10 @@ export class PageReader {
         this.appendText(text, element, 'paragraph', judged.cues.join(', ') || undefined);
       }
     });
+  }
+
+  private setsHeadsFlush(element: Element, text: string): boolean {
+    return this.shape.layout === 'columns' && this.shape.indentsParagraphs && !element.indented && !endsSentence(text);
   }
 
   /** Whether the held elements head a new story rather than sitting inside the current one. */
@@ -498,7 +516,22 @@ export class PageReader {
     // only a story's heading has, or a story that has just closed with its byline or credit.
     if (this.shape.blankSeparatesItems) return false;
     if (this.pending.length === 1 && isNumberedHead(first.text)) return false;
-    return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text));
+    // A 副题's opening dash stands under its headline: a line after a paragraph that opens with one
+    // signs the quotation above it (`——习近平`, `——编  者`).
+    if (SUBHEADLINE_DASH.test(first.text)) return this.storyClosed || this.pending.slice(1).some((held) => looksLikeHeading(held.text));
+    // `图片报道` titles the photos and captions under it; a summary box (`核心阅读`) stands under its story's heading.
+    if (PHOTO_REPORT.test(first.text) || (this.pending.length >= 2 && OPENING_BOX.test(this.pending.at(-1)!.text))) return true;
+    return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text)) || this.endsNewsReport();
+  }
+
+  /**
+   * A news report (消息), which opens with its dateline, runs a few paragraphs without section heads:
+   * short lines after its text, before the first head it has, are the next story's heading.
+   */
+  private endsNewsReport(): boolean {
+    const story = this.current;
+    if (!story?.dateline || story.body.some((block) => block.kind === 'subhead')) return false;
+    return !this.pending.some((held) => isNumberedHead(held.text) || BOX_LABEL.test(held.text));
   }
 
   /** Held elements before a page boundary (an item header, the end): a heading with no body, a label, or text. */

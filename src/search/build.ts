@@ -1,8 +1,9 @@
 import type { Article, Entity, Page } from '../contract/bundle.ts';
-import { articleFields, HEADLINE_ZONE, MAX_POSITION } from './fields.ts';
+import { articleFields } from './fields.ts';
 import {
   bigramKey,
   bucketOf,
+  RARE_BIGRAM_DF,
   PAGE_CHUNK,
   paths,
   Tier,
@@ -11,7 +12,7 @@ import {
   type Fragment,
   type SegmentEntry,
 } from './format.ts';
-import { forEachNormalizedUnit } from './normalize.ts';
+import { forEachIndexedUnit } from './indexed-units.ts';
 import { rankByte } from './rank.ts';
 import { ByteReader, ByteWriter, toBase64 } from './varint.ts';
 
@@ -24,6 +25,8 @@ export interface BuildOptions {
   chunkBytes?: number;
   /** Target size of one dictionary bucket. */
   bucketBytes?: number;
+  /** Bigrams in at most this many documents are stored without positions ({@link RARE_BIGRAM_DF}). */
+  rareBigramDf?: number;
 }
 
 /** Pages newest first (undated last), then by id: the order documents are numbered in. */
@@ -439,6 +442,19 @@ class Batch {
   }
 }
 
+/** A bigram posting's documents and rank bytes (a unigram's form): what a rare bigram keeps. */
+function withoutPositions(full: Uint8Array): Uint8Array {
+  const out = new ByteWriter();
+  const r = new ByteReader(full);
+  while (!r.done) {
+    out.varint(r.varint());
+    out.byte(r.byte());
+    const count = r.varint();
+    for (let k = 0; k < count; k++) r.varint();
+  }
+  return out.finish();
+}
+
 /** Splits a full bigram posting into a document stream and position chunks of about `chunkBytes`. */
 function splitChunked(full: Uint8Array, chunkBytes: number) {
   const docs = new ByteWriter();
@@ -563,6 +579,7 @@ export function buildSegmentText(corpus: SegmentText, options: BuildOptions = {}
   const fileMax = options.fileMax ?? 24 * 1024;
   const chunkBytes = options.chunkBytes ?? 3 * 1024;
   const bucketBytes = options.bucketBytes ?? 8 * 1024;
+  const rareBigramDf = options.rareBigramDf ?? RARE_BIGRAM_DF;
   const files = new Map<string, Uint8Array | string>();
   const { pages, articles, pageOf } = documentOrder(corpus);
 
@@ -580,20 +597,17 @@ export function buildSegmentText(corpus: SegmentText, options: BuildOptions = {}
 
     const fields = articleFields(article);
     grams.reset();
-    let pos = 0;
-    fields.forEach((f, fi) => {
-      if (fi === 1) pos = Math.max(pos, HEADLINE_ZONE);
-      let prev = -1;
-      forEachNormalizedUnit(f.text, (unit) => {
-        const p = pos++;
-        if (p > MAX_POSITION) return;
+    let prevUnit = 0;
+    let prevPosition = -2;
+    forEachIndexedUnit(
+      fields.map((f) => f.text),
+      (unit, p) => {
         grams.add(unit, p);
-        if (prev >= 0) grams.add(bigramKey(prev, unit), p - 1);
-        prev = unit;
-      });
-      // A gap between fields, so no bigram spans two of them.
-      pos++;
-    });
+        if (prevPosition === p - 1) grams.add(bigramKey(prevUnit, unit), p - 1);
+        prevUnit = unit;
+        prevPosition = p;
+      },
+    );
     grams.flush(doc, batch);
     if (batch.n >= BATCH_RECORDS) batch.drain(postings);
 
@@ -639,16 +653,17 @@ export function buildSegmentText(corpus: SegmentText, options: BuildOptions = {}
     let prevKey = 0;
     for (const slot of slots) {
       const key = postings.key(slot);
-      const bytes = postings.bytesOf(slot);
+      const full = postings.bytesOf(slot);
       w.varint(key - prevKey);
       prevKey = key;
       w.varint(postings.df(slot));
-      const unigram = key < 65536;
+      const positions = key >= 65536 && postings.df(slot) > rareBigramDf;
+      const bytes = key >= 65536 && !positions ? withoutPositions(full) : full;
       if (bytes.length <= inlineMax) {
-        w.varint(unigram ? Tier.InlineDocs : Tier.InlineFull);
+        w.varint(positions ? Tier.InlineFull : Tier.InlineDocs);
         w.varint(bytes.length);
         w.bytes(bytes);
-      } else if (unigram) {
+      } else if (!positions) {
         w.varint(Tier.FileDocs);
         w.varint(bytes.length);
         files.set(paths.docStream(key), bytes);

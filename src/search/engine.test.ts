@@ -36,8 +36,14 @@ const corpusArb = fc.array(articleArb, { minLength: 1, maxLength: 12 }).map((ite
   return { pages, articles, entities: [] };
 });
 
-// Tiny size limits push postings through every storage tier (inline, file, chunked).
-const tiers = [{}, { inlineMax: 4, fileMax: 24, chunkBytes: 8, bucketBytes: 64 }];
+// Tiny size limits push postings through every storage tier (inline, file, chunked); the rare
+// bigrams' threshold sends longer terms through verification by positions alone, or by text alone.
+const tiers = [
+  {},
+  { inlineMax: 4, fileMax: 24, chunkBytes: 8, bucketBytes: 64 },
+  { rareBigramDf: 0 },
+  { inlineMax: 4, fileMax: 24, chunkBytes: 8, bucketBytes: 64, rareBigramDf: 1000 },
+];
 
 describe('search equals brute force', () => {
   for (const options of tiers) {
@@ -98,16 +104,23 @@ describe('the first page', () => {
     await fc.assert(
       fc.asyncProperty(denseCorpus, fc.array(fc.tuple(queries, fc.nat(6), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 5 }), async (corpus, specs) => {
         const full = await openInMemory(corpus);
-        const bounded = await openInMemory(corpus, { inlineMax: 4, fileMax: 24, chunkBytes: 16, bucketBytes: 64 }, { verifyAtOnceBytes: 0 });
+        const sizes = { inlineMax: 4, fileMax: 24, chunkBytes: 16, bucketBytes: 64 };
+        // Verified a batch at a time by positions, and (every bigram rare) by text.
+        const bounded = [
+          await openInMemory(corpus, { ...sizes, rareBigramDf: 0 }, { verifyAtOnceBytes: 0 }),
+          await openInMemory(corpus, { ...sizes, rareBigramDf: 1000 }, { verifyAtOnceBytes: 0 }),
+        ];
         for (const [query, offset, limit] of specs) {
           const { ids: ranked } = await full.rankedIds(query);
           expect(ranked.slice().sort()).toEqual(bruteForceSearch(corpus, query).sort());
-          const page = await bounded.search(query, { offset, limit });
-          expect(page.hits.map((h) => h.articleId), `query ${JSON.stringify(query)} offset ${offset} limit ${limit}`).toEqual(
-            ranked.slice(offset, offset + limit),
-          );
-          expect(page.hasMore).toBe(ranked.length > offset + limit);
-          if (page.total !== undefined) expect(page.total).toBe(ranked.length);
+          for (const index of bounded) {
+            const page = await index.search(query, { offset, limit });
+            expect(page.hits.map((h) => h.articleId), `query ${JSON.stringify(query)} offset ${offset} limit ${limit}`).toEqual(
+              ranked.slice(offset, offset + limit),
+            );
+            expect(page.hasMore).toBe(ranked.length > offset + limit);
+            if (page.total !== undefined) expect(page.total).toBe(ranked.length);
+          }
         }
       }),
       { numRuns: 150 },

@@ -18,8 +18,8 @@
  * Every `.bin` file is stored gzip-compressed (gzip.ts), so it travels compressed from any host.
  */
 
-/** 3: binary files are gzip-compressed (gzip.ts). 4: segments. */
-export const INDEX_FORMAT = 4;
+/** 3: binary files are gzip-compressed (gzip.ts). 4: segments. 5: rare bigrams without positions. */
+export const INDEX_FORMAT = 5;
 export const ENTRY_FILE = 'index.json';
 export const PAGE_CHUNK = 256;
 
@@ -103,15 +103,26 @@ export const paths = {
   pinyin: 'pinyin.json',
 } as const;
 
+/**
+ * By default a bigram in at most this many of its segment's documents is stored without positions
+ * (its posting is documents and rank bytes, as a unigram's): a longer term holding it has at most
+ * this many candidates there, verified against their text fragments, which the page of results
+ * fetches anyway. Positions of the rare bigrams were a quarter of the dictionary's bytes.
+ */
+export const RARE_BIGRAM_DF = 8;
+
+/** Whether a posting stored in this tier holds positions (a bigram's, unless it is rare). */
+export const tierHasPositions = (tier: number) => tier === Tier.InlineFull || tier === Tier.FileFull || tier === Tier.Chunked;
+
 /** How a gram's posting is stored (the dictionary entry's `tier`). */
 export const Tier = {
   /** Posting inside the bucket: per document docDelta, rank, count, position deltas. */
   InlineFull: 0,
-  /** Posting inside the bucket: per document docDelta, rank (unigrams need no positions). */
+  /** Posting inside the bucket: per document docDelta, rank (unigrams and rare bigrams: no positions). */
   InlineDocs: 1,
   /** Full posting in `g/<key>.bin`. */
   FileFull: 2,
-  /** Document stream in `d/<key>.bin` (unigrams). */
+  /** Document stream in `d/<key>.bin` (unigrams and rare bigrams). */
   FileDocs: 3,
   /** Document stream in `d/<key>.bin`, positions in chunks `p/<key>-<i>.bin`. */
   Chunked: 4,

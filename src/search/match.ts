@@ -1,4 +1,5 @@
-import { bigramKey } from './format.ts';
+import { bigramKey, tierHasPositions, type Fragment } from './format.ts';
+import { forEachIndexedUnit } from './indexed-units.ts';
 import type { DecodedPositions, Dictionary, DocList, GramEntry } from './postings.ts';
 import { rankBound, rankByte, scoreOf1 } from './rank.ts';
 
@@ -172,8 +173,14 @@ class Cursor {
   }
 }
 
+/** A segment's text fragment of one of its documents (cached by the segment: hits show them too). */
+export type FragmentOf = (doc: number) => Promise<Fragment>;
+
+/** About what one fragment weighs on the wire, for deciding how much to verify at once. */
+const FRAGMENT_BYTES_ESTIMATE = 2048;
+
 /** The candidate documents of one normalized string. */
-export async function candidatesOf(dict: Dictionary, text: string): Promise<Candidates> {
+export async function candidatesOf(dict: Dictionary, text: string, fragmentOf: FragmentOf): Promise<Candidates> {
   const L = text.length;
   if (L === 0) return EMPTY;
   if (L === 1) {
@@ -197,6 +204,16 @@ export async function candidatesOf(dict: Dictionary, text: string): Promise<Cand
   );
   if (docs.length === 0) return EMPTY;
 
+  // A rare bigram has no positions (format.ts): the term's few candidates are verified by their text.
+  if (!grams.every((g) => tierHasPositions(g.tier))) {
+    return {
+      docs,
+      ranks,
+      exact: false,
+      verify: (subset) => verifyText(fragmentOf, text, subset),
+      verifyBytes: (subset) => subset.length * FRAGMENT_BYTES_ESTIMATE,
+    };
+  }
   const cover = cheapestCover(grams.map((g) => (g.inline ? 0 : g.df)));
   const coverGrams = [...new Map(cover.map((k) => [grams[k]!.key, grams[k]!])).values()];
   return {
@@ -289,4 +306,45 @@ async function verifyPositions(dict: Dictionary, grams: GramEntry[], cover: numb
     }
   }
   return { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n) };
+}
+
+/**
+ * The candidates of `subset` whose texts hold the term, with the rank byte its positions give:
+ * for a term with a rare bigram, whose posting has no positions, so it has only a few candidates
+ * (RARE_BIGRAM_DF in format.ts). Positions are those the index numbers (indexed-units.ts).
+ */
+async function verifyText(fragmentOf: FragmentOf, term: string, subset: Int32Array): Promise<DocList> {
+  const fragments = await Promise.all(Array.from(subset, (doc) => fragmentOf(doc)));
+  const docs = new Int32Array(subset.length);
+  const ranks = new Uint8Array(subset.length);
+  let n = 0;
+  fragments.forEach((fragment, i) => {
+    const { count, first } = occurrences(fragment.fields.map((f) => f[2]), term);
+    if (count > 0) {
+      docs[n] = subset[i]!;
+      ranks[n++] = rankByte(count, first);
+    }
+  });
+  return { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n) };
+}
+
+/** How often `term` (normalized) occurs in the indexed units of `texts`, overlaps included, and its first position. */
+export function occurrences(texts: readonly string[], term: string): { count: number; first: number } {
+  const units: number[] = [];
+  const positions: number[] = [];
+  forEachIndexedUnit(texts, (unit, p) => {
+    units.push(unit);
+    positions.push(p);
+  });
+  const L = term.length;
+  let count = 0;
+  let first = -1;
+  outer: for (let i = 0; i + L <= units.length; i++) {
+    for (let k = 0; k < L; k++) {
+      if (units[i + k] !== term.charCodeAt(k) || positions[i + k] !== positions[i]! + k) continue outer;
+    }
+    count++;
+    if (first < 0) first = positions[i]!;
+  }
+  return { count, first };
 }

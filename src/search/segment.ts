@@ -151,7 +151,7 @@ export class Segment {
 
   /** Each term's candidates, from its alternatives (the term, and the names a Latin term is the pinyin of). */
   candidates(alternatives: string[][]): Promise<Candidates[]> {
-    return Promise.all(alternatives.map(async (alts) => unionCandidates(await Promise.all(alts.map((a) => candidatesOf(this.dict, a))))));
+    return Promise.all(alternatives.map(async (alts) => unionCandidates(await Promise.all(alts.map((a) => candidatesOf(this.dict, a, (doc) => this.fragment(doc)))))));
   }
 
   /** The documents of `docs` (ascending) that pass every filter. */

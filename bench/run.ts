@@ -5,7 +5,7 @@
  * high-water mark. Corpora and brute-force answers are cached under `.bench/` (gitignored).
  */
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Corpus } from '../src/contract/bundle.ts';
@@ -55,14 +55,57 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+// JSON Lines, one record a line: at 100,000 articles one JSON document is more than Node reads into a string.
 function corpusPath(n: number) {
-  return `${DIR}corpus-${n}-d${PAGES_PER_DAY}.json`;
+  return `${DIR}corpus-${n}-d${PAGES_PER_DAY}.jsonl`;
 }
 function oraclePath(n: number) {
-  return `${DIR}oracle-${n}-d${PAGES_PER_DAY}.json`;
+  return `${DIR}oracle-${n}-d${PAGES_PER_DAY}.jsonl`;
 }
 function queriesPath(n: number) {
   return `${DIR}queries-${n}-d${PAGES_PER_DAY}.json`;
+}
+
+function writeJsonLines(path: string, records: Iterable<unknown>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const record of records) writeSync(fd, `${JSON.stringify(record)}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Line by line from one buffer: the file may be larger than the longest string Node makes. */
+function readJsonLines<T>(path: string): T[] {
+  const data = readFileSync(path);
+  const out: T[] = [];
+  for (let start = 0; start < data.length; ) {
+    let end = data.indexOf(10, start);
+    if (end < 0) end = data.length;
+    if (end > start) out.push(JSON.parse(data.toString('utf8', start, end)) as T);
+    start = end + 1;
+  }
+  return out;
+}
+
+type CorpusLine = { page: Corpus['pages'][number] } | { article: Corpus['articles'][number] } | { entity: Corpus['entities'][number] };
+
+function writeCorpus(path: string, corpus: Corpus): void {
+  writeJsonLines(path, (function* (): Generator<CorpusLine> {
+    for (const page of corpus.pages) yield { page };
+    for (const article of corpus.articles) yield { article };
+    for (const entity of corpus.entities) yield { entity };
+  })());
+}
+
+function readCorpus(path: string): Corpus {
+  const corpus: Corpus = { pages: [], articles: [], entities: [] };
+  for (const line of readJsonLines<CorpusLine>(path)) {
+    if ('page' in line) corpus.pages.push(line.page);
+    else if ('article' in line) corpus.articles.push(line.article);
+    else corpus.entities.push(line.entity);
+  }
+  return corpus;
 }
 
 /** Recall and precision of `got` against `want`, pooled over all queries. */
@@ -111,8 +154,9 @@ async function runBrute(corpus: Corpus, queries: string[]): Promise<BenchRow> {
   bruteForceSearch(corpus, '预热');
   const buildMs = performance.now() - t0;
   const answers = queries.map((q) => bruteForceSearch(corpus, q));
-  writeFileSync(oraclePath(corpus.articles.length), JSON.stringify(answers));
-  const times = timeQueries(queries, (q) => bruteForceSearch(corpus, q));
+  writeJsonLines(oraclePath(corpus.articles.length), answers);
+  // Past this size brute force only gives the oracle: timing it would take hours, and it is not a contender.
+  const times = corpus.articles.length <= Number(arg('brute-timing-max') ?? 100_000) ? timeQueries(queries, (q) => bruteForceSearch(corpus, q)) : [Number.NaN];
   // What a browser would download to search by brute force: every article's text.
   const text = Buffer.from(JSON.stringify(corpus.articles.map((a) => articleFields(a).map((f) => f.text))));
   const gz = gzipSync(text).length;
@@ -324,12 +368,12 @@ async function runFlexsearch(corpus: Corpus, queries: string[], oracle: string[]
 }
 
 async function child(size: number, candidate: string): Promise<void> {
-  const corpus = JSON.parse(readFileSync(corpusPath(size), 'utf8')) as Corpus;
+  const corpus = readCorpus(corpusPath(size));
   const queries = JSON.parse(readFileSync(queriesPath(size), 'utf8')) as string[];
   let row: BenchRow;
   if (candidate === 'brute') row = await runBrute(corpus, queries);
   else {
-    const oracle = JSON.parse(readFileSync(oraclePath(size), 'utf8')) as string[][];
+    const oracle = readJsonLines<string[]>(oraclePath(size));
     row = candidate === 'dubao' ? await runDubao(corpus, queries, oracle) : await runFlexsearch(corpus, queries, oracle);
   }
   process.send?.(row);
@@ -338,7 +382,7 @@ async function child(size: number, candidate: string): Promise<void> {
 function runChild(size: number, candidate: string): Promise<BenchRow | undefined> {
   return new Promise((resolve, reject) => {
     const proc = fork(fileURLToPath(import.meta.url), ['--child', String(size), candidate], {
-      execArgv: [...process.execArgv, '--max-old-space-size=6144'],
+      execArgv: [...process.execArgv, `--max-old-space-size=${arg('heap-mb') ?? 6144}`],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let row: BenchRow | undefined;
@@ -360,8 +404,8 @@ async function main(): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   const vocabulary = loadVocabulary();
   for (const size of sizes) {
-    if (!existsSync(corpusPath(size))) writeFileSync(corpusPath(size), JSON.stringify(syntheticCorpus(size, vocabulary, 1, PAGES_PER_DAY)));
-    const corpus = JSON.parse(readFileSync(corpusPath(size), 'utf8')) as Corpus;
+    if (!existsSync(corpusPath(size))) writeCorpus(corpusPath(size), syntheticCorpus(size, vocabulary, 1, PAGES_PER_DAY));
+    const corpus = readCorpus(corpusPath(size));
     writeFileSync(queriesPath(size), JSON.stringify(benchQueries(corpus, vocabulary)));
     const order = ['brute', ...candidates.filter((c) => c !== 'brute')];
     for (const candidate of order) {

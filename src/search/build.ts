@@ -7,6 +7,7 @@ import {
   PAGE_CHUNK,
   paths,
   Tier,
+  tierAndLength,
   type DocPagesFile,
   type EntitiesFileData,
   type Fragment,
@@ -455,7 +456,24 @@ function withoutPositions(full: Uint8Array): Uint8Array {
   return out.finish();
 }
 
-/** Splits a full bigram posting into a document stream and position chunks of about `chunkBytes`. */
+/**
+ * A bigram posting as stored with its positions: per document its delta, count and positions. The
+ * rank byte the build carries is left out, since the count and the first position make it again.
+ */
+function withoutRanks(built: Uint8Array): Uint8Array {
+  const out = new ByteWriter();
+  const r = new ByteReader(built);
+  while (!r.done) {
+    out.varint(r.varint());
+    r.byte();
+    const count = r.varint();
+    out.varint(count);
+    for (let k = 0; k < count; k++) out.varint(r.varint());
+  }
+  return out.finish();
+}
+
+/** Splits a built bigram posting (with rank bytes) into a document stream and position chunks of about `chunkBytes`. */
 function splitChunked(full: Uint8Array, chunkBytes: number) {
   const docs = new ByteWriter();
   const chunks: { first: number; bytes: Uint8Array }[] = [];
@@ -653,28 +671,35 @@ export function buildSegmentText(corpus: SegmentText, options: BuildOptions = {}
     let prevKey = 0;
     for (const slot of slots) {
       const key = postings.key(slot);
-      const full = postings.bytesOf(slot);
+      const df = postings.df(slot);
+      const built = postings.bytesOf(slot);
       w.varint(key - prevKey);
       prevKey = key;
-      w.varint(postings.df(slot));
-      const positions = key >= 65536 && postings.df(slot) > rareBigramDf;
-      const bytes = key >= 65536 && !positions ? withoutPositions(full) : full;
-      if (bytes.length <= inlineMax) {
-        w.varint(positions ? Tier.InlineFull : Tier.InlineDocs);
-        w.varint(bytes.length);
-        w.bytes(bytes);
-      } else if (!positions) {
-        w.varint(Tier.FileDocs);
-        w.varint(bytes.length);
-        files.set(paths.docStream(key), bytes);
-      } else if (bytes.length <= fileMax) {
-        w.varint(Tier.FileFull);
-        w.varint(bytes.length);
-        files.set(paths.gram(key), bytes);
+      const positions = key >= 65536 && df > rareBigramDf;
+      if (!positions) {
+        const bytes = key >= 65536 ? withoutPositions(built) : built;
+        if (bytes.length <= inlineMax) {
+          w.varint(tierAndLength(Tier.InlineDocs, bytes.length));
+          w.bytes(bytes);
+        } else {
+          w.varint(tierAndLength(Tier.FileDocs, bytes.length));
+          w.varint(df);
+          files.set(paths.docStream(key), bytes);
+        }
+        continue;
+      }
+      const full = withoutRanks(built);
+      if (full.length <= inlineMax) {
+        w.varint(tierAndLength(Tier.InlineFull, full.length));
+        w.bytes(full);
+      } else if (full.length <= fileMax) {
+        w.varint(tierAndLength(Tier.FileFull, full.length));
+        w.varint(df);
+        files.set(paths.gram(key), full);
       } else {
-        const { docs, chunks } = splitChunked(bytes, chunkBytes);
-        w.varint(Tier.Chunked);
-        w.varint(docs.length);
+        const { docs, chunks } = splitChunked(built, chunkBytes);
+        w.varint(tierAndLength(Tier.Chunked, docs.length));
+        w.varint(df);
         w.varint(chunks.length);
         let prevFirst = -1;
         chunks.forEach((c, i) => {

@@ -18,7 +18,7 @@
  * Every `.bin` file is stored gzip-compressed (gzip.ts), so it travels compressed from any host.
  */
 
-/** 3: binary files are gzip-compressed (gzip.ts). 4: segments. 5: rare bigrams without positions. */
+/** 3: binary files are gzip-compressed (gzip.ts). 4: segments. 5: rare bigrams without positions, no rank bytes beside positions, one varint for tier and length. */
 export const INDEX_FORMAT = 5;
 export const ENTRY_FILE = 'index.json';
 export const PAGE_CHUNK = 256;
@@ -114,16 +114,30 @@ export const RARE_BIGRAM_DF = 8;
 /** Whether a posting stored in this tier holds positions (a bigram's, unless it is rare). */
 export const tierHasPositions = (tier: number) => tier === Tier.InlineFull || tier === Tier.FileFull || tier === Tier.Chunked;
 
-/** How a gram's posting is stored (the dictionary entry's `tier`). */
+/**
+ * How a gram's posting is stored (the dictionary entry's `tier`). A bucket is a varint count of
+ * entries, then per entry, in key order: the key's delta, {@link tierAndLength}, the document
+ * frequency unless the posting is inline (its documents are counted there), the inline posting, or
+ * for `Chunked` the chunk count and per chunk its first document's delta and its byte length.
+ */
 export const Tier = {
-  /** Posting inside the bucket: per document docDelta, rank, count, position deltas. */
+  /** Posting inside the bucket: per document docDelta, count, position deltas (its rank byte follows from them). */
   InlineFull: 0,
   /** Posting inside the bucket: per document docDelta, rank (unigrams and rare bigrams: no positions). */
   InlineDocs: 1,
-  /** Full posting in `g/<key>.bin`. */
+  /** Full posting (as `InlineFull`) in `g/<key>.bin`. */
   FileFull: 2,
   /** Document stream in `d/<key>.bin` (unigrams and rare bigrams). */
   FileDocs: 3,
-  /** Document stream in `d/<key>.bin`, positions in chunks `p/<key>-<i>.bin`. */
+  /** Document stream (docDelta, rank) in `d/<key>.bin`, positions in chunks `p/<key>-<i>.bin` (docDelta, count, positions). */
   Chunked: 4,
 } as const;
+
+const TIERS = 5;
+
+/** One varint for an entry's tier and the byte length of its posting (of its document stream for `Chunked`). */
+export const tierAndLength = (tier: number, length: number) => length * TIERS + tier;
+
+export function splitTierAndLength(value: number): { tier: number; length: number } {
+  return { tier: value % TIERS, length: Math.floor(value / TIERS) };
+}

@@ -3,6 +3,7 @@ import { articleFields } from './fields.ts';
 import {
   bigramKey,
   bucketOf,
+  keyInBucket,
   RARE_BIGRAM_DF,
   PAGE_CHUNK,
   paths,
@@ -663,18 +664,19 @@ export function buildSegmentText(corpus: SegmentText, options: BuildOptions = {}
   used.forEach((slot, i) => (bySlot[fill[slotBucket[i]!]!++] = slot));
 
   for (let b = 0; b < bucketCount; b++) {
-    const slots = Array.from(bySlot.subarray(bucketStart[b]!, bucketStart[b + 1]!)).sort(
-      (x, y) => postings.key(x) - postings.key(y),
-    );
+    const slots = Array.from(bySlot.subarray(bucketStart[b]!, bucketStart[b + 1]!), (slot) => ({
+      slot,
+      stored: keyInBucket(postings.key(slot), bucketCount),
+    })).sort((x, y) => x.stored - y.stored);
     const w = new ByteWriter();
     w.varint(slots.length);
-    let prevKey = 0;
-    for (const slot of slots) {
+    let prevStored = 0;
+    for (const { slot, stored } of slots) {
       const key = postings.key(slot);
       const df = postings.df(slot);
       const built = postings.bytesOf(slot);
-      w.varint(key - prevKey);
-      prevKey = key;
+      w.varint(stored - prevStored);
+      prevStored = stored;
       const positions = key >= 65536 && df > rareBigramDf;
       if (!positions) {
         const bytes = key >= 65536 ? withoutPositions(built) : built;

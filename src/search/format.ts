@@ -18,7 +18,7 @@
  * Every `.bin` file is stored gzip-compressed (gzip.ts), so it travels compressed from any host.
  */
 
-/** 3: binary files are gzip-compressed (gzip.ts). 4: segments. 5: rare bigrams without positions, no rank bytes beside positions, one varint for tier and length. */
+/** 3: binary files are gzip-compressed (gzip.ts). 4: segments. 5: rare bigrams without positions, no rank bytes beside positions, one varint for tier and length, keys stored as their hash's quotient (keyInBucket). */
 export const INDEX_FORMAT = 5;
 export const ENTRY_FILE = 'index.json';
 export const PAGE_CHUNK = 256;
@@ -80,12 +80,47 @@ export function bigramKey(a: number, b: number): number {
   return a * 65536 + b;
 }
 
-export function bucketOf(key: number, bucketCount: number): number {
-  let h = (key >>> 0) ^ Math.floor(key / 4294967296);
-  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+const MIX = 0x45d9f3b;
+/** MIX's inverse modulo 2^32 (Newton's iteration: each step doubles the correct low bits). */
+const MIX_INVERSE = (() => {
+  let inverse = MIX;
+  for (let i = 0; i < 5; i++) inverse = Math.imul(inverse, 2 - Math.imul(MIX, inverse));
+  return inverse;
+})();
+
+/** A gram key (below 2^32) scrambled one to one: its remainder by the bucket count picks the bucket. */
+export function gramHash(key: number): number {
+  let h = key >>> 0;
+  h = Math.imul(h ^ (h >>> 16), MIX);
+  h = Math.imul(h ^ (h >>> 16), MIX);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The key whose {@link gramHash} is `hash`. */
+export function gramOfHash(hash: number): number {
+  let h = hash >>> 0;
   h ^= h >>> 16;
-  return (h >>> 0) % bucketCount;
+  h = Math.imul(h, MIX_INVERSE);
+  h ^= h >>> 16;
+  h = Math.imul(h, MIX_INVERSE);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function bucketOf(key: number, bucketCount: number): number {
+  return gramHash(key) % bucketCount;
+}
+
+/**
+ * What a bucket stores for a key: its hash divided by the bucket count (the remainder is the
+ * bucket's number). In ascending order these are dense, so their deltas take about two bytes,
+ * where the keys' own deltas, scattered by the hash, took four.
+ */
+export function keyInBucket(key: number, bucketCount: number): number {
+  return Math.floor(gramHash(key) / bucketCount);
+}
+
+export function keyFromBucket(stored: number, bucket: number, bucketCount: number): number {
+  return gramOfHash(stored * bucketCount + bucket);
 }
 
 /** A segment's folder: its files' paths (below) are relative to it. */
@@ -116,7 +151,7 @@ export const tierHasPositions = (tier: number) => tier === Tier.InlineFull || ti
 
 /**
  * How a gram's posting is stored (the dictionary entry's `tier`). A bucket is a varint count of
- * entries, then per entry, in key order: the key's delta, {@link tierAndLength}, the document
+ * entries, then per entry, in {@link keyInBucket} order: its delta, {@link tierAndLength}, the document
  * frequency unless the posting is inline (its documents are counted there), the inline posting, or
  * for `Chunked` the chunk count and per chunk its first document's delta and its byte length.
  */

@@ -1,4 +1,4 @@
-import { bucketOf, paths, splitTierAndLength, Tier } from './format.ts';
+import { bucketOf, keyFromBucket, paths, splitTierAndLength, Tier } from './format.ts';
 import { rankByte } from './rank.ts';
 import { ByteReader } from './varint.ts';
 
@@ -24,13 +24,15 @@ export interface DocList {
 
 export type FetchFile = (path: string) => Promise<Uint8Array>;
 
-export function parseBucket(data: Uint8Array): Map<number, GramEntry> {
+/** Bucket `bucket` of `bucketCount`, by gram key. */
+export function parseBucket(data: Uint8Array, bucket: number, bucketCount: number): Map<number, GramEntry> {
   const r = new ByteReader(data);
   const out = new Map<number, GramEntry>();
   const n = r.varint();
-  let key = 0;
+  let stored = 0;
   for (let i = 0; i < n; i++) {
-    key += r.varint();
+    stored += r.varint();
+    const key = keyFromBucket(stored, bucket, bucketCount);
     const { tier, length } = splitTierAndLength(r.varint());
     if (tier === Tier.InlineDocs || tier === Tier.InlineFull) {
       const inline = data.subarray(r.pos, r.pos + length);
@@ -105,7 +107,7 @@ export class Dictionary {
     const b = bucketOf(key, this.bucketCount);
     let bucket = this.buckets.get(b);
     if (!bucket) {
-      bucket = this.fetch(paths.bucket(b)).then(parseBucket);
+      bucket = this.fetch(paths.bucket(b)).then((data) => parseBucket(data, b, this.bucketCount));
       this.buckets.set(b, bucket);
       bucket.catch(() => this.buckets.delete(b));
     }

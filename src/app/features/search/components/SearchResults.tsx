@@ -9,6 +9,7 @@ import { pagerState, resultsSummary, type ResultsPosition } from '../lib/result-
 import { rememberSearch } from '../lib/recent-searches.ts';
 import { clipQuery, hasFilters, rangeIsReversed, searchHref, type SearchState } from '../lib/search-params.ts';
 import { usePageFacts } from '../lib/use-page-facts.ts';
+import { useAfterPaint } from '../../../lib/use-after-paint.ts';
 import { RecentSearches } from './RecentSearches.tsx';
 import { SearchFilters } from './SearchFilters.tsx';
 import { SearchHitItem } from './SearchHitItem.tsx';
@@ -106,13 +107,15 @@ function Results({ state }: { state: SearchState }) {
     placeholderData: keptForSameQuery(state.q),
   });
   const data = results.data;
-  // The exact total and the filter counts load after the hits: they must never hold the results up.
+  // The exact total, the filter counts and the hits' 版名 load once the hits are on screen: they
+  // must never hold the results up (the page names fill in a line the hit already has).
+  const hitsPainted = useAfterPaint(data !== undefined);
   const counted = useQuery({
     ...searchCountQuery(state),
-    enabled: data !== undefined,
+    enabled: data !== undefined && hitsPainted,
     placeholderData: keptForSameQuery(state.q),
   });
-  const pages = usePageFacts([...(data?.hits.map((hit) => hit.date) ?? []), ...state.dates]);
+  const pages = usePageFacts([...(hitsPainted ? (data?.hits.map((hit) => hit.date) ?? []) : []), ...state.dates]);
   const list = useRef<HTMLDivElement>(null);
   // On a phone the filters fold away behind a button, so the results come first.
   const [filtersOpen, setFiltersOpen] = useState(false);

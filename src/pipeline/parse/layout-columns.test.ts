@@ -181,6 +181,22 @@ describe('lines that end on a full stop', () => {
   });
 });
 
+describe('the column measure', () => {
+  // A quotation closes at the edge with both its marks hanging: a line a whole em past the rest.
+  const quoted = ['　　“步道修到了家门口，', '晚饭后一家人都来走一走。”'];
+  const page = (caption: string[]) =>
+    ['新城滨江步道全线贯通', ...caption, ...quoted, ...[...PARAGRAPHS, ...PARAGRAPHS].flatMap((p) => wrap(p, 12, '\u3000\u3000', true))].join('\n');
+
+  it('counts the full lines whose last mark fills the edge, even beside a line far wider than the column', () => {
+    // a caption set across two columns; the lines that end on a mark inside the measure reach an em less
+    expect(parse(page(['老码头改成市民广场（摄影：陆文清）'])).shape.fullWidth).toBe(12);
+  });
+
+  it('is the same without the wide line', () => {
+    expect(parse(page([])).shape.fullWidth).toBe(12);
+  });
+});
+
 describe('lines short of the measure', () => {
   it('ends a heading line a few em short instead of running it into the next heading', () => {
     // 12 em: the kicker's second line stops two em short; nothing on the next line explains the room.

@@ -76,6 +76,10 @@ function measure(lines: readonly Line[]): { width: number; firm: boolean } {
   // The measure is near the widest lines: short headings may share a width too.
   const wide = all.filter((line) => line.halfWidth === 0 && reach(line) >= 0.75 * widestOfAll - 1);
   const source = wide.length >= 4 ? wide : all;
+  // Lines an em short of a candidate count for it, wherever the widest outlier put the cut: a full
+  // line whose last mark did not hang reaches one em less than the measure.
+  const chinese = all.filter((line) => line.halfWidth === 0);
+  const counted = wide.length >= 4 ? chinese : all;
   const widest = widestOf(source);
   const counts = new Map<number, number>();
   for (const line of source) counts.set(reach(line), (counts.get(reach(line)) ?? 0) + 1);
@@ -84,7 +88,7 @@ function measure(lines: readonly Line[]): { width: number; firm: boolean } {
   for (const [width] of counts) {
     if (width < 0.75 * widest - 1) continue;
     // Half-width characters leave a full line up to an em short of the edge.
-    const count = source.filter((line) => reach(line) >= width - 1 && reach(line) <= width).length;
+    const count = counted.filter((line) => reach(line) >= width - 1 && reach(line) <= width).length;
     if (count > bestCount || (count === bestCount && width > best)) {
       best = width;
       bestCount = count;

@@ -1,6 +1,6 @@
 import { joinLines } from './join.ts';
 import type { Line } from './lines.ts';
-import { CENTRED_INDENT, isParagraphIndent, MARKED, opensBeforeFullLine, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
+import { CENTRED_INDENT, isParagraphIndent, leftAnEmFree, MARKED, opensBeforeFullLine, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
 import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
@@ -296,6 +296,8 @@ function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape): b
   if (parseDatelineStart(held[0]!.text) !== undefined) return false;
   const last = held[held.length - 1]!.text;
   if (CLOSES_HEADING_PART.test(last) || OPENS_DECK.test(line.text)) return true;
+  // A heading line short of the edge ends its part, even by one em (`…居民盼来` / `新城步道…`).
+  if (shape.measureIsFirm && !SENTENCE_MARK.test(line.text) && leftAnEmFree(held[held.length - 1]!, line, shape.fullWidth)) return true;
   // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.
   const first = held[0]!;
   const flushLeft = shape.indentsParagraphs ? first.indent === 0 : shape.dropsIndents && !opensWithDroppedIndent(first, shape.fullWidth);

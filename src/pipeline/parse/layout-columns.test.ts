@@ -56,7 +56,8 @@ describe('pdftotext of print columns', () => {
   });
 
   it('takes a running footer out of the sentence it fell into, and a wrapped headline back together', () => {
-    const lines = PARAGRAPHS.flatMap((p) => wrap(p, 15));
+    // the headline wraps at the column's measure, 16 em, as the text does
+    const lines = PARAGRAPHS.flatMap((p) => wrap(p, 16, '', true));
     const text = ['新城滨江步道全线贯通沿岸十二个社', '区', '', ...lines.slice(0, 5), '第 5 页', '', ...lines.slice(5)].join('\n');
     const [item] = parse(text).items;
     expect(item?.headline).toBe('新城滨江步道全线贯通沿岸十二个社区');
@@ -206,6 +207,17 @@ describe('lines short of the measure', () => {
     expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
   });
 
+  it('ends a heading line that stops an em short on a character: nothing was pushed down to the next line', () => {
+    // 12 em: the 引题 reaches 11, the headline under it opens with a plain character.
+    const text = ['沿江十二个社区居民盼来', '新城步道全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000', true))].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ kicker: '沿江十二个社区居民盼来', headline: '新城步道全线贯通' });
+  });
+
+  it('goes on past a heading line an em short where the next line opens with a quotation the typesetter pushed down', () => {
+    const text = ['沿江十二个社区居民盼来', '“家门口的步道”全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000', true))].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ headline: '沿江十二个社区居民盼来“家门口的步道”全线贯通' });
+  });
+
   it('on a page that indents, goes on into a line that opens with a quotation after a full stop', () => {
     const text = '步道全长十八公里，沿线设有驿站六座了。“以后散步方便多了。”家住江边的周明华说。';
     const lines = wrap(text, 10, '\u3000\u3000', true);
@@ -220,9 +232,9 @@ describe('where heading lines wrap like the text', () => {
 
   it('ends a 引题 at its closing dash and a headline at its column tag, even at the full measure', () => {
     // 12 em: the kicker's second line and the headline's last line both fill the measure.
-    const text = ['滨江新城十二个社区居民', '盼来的步道今天贯通——', '新城沿江步道（城市观察）', '——沿江十八公里见闻', ...body].join('\n');
+    const text = ['滨江新城十二个社区的居民', '盼来的步道今天贯通——', '新城沿江步道（城市观察）', '——沿江十八公里见闻', ...body].join('\n');
     const [item] = parse(text).items;
-    expect(item).toMatchObject({ kicker: '滨江新城十二个社区居民盼来的步道今天贯通——', headline: '新城沿江步道（城市观察）', subheadlines: ['——沿江十八公里见闻'] });
+    expect(item).toMatchObject({ kicker: '滨江新城十二个社区的居民盼来的步道今天贯通——', headline: '新城沿江步道（城市观察）', subheadlines: ['——沿江十八公里见闻'] });
     expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
   });
 

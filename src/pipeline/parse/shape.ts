@@ -133,6 +133,18 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
 }
 
 /**
+ * A justified line of full-width characters fills the measure: it stops an em short only where the
+ * typesetter pushed something down (an opening mark or a number, which may not be left at a line's
+ * end or broken, or a character with the closing mark after it). One that ends on a character an em
+ * short with nothing pushed ended there. (A line ending on a mark that may hang is no evidence: its
+ * mark may have reached the edge inside the measure.)
+ */
+export function leftAnEmFree(line: Line, next: Line, measureWidth: number): boolean {
+  if (line.halfWidth > 0 || line.indent > 0 || reach(line) !== measureWidth - 1 || !/[\u4e00-\u9fff]$/u.test(line.text)) return false;
+  return !UNBREAKABLE_START.test(next.text) && !PUSHED_BEFORE_CLOSING.test(next.text) && !CONTINUING_START.test(next.text);
+}
+
+/**
  * Where indents were dropped, a paragraph's first line two em short may end a sentence (or a clause,
  * before a quotation) and the paragraph go on: the next line then reaches the measure, which the
  * next paragraph's first line would not.

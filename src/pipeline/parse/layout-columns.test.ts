@@ -161,6 +161,28 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 12))].join('\n'));
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
   });
+
+  it('ends a story at its closing note in brackets, which shows no indent: the line after it heads the next story', () => {
+    const note = '（作者为南湖大学城市规划系教授）';
+    const text = [
+      '新城滨江步道全线贯通',
+      ...[...PARAGRAPHS, ...MORE].flatMap((p) => dropped(p, 16)),
+      note,
+      '老街茶馆重新开张',
+      ...dropped('老街茶馆修缮一新，昨天重新迎客，几位老茶客一早就来占了靠窗的座位，说还是老味道。', 16),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.shape.dropsIndents).toBe(true);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(bodyTexts(page.items[0]!).at(-1)).toBe(note);
+  });
+
+  it('keeps a short bracketed head inside the story: it numbers a part, it closes nothing', () => {
+    const text = ['新城滨江步道全线贯通', ...[...PARAGRAPHS, ...MORE].flatMap((p) => dropped(p, 16)), '（二）', ...dropped(PARAGRAPHS[0]!, 16)].join('\n');
+    const page = parse(text);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]?.body.find((block) => block.text === '（二）')?.kind).toBe('subhead');
+  });
 });
 
 describe('lines that end on a full stop', () => {

@@ -20,6 +20,8 @@ const LEAD_IN = /[：:，,]$/u;
 /** A story holding only this many short paragraphs before a credit is a photo with its caption. */
 const MAX_CAPTION_PARAGRAPHS = 4;
 const MAX_CAPTION_LENGTH = 400;
+/** A closing note names someone or something (`（作者为…）`); a shorter bracket (`（上）`, `（一）`) numbers or tags a head. */
+const MIN_NOTE_LENGTH = 6;
 const BRACKETED_NOTE = /^[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]$/u;
 /** The labels of boxes and notes printed inside a story: section heads, never 副题. */
 const BOX_LABEL = /^(?:核心阅读|阅读提示|内容提要|编者按|编者的话|开栏的话|记者手记|记者点评|记者感言|采访手记|链接|相关链接|延伸阅读|背景链接|背景|短评|点评|数读|图说|小贴士|名词解释|专家观点|观点|声音)$/u;
@@ -110,6 +112,16 @@ export class PageReader {
   /** Paragraphs open indented, or two em short where extraction dropped the indent. */
   private marksParagraphs(): boolean {
     return this.shape.indentsParagraphs || this.shape.dropsIndents;
+  }
+
+  /**
+   * Where indents were dropped, a note in brackets short enough for one line shows no indent: after a
+   * paragraph that ended its sentence it is the story's closing note (`（作者为…）`), not a section head.
+   */
+  private closesWithDroppedIndent(element: Element): boolean {
+    if (!this.shape.dropsIndents || element.line !== element.lastLine || [...element.text].length < MIN_NOTE_LENGTH || isNumberedHead(element.text)) return false;
+    const last = this.current ? lastParagraph(this.current) : undefined;
+    return this.pending.length === 0 && last !== undefined && this.current?.body.at(-1) === last && endsSentence(this.endOf(last));
   }
 
   /** On a page that indents its paragraphs, a line flush left is a heading, however long (a 副题 can be a paragraph long). */
@@ -408,6 +420,7 @@ export class PageReader {
       target.subheadlines.push(...element.parts);
       return this.note(element, 'subheadline', dashed ? 'opens with a dash' : 'right under the headline');
     }
+    if (BRACKETED_NOTE.test(element.text) && this.closesWithDroppedIndent(element)) return this.text(element, element.text);
     if (this.isHeadingLine(element)) {
       this.pending.push(element);
       return;

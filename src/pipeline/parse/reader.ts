@@ -5,6 +5,7 @@ import { ADVERTISEMENT, classifyElement } from './classify.ts';
 import { splitContinuation } from './continuation.ts';
 import { lastParagraph, newDraft, type Draft } from './draft.ts';
 import type { Element } from './elements.ts';
+import { opensWithBoxLabel } from './box-label.ts';
 import { looksLikeHeading, resolveHeading } from './heading.ts';
 import { endsSentence } from './sentence.ts';
 import type { PageShape } from './shape.ts';
@@ -578,6 +579,8 @@ export class PageReader {
     this.flushPendingAsText([...notes, ...extra]);
     const kept = this.rejoinWrappedHeadings(titles.slice(extra.length));
     const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
+    // Columns print a box's label in the same type as the heads of its briefs: the label titles the box.
+    if (this.shape.layout === 'columns' && opensWithBoxLabel(kept.map((held) => joinLines(held.parts)))) heads.unshift(...kept.splice(1));
     if (kept.length > 0) {
       const heading = resolveHeading(kept);
       if (heading.kicker) draft.kicker = heading.kicker;

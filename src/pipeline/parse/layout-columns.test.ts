@@ -345,6 +345,27 @@ describe('where heading lines wrap like the text', () => {
   });
 });
 
+describe('lines under a headline that carries its column\'s tag', () => {
+  const body = PARAGRAPHS.flatMap((p) => wrap(p, 14, '\u3000\u3000', true));
+
+  it('open the body: the commentary\'s lead, set bold without its full stop, is a paragraph, a phrase its section head', () => {
+    const lead = wrap('老街的记忆不该只留在照片里，修缮要让老茶馆继续有人坐、有人聊', 14, '', true);
+    const [led] = parse(['老茶馆的新客人（城市漫笔）', ...lead, ...body].join('\n')).items;
+    expect(led).toMatchObject({ headline: '老茶馆的新客人（城市漫笔）', subheadlines: [] });
+    expect(led?.body[0]).toEqual({ kind: 'paragraph', text: '老街的记忆不该只留在照片里，修缮要让老茶馆继续有人坐、有人聊' });
+    const [headed] = parse(['老茶馆的新客人（城市漫笔）', '老街有了新去处', ...body].join('\n')).items;
+    expect(headed?.subheadlines).toEqual([]);
+    expect(headed?.body[0]).toEqual({ kind: 'subhead', text: '老街有了新去处' });
+  });
+
+  it('keep a 副题 that opens with a dash, and a line under a headline without a tag', () => {
+    const [dashed] = parse(['老茶馆的新客人（城市漫笔）', '——记老街茶馆的掌柜', ...body].join('\n')).items;
+    expect(dashed?.subheadlines).toEqual(['——记老街茶馆的掌柜']);
+    const [plain] = parse(['老街茶馆重新开张', '周明华出席开张仪式', ...body].join('\n')).items;
+    expect(plain).toMatchObject({ headline: '老街茶馆重新开张', subheadlines: ['周明华出席开张仪式'] });
+  });
+});
+
 describe('stories set apart by blank lines', () => {
   it('does not let a note held before the gap take the next story\'s headline into the story above', () => {
     const body = (p: string) => wrap(p, 12, '\u3000\u3000', true);

@@ -1,6 +1,7 @@
 import type { BodyBlock, Byline } from '../../contract/bundle.ts';
 import { HAN, joinLines } from './join.ts';
 import { parseBylineStart, type DatelineStart } from './byline.ts';
+import { columnTagOf } from '../columns/column-tag.ts';
 import { ADVERTISEMENT, classifyElement } from './classify.ts';
 import { splitContinuation } from './continuation.ts';
 import { lastParagraph, newDraft, type Draft } from './draft.ts';
@@ -416,7 +417,17 @@ export class PageReader {
     // A column may cut the first paragraph right under the headline: then the next text goes on with it.
     const cut = next !== undefined && this.shape.layout !== 'lines' && (runsInto(element.text, next.text, this.lexicon) || (this.shape.layout === 'markdown' && !judgeSubhead(element.text, next.text, this.lexicon).subhead));
     const afterHeadline =
-      !!target && target !== this.citedHeading && !target.dateline && target.bylines.length === 0 && this.pending.length === 0 && target.headline !== '' && target.subheadlines.length < 2 && !cut;
+      !!target &&
+      target !== this.citedHeading &&
+      !target.dateline &&
+      target.bylines.length === 0 &&
+      this.pending.length === 0 &&
+      target.headline !== '' &&
+      target.subheadlines.length < 2 &&
+      !cut &&
+      // A commentary's headline carries its column's tag (`（人民时评）`): what stands under it is the
+      // piece's lead or its first section head; its rare 副题 opens with a dash.
+      columnTagOf(target.headline) === undefined;
     if (target && (dashed || (afterHeadline && !BOX_LABEL.test(element.text) && !isNumberedHead(element.text)))) {
       target.subheadlines.push(...element.parts);
       return this.note(element, 'subheadline', dashed ? 'opens with a dash' : 'right under the headline');
@@ -581,6 +592,7 @@ export class PageReader {
     const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
     // Columns print a box's label in the same type as the heads of its briefs: the label titles the box.
     if (this.shape.layout === 'columns' && opensWithBoxLabel(kept.map((held) => joinLines(held.parts)))) heads.unshift(...kept.splice(1));
+    const leads = this.shape.layout === 'columns' ? kept.splice(afterTaggedHeadline(kept)) : [];
     if (kept.length > 0) {
       const heading = resolveHeading(kept);
       if (heading.kicker) draft.kicker = heading.kicker;
@@ -591,6 +603,14 @@ export class PageReader {
     for (const held of subheadlines) {
       draft.subheadlines.push(...held.parts);
       this.note(held, 'subheadline', 'opens with a dash');
+    }
+    for (const held of leads) {
+      const text = joinLines(held.parts);
+      if (LEAD_CLAUSE.test(text)) this.appendText(text, held, 'paragraph', 'a lead under a tagged headline');
+      else {
+        draft.body.push({ kind: 'subhead', text });
+        this.note(held, 'subhead', 'under a tagged headline');
+      }
     }
     for (const held of heads) {
       draft.body.push({ kind: 'subhead', text: joinLines(held.parts) });
@@ -749,6 +769,23 @@ function citationFollows(tokens: readonly Token[], index: number): boolean {
 
 /** Longer than this, an element is text, not a byline line that could stand before a citation. */
 const MAX_BYLINE_LENGTH = 30;
+
+/** Clause punctuation: a lead is a sentence or two set bold, a section head a phrase. */
+const LEAD_CLAUSE = /[，,、；;]/u;
+
+/**
+ * Where held heading lines stop being the heading: after the one that carries a column's tag
+ * (`…（人民时评）`) and the 副题 under it, which opens with a dash. A commentary prints its lead (a
+ * sentence set bold, often without its full stop) or its first section head under its headline,
+ * in a type plain text does not keep; the paper gives such a headline a 副题 only rarely.
+ */
+function afterTaggedHeadline(held: readonly Element[]): number {
+  const tagged = held.flatMap((element, i) => (columnTagOf(joinLines(element.parts)) ? [i] : []));
+  if (tagged.length !== 1) return held.length;
+  let end = tagged[0]! + 1;
+  while (end < held.length && SUBHEADLINE_DASH.test(held[end]!.text)) end++;
+  return end;
+}
 
 function nextElement(tokens: readonly Token[], index: number): Element | undefined {
   for (let i = index + 1; i < tokens.length; i++) {

@@ -260,6 +260,17 @@ describe('where heading lines wrap like the text', () => {
     expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
   });
 
+  it('does not end a headline at a dash inside its column tag, whose bracket is still open', () => {
+    const headline = ['茶园连成片日子更红火（乡', '村振兴路上的东岚故事——', '来自一线的报道）'];
+    const text = ['南湖县东岚村——', ...headline, ...body].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ kicker: '南湖县东岚村——', headline: headline.join(''), subheadlines: [] });
+  });
+
+  it('still ends a 引题 at its dash where no bracket is open', () => {
+    const text = ['南湖县东岚村的茶农们说——', '茶园连成片日子更红火', ...body].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ kicker: '南湖县东岚村的茶农们说——', headline: '茶园连成片日子更红火' });
+  });
+
   it('starts the body under a citation line, whatever the heading line above it fills', () => {
     // Nothing is indented: without the citation, the full heading line would run on into the text.
     const text = ['沿江步道全线贯通城区', '《江城日报》（2019年3月5日 第 03 版）', ...PARAGRAPHS.flatMap((p) => wrap(p, 10, '', true))].join('\n');

@@ -260,6 +260,16 @@ describe('where heading lines wrap like the text', () => {
     expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
   });
 
+  it('closes a headline with its column tag printed on the line under it', () => {
+    const text = ['老街为啥又热闹了？', '（城市漫笔）', ...body].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ headline: '老街为啥又热闹了？（城市漫笔）', subheadlines: [] });
+  });
+
+  it('does not take a note in brackets under a headline for its tag', () => {
+    const text = ['老街为啥又热闹了？', '（2019年3月5日）', ...body].join('\n');
+    expect(parse(text).items[0]?.headline).toBe('老街为啥又热闹了？');
+  });
+
   it('does not end a headline at a dash inside its column tag, whose bracket is still open', () => {
     const headline = ['茶园连成片日子更红火（乡', '村振兴路上的东岚故事——', '来自一线的报道）'];
     const text = ['南湖县东岚村——', ...headline, ...body].join('\n');

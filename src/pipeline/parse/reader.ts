@@ -619,13 +619,18 @@ export class PageReader {
     return draft;
   }
 
-  /** Columns: a heading piece of one or two characters is the end of the line above it, wrapped (`…决定性进` / `展`). */
+  /**
+   * Columns: a heading piece of one or two characters is the end of the line above it, wrapped
+   * (`…决定性进` / `展`); so is a column tag on a line of its own (`…吹冷气？` / `（某栏）`), which the
+   * headline's closing mark ended.
+   */
   private rejoinWrappedHeadings(elements: Element[]): Element[] {
     if (this.shape.layout !== 'columns') return elements;
     const out: Element[] = [];
     for (const element of elements) {
       const previous = out.at(-1);
-      if (previous && [...element.text].length <= 2 && [...previous.text].length >= 8) {
+      const tagAlone = previous !== undefined && TAG_ALONE.test(element.text) && columnTagOf(`${previous.text}${element.text}`) !== undefined;
+      if (previous && (tagAlone || ([...element.text].length <= 2 && [...previous.text].length >= 8))) {
         const text = joinLines([previous.text, element.text], this.chinese);
         out[out.length - 1] = { ...previous, text, parts: [text], lastLine: element.lastLine };
         this.note(element, 'headline', 'the end of the line above, wrapped');
@@ -769,6 +774,9 @@ function citationFollows(tokens: readonly Token[], index: number): boolean {
 
 /** Longer than this, an element is text, not a byline line that could stand before a citation. */
 const MAX_BYLINE_LENGTH = 30;
+
+/** A line that is only a bracket: a column tag the line above could not hold. */
+const TAG_ALONE = /^（[^（）]+）$/u;
 
 /** Clause punctuation: a lead is a sentence or two set bold, a section head a phrase. */
 const LEAD_CLAUSE = /[，,、；;]/u;

@@ -235,6 +235,13 @@ describe('lines short of the measure', () => {
     expect(parse(text).items[0]).toMatchObject({ kicker: '沿江十二个社区居民盼来', headline: '新城步道全线贯通' });
   });
 
+  it('goes on past a heading line an em short that broke at a phrase gap: the space took the room', () => {
+    const text = ['沿江十二个社区居民盼来 ', '新城步道全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000', true))].join('\n');
+    const [item] = parse(text).items;
+    expect(item?.headline).toBe('沿江十二个社区居民盼来新城步道全线贯通');
+    expect(item?.kicker).toBeUndefined();
+  });
+
   it('goes on past a heading line an em short where the next line opens with a quotation the typesetter pushed down', () => {
     const text = ['沿江十二个社区居民盼来', '“家门口的步道”全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000', true))].join('\n');
     expect(parse(text).items[0]).toMatchObject({ headline: '沿江十二个社区居民盼来“家门口的步道”全线贯通' });

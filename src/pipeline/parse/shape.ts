@@ -137,10 +137,11 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
  * typesetter pushed something down (an opening mark or a number, which may not be left at a line's
  * end or broken, or a character with the closing mark after it). One that ends on a character an em
  * short with nothing pushed ended there. (A line ending on a mark that may hang is no evidence: its
- * mark may have reached the edge inside the measure.)
+ * mark may have reached the edge inside the measure; nor is one that broke at a phrase gap, whose
+ * space took the room.)
  */
 export function leftAnEmFree(line: Line, next: Line, measureWidth: number): boolean {
-  if (line.halfWidth > 0 || line.indent > 0 || reach(line) !== measureWidth - 1 || !/[\u4e00-\u9fff]$/u.test(line.text)) return false;
+  if (line.halfWidth > 0 || line.indent > 0 || line.spaceAtEnd || reach(line) !== measureWidth - 1 || !/[\u4e00-\u9fff]$/u.test(line.text)) return false;
   return !UNBREAKABLE_START.test(next.text) && !PUSHED_BEFORE_CLOSING.test(next.text) && !CONTINUING_START.test(next.text);
 }
 

@@ -149,23 +149,6 @@ describe('a paragraph start the column cut right under a headline or above a cap
   });
 });
 
-describe('a block under a headline that carries its column\'s tag', () => {
-  it('is the commentary\'s lead, set bold without its full stop, not a 副题', () => {
-    const lead = '老茶馆的热闹，来自街坊们对老街的惦念';
-    const [story] = parse(['## 老茶馆的新客人（城市漫笔）', lead, '上周路过老街，看见茶馆门口又排起了队。']).items;
-    expect(story?.subheadlines).toEqual([]);
-    // whether it is a lead, a section head or a paragraph's start the column cut is the judges' call
-    expect(story?.body[0]?.text).toBe(lead);
-  });
-
-  it('is still a 副题 where it opens with a dash, and so is a short block under a headline without a tag', () => {
-    const [dashed] = parse(['## 老茶馆的新客人（城市漫笔）', '——记老街茶馆的掌柜周明华', '上周路过老街，看见茶馆门口又排起了队。']).items;
-    expect(dashed?.subheadlines).toEqual(['——记老街茶馆的掌柜周明华']);
-    const [plain] = parse(['## 老街茶馆重新开张', '修缮保留原有木结构', '本报南湖5月6日电 老街茶馆6日重新开张。']).items;
-    expect(plain?.subheadlines).toEqual(['修缮保留原有木结构']);
-  });
-});
-
 describe('a summary deck between a headline and its dateline', () => {
   it('is a 副题 however many full stops it has, since the dateline opens the story’s text', () => {
     const deck = '习近平：双方要深化互利合作。东岚愿同中方加强人文交流。';

@@ -417,17 +417,7 @@ export class PageReader {
     // A column may cut the first paragraph right under the headline: then the next text goes on with it.
     const cut = next !== undefined && this.shape.layout !== 'lines' && (runsInto(element.text, next.text, this.lexicon) || (this.shape.layout === 'markdown' && !judgeSubhead(element.text, next.text, this.lexicon).subhead));
     const afterHeadline =
-      !!target &&
-      target !== this.citedHeading &&
-      !target.dateline &&
-      target.bylines.length === 0 &&
-      this.pending.length === 0 &&
-      target.headline !== '' &&
-      target.subheadlines.length < 2 &&
-      !cut &&
-      // A commentary's headline carries its column's tag (`（人民时评）`): what stands under it is the
-      // piece's lead or its first section head; its rare 副题 opens with a dash.
-      columnTagOf(target.headline) === undefined;
+      !!target && target !== this.citedHeading && !target.dateline && target.bylines.length === 0 && this.pending.length === 0 && target.headline !== '' && target.subheadlines.length < 2 && !cut;
     if (target && (dashed || (afterHeadline && !BOX_LABEL.test(element.text) && !isNumberedHead(element.text)))) {
       target.subheadlines.push(...element.parts);
       return this.note(element, 'subheadline', dashed ? 'opens with a dash' : 'right under the headline');

@@ -38,4 +38,10 @@ describe('in print columns', () => {
     expect(item).toMatchObject({ kicker: '江西南湖', headline: '老街茶馆重新开张' });
     expect(bodyTexts(item!)).toHaveLength(2);
   });
+
+  it('leaves a page of a few short lines, which no measure shows to be columns, to the heading\'s odds', () => {
+    const page = parsePage(['春风', '老街茶馆重新开张  老茶客回来了', '', '\u3000\u3000春风吹过老街', '\u3000\u3000茶香飘进小巷'].join('\n'), 'columns.txt');
+    expect(page.shape.measureIsFirm).toBe(false);
+    expect(page.items[0]?.body[0]?.text).not.toBe('老街茶馆重新开张  老茶客回来了');
+  });
 });

@@ -581,7 +581,8 @@ export class PageReader {
     const kept = this.rejoinWrappedHeadings(titles.slice(extra.length));
     const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
     // Columns print a box's label in the same type as the heads of its briefs: the label titles the box.
-    if (this.shape.layout === 'columns' && opensWithBoxLabel(kept.map((held) => joinLines(held.parts)))) heads.unshift(...kept.splice(1));
+    // (A page of a few short lines, a poem, is columns only by a guess no measure confirms.)
+    if (this.shape.layout === 'columns' && this.shape.measureIsFirm && opensWithBoxLabel(kept.map((held) => joinLines(held.parts)))) heads.unshift(...kept.splice(1));
     const leads = this.shape.layout === 'columns' ? kept.splice(afterTaggedHeadline(kept)) : [];
     if (kept.length > 0) {
       const heading = resolveHeading(kept);

@@ -1,6 +1,6 @@
 import { joinLines } from './join.ts';
 import type { Line } from './lines.ts';
-import { CENTRED_INDENT, isParagraphIndent, MARKED, opensBeforeFullLine, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
+import { CENTRED_INDENT, isParagraphIndent, leftAnEmFree, MARKED, opensBeforeFullLine, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
 import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
@@ -262,7 +262,7 @@ function splitHeadingParts(lines: readonly Line[]): Line[][] {
   const parts: Line[][] = [[]];
   lines.forEach((line, i) => {
     parts.at(-1)!.push(line);
-    if (i < lines.length - 1 && (CLOSES_HEADING_PART.test(line.text) || SPEAKER_END.test(line.text))) parts.push([]);
+    if (i < lines.length - 1 && (closesHeadingPart(parts.at(-1)!) || SPEAKER_END.test(line.text))) parts.push([]);
   });
   return parts;
 }
@@ -283,6 +283,11 @@ function isHeadingAsWideAsAnIndent(lines: readonly Line[], shape: PageShape, nex
 /** A 引题 closes with a dash or a headline with its column tag; a 副题 opens with a dash. */
 const CLOSES_HEADING_PART = /(?:[—―]{2}|[(（][^()（）]{2,16}[)）])$/u;
 const OPENS_DECK = /^[—―]{2}/u;
+
+/** Lines whose last closes a part of a heading; a dash inside a bracket still open is the tag's own (`（某某——某某）`). */
+function closesHeadingPart(lines: readonly Line[]): boolean {
+  return CLOSES_HEADING_PART.test(lines[lines.length - 1]!.text) && isClosed(lines.map((line) => line.text).join(''));
+}
 const SENTENCE_MARK = /[。！？!?]/u;
 
 /**
@@ -295,7 +300,9 @@ function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape): b
   // A paragraph that opens with its dateline and bylines (`本报某地某日电（记者某某）`) is no heading, whatever closes its line.
   if (parseDatelineStart(held[0]!.text) !== undefined) return false;
   const last = held[held.length - 1]!.text;
-  if (CLOSES_HEADING_PART.test(last) || OPENS_DECK.test(line.text)) return true;
+  if (closesHeadingPart(held) || OPENS_DECK.test(line.text)) return true;
+  // A heading line short of the edge ends its part, even by one em (`…居民盼来` / `新城步道…`).
+  if (shape.measureIsFirm && !SENTENCE_MARK.test(line.text) && leftAnEmFree(held[held.length - 1]!, line, shape.fullWidth)) return true;
   // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.
   const first = held[0]!;
   const flushLeft = shape.indentsParagraphs ? first.indent === 0 : shape.dropsIndents && !opensWithDroppedIndent(first, shape.fullWidth);

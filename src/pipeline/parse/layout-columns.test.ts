@@ -56,7 +56,8 @@ describe('pdftotext of print columns', () => {
   });
 
   it('takes a running footer out of the sentence it fell into, and a wrapped headline back together', () => {
-    const lines = PARAGRAPHS.flatMap((p) => wrap(p, 15));
+    // the headline wraps at the column's measure, 16 em, as the text does
+    const lines = PARAGRAPHS.flatMap((p) => wrap(p, 16, '', true));
     const text = ['新城滨江步道全线贯通沿岸十二个社', '区', '', ...lines.slice(0, 5), '第 5 页', '', ...lines.slice(5)].join('\n');
     const [item] = parse(text).items;
     expect(item?.headline).toBe('新城滨江步道全线贯通沿岸十二个社区');
@@ -160,6 +161,28 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     const page = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => dropped(p, 12))].join('\n'));
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
   });
+
+  it('ends a story at its closing note in brackets, which shows no indent: the line after it heads the next story', () => {
+    const note = '（作者为南湖大学城市规划系教授）';
+    const text = [
+      '新城滨江步道全线贯通',
+      ...[...PARAGRAPHS, ...MORE].flatMap((p) => dropped(p, 16)),
+      note,
+      '老街茶馆重新开张',
+      ...dropped('老街茶馆修缮一新，昨天重新迎客，几位老茶客一早就来占了靠窗的座位，说还是老味道。', 16),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.shape.dropsIndents).toBe(true);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(bodyTexts(page.items[0]!).at(-1)).toBe(note);
+  });
+
+  it('keeps a short bracketed head inside the story: it numbers a part, it closes nothing', () => {
+    const text = ['新城滨江步道全线贯通', ...[...PARAGRAPHS, ...MORE].flatMap((p) => dropped(p, 16)), '（二）', ...dropped(PARAGRAPHS[0]!, 16)].join('\n');
+    const page = parse(text);
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]?.body.find((block) => block.text === '（二）')?.kind).toBe('subhead');
+  });
 });
 
 describe('lines that end on a full stop', () => {
@@ -181,6 +204,22 @@ describe('lines that end on a full stop', () => {
   });
 });
 
+describe('the column measure', () => {
+  // A quotation closes at the edge with both its marks hanging: a line a whole em past the rest.
+  const quoted = ['　　“步道修到了家门口，', '晚饭后一家人都来走一走。”'];
+  const page = (caption: string[]) =>
+    ['新城滨江步道全线贯通', ...caption, ...quoted, ...[...PARAGRAPHS, ...PARAGRAPHS].flatMap((p) => wrap(p, 12, '\u3000\u3000', true))].join('\n');
+
+  it('counts the full lines whose last mark fills the edge, even beside a line far wider than the column', () => {
+    // a caption set across two columns; the lines that end on a mark inside the measure reach an em less
+    expect(parse(page(['老码头改成市民广场（摄影：陆文清）'])).shape.fullWidth).toBe(12);
+  });
+
+  it('is the same without the wide line', () => {
+    expect(parse(page([])).shape.fullWidth).toBe(12);
+  });
+});
+
 describe('lines short of the measure', () => {
   it('ends a heading line a few em short instead of running it into the next heading', () => {
     // 12 em: the kicker's second line stops two em short; nothing on the next line explains the room.
@@ -188,6 +227,24 @@ describe('lines short of the measure', () => {
     const [item] = parse(text).items;
     expect(item).toMatchObject({ kicker: '滨江新城建设者春节不停工，奋战在工地一线的人们', headline: '新城步道全线贯通' });
     expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
+  });
+
+  it('ends a heading line that stops an em short on a character: nothing was pushed down to the next line', () => {
+    // 12 em: the 引题 reaches 11, the headline under it opens with a plain character.
+    const text = ['沿江十二个社区居民盼来', '新城步道全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000', true))].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ kicker: '沿江十二个社区居民盼来', headline: '新城步道全线贯通' });
+  });
+
+  it('goes on past a heading line an em short that broke at a phrase gap: the space took the room', () => {
+    const text = ['沿江十二个社区居民盼来 ', '新城步道全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000', true))].join('\n');
+    const [item] = parse(text).items;
+    expect(item?.headline).toBe('沿江十二个社区居民盼来新城步道全线贯通');
+    expect(item?.kicker).toBeUndefined();
+  });
+
+  it('goes on past a heading line an em short where the next line opens with a quotation the typesetter pushed down', () => {
+    const text = ['沿江十二个社区居民盼来', '“家门口的步道”全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000', true))].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ headline: '沿江十二个社区居民盼来“家门口的步道”全线贯通' });
   });
 
   it('on a page that indents, goes on into a line that opens with a quotation after a full stop', () => {
@@ -204,10 +261,31 @@ describe('where heading lines wrap like the text', () => {
 
   it('ends a 引题 at its closing dash and a headline at its column tag, even at the full measure', () => {
     // 12 em: the kicker's second line and the headline's last line both fill the measure.
-    const text = ['滨江新城十二个社区居民', '盼来的步道今天贯通——', '新城沿江步道（城市观察）', '——沿江十八公里见闻', ...body].join('\n');
+    const text = ['滨江新城十二个社区的居民', '盼来的步道今天贯通——', '新城沿江步道（城市观察）', '——沿江十八公里见闻', ...body].join('\n');
     const [item] = parse(text).items;
-    expect(item).toMatchObject({ kicker: '滨江新城十二个社区居民盼来的步道今天贯通——', headline: '新城沿江步道（城市观察）', subheadlines: ['——沿江十八公里见闻'] });
+    expect(item).toMatchObject({ kicker: '滨江新城十二个社区的居民盼来的步道今天贯通——', headline: '新城沿江步道（城市观察）', subheadlines: ['——沿江十八公里见闻'] });
     expect(bodyTexts(item!)).toEqual(PARAGRAPHS);
+  });
+
+  it('closes a headline with its column tag printed on the line under it', () => {
+    const text = ['老街为啥又热闹了？', '（城市漫笔）', ...body].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ headline: '老街为啥又热闹了？（城市漫笔）', subheadlines: [] });
+  });
+
+  it('does not take a note in brackets under a headline for its tag', () => {
+    const text = ['老街为啥又热闹了？', '（2019年3月5日）', ...body].join('\n');
+    expect(parse(text).items[0]?.headline).toBe('老街为啥又热闹了？');
+  });
+
+  it('does not end a headline at a dash inside its column tag, whose bracket is still open', () => {
+    const headline = ['茶园连成片日子更红火（乡', '村振兴路上的东岚故事——', '来自一线的报道）'];
+    const text = ['南湖县东岚村——', ...headline, ...body].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ kicker: '南湖县东岚村——', headline: headline.join(''), subheadlines: [] });
+  });
+
+  it('still ends a 引题 at its dash where no bracket is open', () => {
+    const text = ['南湖县东岚村的茶农们说——', '茶园连成片日子更红火', ...body].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ kicker: '南湖县东岚村的茶农们说——', headline: '茶园连成片日子更红火' });
   });
 
   it('starts the body under a citation line, whatever the heading line above it fills', () => {
@@ -292,6 +370,27 @@ describe('where heading lines wrap like the text', () => {
     const page = parse(text);
     expect(page.shape.dropsIndents).toBe(true);
     expect(page.items[0]).toMatchObject({ kicker: '新城滨江步道全线贯', headline: '沿线十二个社区受益' });
+  });
+});
+
+describe('lines under a headline that carries its column\'s tag', () => {
+  const body = PARAGRAPHS.flatMap((p) => wrap(p, 14, '\u3000\u3000', true));
+
+  it('open the body: the commentary\'s lead, set bold without its full stop, is a paragraph, a phrase its section head', () => {
+    const lead = wrap('老街的记忆不该只留在照片里，修缮要让老茶馆继续有人坐、有人聊', 14, '', true);
+    const [led] = parse(['老茶馆的新客人（城市漫笔）', ...lead, ...body].join('\n')).items;
+    expect(led).toMatchObject({ headline: '老茶馆的新客人（城市漫笔）', subheadlines: [] });
+    expect(led?.body[0]).toEqual({ kind: 'paragraph', text: '老街的记忆不该只留在照片里，修缮要让老茶馆继续有人坐、有人聊' });
+    const [headed] = parse(['老茶馆的新客人（城市漫笔）', '老街有了新去处', ...body].join('\n')).items;
+    expect(headed?.subheadlines).toEqual([]);
+    expect(headed?.body[0]).toEqual({ kind: 'subhead', text: '老街有了新去处' });
+  });
+
+  it('keep a 副题 that opens with a dash, and a line under a headline without a tag', () => {
+    const [dashed] = parse(['老茶馆的新客人（城市漫笔）', '——记老街茶馆的掌柜', ...body].join('\n')).items;
+    expect(dashed?.subheadlines).toEqual(['——记老街茶馆的掌柜']);
+    const [plain] = parse(['老街茶馆重新开张', '周明华出席开张仪式', ...body].join('\n')).items;
+    expect(plain).toMatchObject({ headline: '老街茶馆重新开张', subheadlines: ['周明华出席开张仪式'] });
   });
 });
 

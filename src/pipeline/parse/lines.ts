@@ -16,6 +16,8 @@ export interface Line {
   halfWidth: number;
   /** Ended with two or more ASCII spaces: a hard line break inside one printed element (Markdown). */
   hardBreak: boolean;
+  /** Ended with one space: the line broke at a gap between two phrases, which took its room at the line's end. */
+  spaceAtEnd?: boolean;
   /** Nothing but whitespace. */
   blank: boolean;
   /** A blank line beside a line taken out as furniture (a PDF's footer): the sheet may have ended mid-paragraph. */
@@ -90,6 +92,7 @@ export function readLines(text: string): Line[] {
       width: displayWidth(body),
       halfWidth: halfWidthCount(body),
       hardBreak: / {2,}$/u.test(raw),
+      ...(/\S $/u.test(raw) ? { spaceAtEnd: true } : {}),
       blank: body === '',
     };
   });

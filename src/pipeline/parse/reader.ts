@@ -1,10 +1,12 @@
 import type { BodyBlock, Byline } from '../../contract/bundle.ts';
 import { HAN, joinLines } from './join.ts';
 import { parseBylineStart, type DatelineStart } from './byline.ts';
+import { columnTagOf } from '../columns/column-tag.ts';
 import { ADVERTISEMENT, classifyElement } from './classify.ts';
 import { splitContinuation } from './continuation.ts';
 import { lastParagraph, newDraft, type Draft } from './draft.ts';
 import type { Element } from './elements.ts';
+import { opensWithBoxLabel } from './box-label.ts';
 import { looksLikeHeading, resolveHeading } from './heading.ts';
 import { endsSentence } from './sentence.ts';
 import type { PageShape } from './shape.ts';
@@ -20,6 +22,8 @@ const LEAD_IN = /[：:，,]$/u;
 /** A story holding only this many short paragraphs before a credit is a photo with its caption. */
 const MAX_CAPTION_PARAGRAPHS = 4;
 const MAX_CAPTION_LENGTH = 400;
+/** A closing note names someone or something (`（作者为…）`); a shorter bracket (`（上）`, `（一）`) numbers or tags a head. */
+const MIN_NOTE_LENGTH = 6;
 const BRACKETED_NOTE = /^[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]$/u;
 /** The labels of boxes and notes printed inside a story: section heads, never 副题. */
 const BOX_LABEL = /^(?:核心阅读|阅读提示|内容提要|编者按|编者的话|开栏的话|记者手记|记者点评|记者感言|采访手记|链接|相关链接|延伸阅读|背景链接|背景|短评|点评|数读|图说|小贴士|名词解释|专家观点|观点|声音)$/u;
@@ -110,6 +114,16 @@ export class PageReader {
   /** Paragraphs open indented, or two em short where extraction dropped the indent. */
   private marksParagraphs(): boolean {
     return this.shape.indentsParagraphs || this.shape.dropsIndents;
+  }
+
+  /**
+   * Where indents were dropped, a note in brackets short enough for one line shows no indent: after a
+   * paragraph that ended its sentence it is the story's closing note (`（作者为…）`), not a section head.
+   */
+  private closesWithDroppedIndent(element: Element): boolean {
+    if (!this.shape.dropsIndents || element.line !== element.lastLine || [...element.text].length < MIN_NOTE_LENGTH || isNumberedHead(element.text)) return false;
+    const last = this.current ? lastParagraph(this.current) : undefined;
+    return this.pending.length === 0 && last !== undefined && this.current?.body.at(-1) === last && endsSentence(this.endOf(last));
   }
 
   /** On a page that indents its paragraphs, a line flush left is a heading, however long (a 副题 can be a paragraph long). */
@@ -408,6 +422,7 @@ export class PageReader {
       target.subheadlines.push(...element.parts);
       return this.note(element, 'subheadline', dashed ? 'opens with a dash' : 'right under the headline');
     }
+    if (BRACKETED_NOTE.test(element.text) && this.closesWithDroppedIndent(element)) return this.text(element, element.text);
     if (this.isHeadingLine(element)) {
       this.pending.push(element);
       return;
@@ -565,6 +580,10 @@ export class PageReader {
     this.flushPendingAsText([...notes, ...extra]);
     const kept = this.rejoinWrappedHeadings(titles.slice(extra.length));
     const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
+    // Columns print a box's label in the same type as the heads of its briefs: the label titles the box.
+    // (A page of a few short lines, a poem, is columns only by a guess no measure confirms.)
+    if (this.shape.layout === 'columns' && this.shape.measureIsFirm && opensWithBoxLabel(kept.map((held) => joinLines(held.parts)))) heads.unshift(...kept.splice(1));
+    const leads = this.shape.layout === 'columns' ? kept.splice(afterTaggedHeadline(kept)) : [];
     if (kept.length > 0) {
       const heading = resolveHeading(kept);
       if (heading.kicker) draft.kicker = heading.kicker;
@@ -576,6 +595,14 @@ export class PageReader {
       draft.subheadlines.push(...held.parts);
       this.note(held, 'subheadline', 'opens with a dash');
     }
+    for (const held of leads) {
+      const text = joinLines(held.parts);
+      if (LEAD_CLAUSE.test(text)) this.appendText(text, held, 'paragraph', 'a lead under a tagged headline');
+      else {
+        draft.body.push({ kind: 'subhead', text });
+        this.note(held, 'subhead', 'under a tagged headline');
+      }
+    }
     for (const held of heads) {
       draft.body.push({ kind: 'subhead', text: joinLines(held.parts) });
       this.note(held, 'subhead', 'a box label or a figure under the heading');
@@ -583,13 +610,18 @@ export class PageReader {
     return draft;
   }
 
-  /** Columns: a heading piece of one or two characters is the end of the line above it, wrapped (`…决定性进` / `展`). */
+  /**
+   * Columns: a heading piece of one or two characters is the end of the line above it, wrapped
+   * (`…决定性进` / `展`); so is a column tag on a line of its own (`…吹冷气？` / `（某栏）`), which the
+   * headline's closing mark ended.
+   */
   private rejoinWrappedHeadings(elements: Element[]): Element[] {
     if (this.shape.layout !== 'columns') return elements;
     const out: Element[] = [];
     for (const element of elements) {
       const previous = out.at(-1);
-      if (previous && [...element.text].length <= 2 && [...previous.text].length >= 8) {
+      const tagAlone = previous !== undefined && TAG_ALONE.test(element.text) && columnTagOf(`${previous.text}${element.text}`) !== undefined;
+      if (previous && (tagAlone || ([...element.text].length <= 2 && [...previous.text].length >= 8))) {
         const text = joinLines([previous.text, element.text], this.chinese);
         out[out.length - 1] = { ...previous, text, parts: [text], lastLine: element.lastLine };
         this.note(element, 'headline', 'the end of the line above, wrapped');
@@ -733,6 +765,26 @@ function citationFollows(tokens: readonly Token[], index: number): boolean {
 
 /** Longer than this, an element is text, not a byline line that could stand before a citation. */
 const MAX_BYLINE_LENGTH = 30;
+
+/** A line that is only a bracket: a column tag the line above could not hold. */
+const TAG_ALONE = /^（[^（）]+）$/u;
+
+/** Clause punctuation: a lead is a sentence or two set bold, a section head a phrase. */
+const LEAD_CLAUSE = /[，,、；;]/u;
+
+/**
+ * Where held heading lines stop being the heading: after the one that carries a column's tag
+ * (`…（人民时评）`) and the 副题 under it, which opens with a dash. A commentary prints its lead (a
+ * sentence set bold, often without its full stop) or its first section head under its headline,
+ * in a type plain text does not keep; the paper gives such a headline a 副题 only rarely.
+ */
+function afterTaggedHeadline(held: readonly Element[]): number {
+  const tagged = held.flatMap((element, i) => (columnTagOf(joinLines(element.parts)) ? [i] : []));
+  if (tagged.length !== 1) return held.length;
+  let end = tagged[0]! + 1;
+  while (end < held.length && SUBHEADLINE_DASH.test(held[end]!.text)) end++;
+  return end;
+}
 
 function nextElement(tokens: readonly Token[], index: number): Element | undefined {
   for (let i = index + 1; i < tokens.length; i++) {

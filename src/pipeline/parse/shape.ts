@@ -76,6 +76,10 @@ function measure(lines: readonly Line[]): { width: number; firm: boolean } {
   // The measure is near the widest lines: short headings may share a width too.
   const wide = all.filter((line) => line.halfWidth === 0 && reach(line) >= 0.75 * widestOfAll - 1);
   const source = wide.length >= 4 ? wide : all;
+  // Lines an em short of a candidate count for it, wherever the widest outlier put the cut: a full
+  // line whose last mark did not hang reaches one em less than the measure.
+  const chinese = all.filter((line) => line.halfWidth === 0);
+  const counted = wide.length >= 4 ? chinese : all;
   const widest = widestOf(source);
   const counts = new Map<number, number>();
   for (const line of source) counts.set(reach(line), (counts.get(reach(line)) ?? 0) + 1);
@@ -84,7 +88,7 @@ function measure(lines: readonly Line[]): { width: number; firm: boolean } {
   for (const [width] of counts) {
     if (width < 0.75 * widest - 1) continue;
     // Half-width characters leave a full line up to an em short of the edge.
-    const count = source.filter((line) => reach(line) >= width - 1 && reach(line) <= width).length;
+    const count = counted.filter((line) => reach(line) >= width - 1 && reach(line) <= width).length;
     if (count > bestCount || (count === bestCount && width > best)) {
       best = width;
       bestCount = count;
@@ -126,6 +130,19 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
   if (!context.opensElement) return false;
   if (context.indents) return isParagraphIndent(line);
   return context.drops ? opensWithDroppedIndent(line, measureWidth) : RUNNING_PUNCTUATION.test(line.text);
+}
+
+/**
+ * A justified line of full-width characters fills the measure: it stops an em short only where the
+ * typesetter pushed something down (an opening mark or a number, which may not be left at a line's
+ * end or broken, or a character with the closing mark after it). One that ends on a character an em
+ * short with nothing pushed ended there. (A line ending on a mark that may hang is no evidence: its
+ * mark may have reached the edge inside the measure; nor is one that broke at a phrase gap, whose
+ * space took the room.)
+ */
+export function leftAnEmFree(line: Line, next: Line, measureWidth: number): boolean {
+  if (line.halfWidth > 0 || line.indent > 0 || line.spaceAtEnd || reach(line) !== measureWidth - 1 || !/[\u4e00-\u9fff]$/u.test(line.text)) return false;
+  return !UNBREAKABLE_START.test(next.text) && !PUSHED_BEFORE_CLOSING.test(next.text) && !CONTINUING_START.test(next.text);
 }
 
 /**

@@ -444,32 +444,24 @@ class Batch {
   }
 }
 
-/** A bigram posting's documents and rank bytes (a unigram's form): what a rare bigram keeps. */
-function withoutPositions(full: Uint8Array): Uint8Array {
-  const out = new ByteWriter();
-  const r = new ByteReader(full);
-  while (!r.done) {
-    out.varint(r.varint());
-    out.byte(r.byte());
-    const count = r.varint();
-    for (let k = 0; k < count; k++) r.varint();
-  }
-  return out.finish();
-}
-
 /**
- * A bigram posting as stored with its positions: per document its delta, count and positions. The
- * rank byte the build carries is left out, since the count and the first position make it again.
+ * A built bigram posting (per document its delta, rank byte, count and positions) as stored: with
+ * `positions`, per document its delta, count and positions (the count and the first position make
+ * the rank byte again); without, its delta and rank byte, a unigram's form, which a rare bigram keeps.
  */
-function withoutRanks(built: Uint8Array): Uint8Array {
+function storedPosting(built: Uint8Array, positions: boolean): Uint8Array {
   const out = new ByteWriter();
   const r = new ByteReader(built);
   while (!r.done) {
     out.varint(r.varint());
-    r.byte();
+    const rank = r.byte();
+    if (!positions) out.byte(rank);
     const count = r.varint();
-    out.varint(count);
-    for (let k = 0; k < count; k++) out.varint(r.varint());
+    if (positions) out.varint(count);
+    for (let k = 0; k < count; k++) {
+      const position = r.varint();
+      if (positions) out.varint(position);
+    }
   }
   return out.finish();
 }
@@ -679,7 +671,7 @@ export function buildSegmentText(corpus: SegmentText, options: BuildOptions = {}
       prevStored = stored;
       const positions = key >= 65536 && df > rareBigramDf;
       if (!positions) {
-        const bytes = key >= 65536 ? withoutPositions(built) : built;
+        const bytes = key >= 65536 ? storedPosting(built, false) : built;
         if (bytes.length <= inlineMax) {
           w.varint(tierAndLength(Tier.InlineDocs, bytes.length));
           w.bytes(bytes);
@@ -690,7 +682,7 @@ export function buildSegmentText(corpus: SegmentText, options: BuildOptions = {}
         }
         continue;
       }
-      const full = withoutRanks(built);
+      const full = storedPosting(built, true);
       if (full.length <= inlineMax) {
         w.varint(tierAndLength(Tier.InlineFull, full.length));
         w.bytes(full);

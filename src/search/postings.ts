@@ -62,20 +62,13 @@ export function parseBucket(data: Uint8Array, bucket: number, bucketCount: numbe
 /** The documents of an inline posting: what its entry leaves out. */
 function countDocs(posting: Uint8Array, withPositions: boolean): number {
   let n = 0;
-  let p = 0;
-  while (p < posting.length) {
-    while (posting[p++]! >= 0x80);
+  const r = new ByteReader(posting);
+  while (!r.done) {
+    r.pos = skipVarints(posting, r.pos, 1);
     if (withPositions) {
-      let count = 0;
-      let scale = 1;
-      for (;;) {
-        const b = posting[p++]!;
-        count += (b & 0x7f) * scale;
-        if (b < 0x80) break;
-        scale *= 128;
-      }
-      for (let k = 0; k < count; k++) while (posting[p++]! >= 0x80);
-    } else p++;
+      const count = r.varint();
+      r.pos = skipVarints(posting, r.pos, count);
+    } else r.pos++;
     n++;
   }
   return n;

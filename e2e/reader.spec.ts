@@ -150,14 +150,29 @@ test.describe('article view', () => {
     await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
   });
 
-  test('the prerendered article is readable without JavaScript', async ({ browser }) => {
+  test('the prerendered article is readable without JavaScript', async ({ browser, page: withApp }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(articlePath(lead.id));
     await expect(page.locator('h1')).toHaveText(zh(lead.headline));
     await expect(page.getByText(zh(paragraphTexts(lead).at(-1)!), { exact: true })).toBeVisible();
     await expect(page).toHaveTitle(`${zh(lead.headline)} - 读报`);
+    // What works without the app is there; the buttons that need it are not, so none does nothing.
+    await expect(page.getByRole('link', { name: /返回本版/u })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: '搜索稿件' })).toBeVisible();
+    for (const name of ['收藏', '复制链接', '打印', '二维码', '引用', '键盘快捷键']) await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    const pagerTop = async (of: typeof page) => (await of.getByRole('navigation', { name: '上一篇和下一篇' }).boundingBox())!.y;
+    const prerenderedTop = await pagerTop(page);
     await context.close();
+
+    // The app draws them where room was kept: what follows them does not move.
+    await withApp.goto(articlePath(lead.id));
+    await expect(withApp.getByRole('button', { name: '二维码' })).toBeVisible();
+    await expect(withApp.getByRole('button', { name: '复制链接' })).toBeVisible();
+    await expect(withApp.getByRole('combobox')).toHaveCount(1);
+    expect(await pagerTop(withApp)).toBe(prerenderedTop);
   });
 
   test('previous and next article, with links and with the arrow keys', async ({ page }) => {

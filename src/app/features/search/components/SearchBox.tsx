@@ -13,6 +13,7 @@ import { parseSearchParams, searchHref, wellFormed } from '../lib/search-params.
 import { useDebounced } from '../lib/use-debounced.ts';
 import { useSearchShortcuts } from '../lib/use-search-shortcuts.ts';
 import { Marked } from './Marked.tsx';
+import { useHydrated } from '../../../lib/use-hydrated.tsx';
 
 const DEBOUNCE_MS = 150;
 
@@ -49,6 +50,7 @@ export function SearchBox({ className = '' }: { className?: string }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
+  const hydrated = useHydrated();
   useSearchShortcuts(input);
 
   const onSearchPage = location.pathname === paths.search.path;
@@ -149,13 +151,14 @@ export function SearchBox({ className = '' }: { className?: string }) {
       <label htmlFor={id} id={`${id}-label`} className="sr-only">
         搜索稿件
       </label>
+      {/* Until the app runs the box is a plain field of a GET form: no suggestions list, so nothing claims one. */}
       <div
-        role="combobox"
-        aria-expanded={expanded}
-        aria-haspopup="listbox"
-        aria-owns={listboxId}
-        aria-controls={listboxId}
-        aria-labelledby={`${id}-label`}
+        role={hydrated ? 'combobox' : undefined}
+        aria-expanded={hydrated ? expanded : undefined}
+        aria-haspopup={hydrated ? 'listbox' : undefined}
+        aria-owns={hydrated ? listboxId : undefined}
+        aria-controls={hydrated ? listboxId : undefined}
+        aria-labelledby={hydrated ? `${id}-label` : undefined}
         className="min-w-0 flex-1"
       >
         <input
@@ -185,9 +188,9 @@ export function SearchBox({ className = '' }: { className?: string }) {
           enterKeyHint="search"
           autoComplete="off"
           spellCheck={false}
-          aria-autocomplete="list"
-          aria-controls={listboxId}
-          aria-describedby={statusId}
+          aria-autocomplete={hydrated ? 'list' : undefined}
+          aria-controls={hydrated ? listboxId : undefined}
+          aria-describedby={hydrated ? statusId : undefined}
           aria-activedescendant={activeOption >= 0 ? `${listboxId}-${activeOption}` : undefined}
           maxLength={2048}
           className="h-10 w-full min-w-0 rounded-md border border-rule bg-panel px-3 text-base text-ink placeholder:text-muted sm:w-56"
@@ -196,75 +199,79 @@ export function SearchBox({ className = '' }: { className?: string }) {
       <button type="submit" className="btn hidden sm:inline-flex">
         搜索
       </button>
-      <div
-        className={`absolute inset-x-2 top-full z-40 mt-1 overflow-hidden rounded-md border border-rule bg-panel shadow-lg sm:right-4 sm:left-auto sm:w-[30rem] ${expanded ? '' : 'hidden'}`}
-      >
-        {recentShown && (
-          <p aria-hidden="true" className="border-b border-rule px-3 py-1.5 text-sm text-muted">
-            最近搜索
-          </p>
-        )}
-        <ul id={listboxId} role="listbox" aria-label={recentShown ? '最近搜索' : '搜索建议'} className="max-h-[70vh] overflow-y-auto">
-          {recentShown &&
-            recents.map((recent, index) => (
-              <Option
-                key={recent}
-                id={`${listboxId}-${index}`}
-                active={index === activeOption}
-                onChoose={() => choose(index)}
-                onHover={() => setActive(index)}
-                className="border-b border-rule last:border-b-0"
-              >
-                {recent}
-              </Option>
-            ))}
-          {!recentShown &&
-            optionCount > 0 &&
-            hits.map((hit, index) => (
-              <Option
-                key={hit.articleId}
-                id={`${listboxId}-${index}`}
-                active={index === activeOption}
-                onChoose={() => choose(index)}
-                onHover={() => setActive(index)}
-                className="border-b border-rule"
-              >
-                <span className="block font-serif font-bold">
-                  {hit.headline ? <Marked text={hit.headline} marks={headlineMarks(hit)} /> : hit.title}
-                </span>
-                {textExcerpts(hit, 1).map((excerpt) => {
-                  const preview = fromFirstMark(excerpt);
-                  return (
-                    <span key="excerpt" className="block truncate text-sm">
-                      {preview.cut && '…'}
-                      <Marked text={preview.text} marks={preview.marks} />
+      {hydrated && (
+        <>
+          <div
+            className={`absolute inset-x-2 top-full z-40 mt-1 overflow-hidden rounded-md border border-rule bg-panel shadow-lg sm:right-4 sm:left-auto sm:w-[30rem] ${expanded ? '' : 'hidden'}`}
+          >
+            {recentShown && (
+              <p aria-hidden="true" className="border-b border-rule px-3 py-1.5 text-sm text-muted">
+                最近搜索
+              </p>
+            )}
+            <ul id={listboxId} role="listbox" aria-label={recentShown ? '最近搜索' : '搜索建议'} className="max-h-[70vh] overflow-y-auto">
+              {recentShown &&
+                recents.map((recent, index) => (
+                  <Option
+                    key={recent}
+                    id={`${listboxId}-${index}`}
+                    active={index === activeOption}
+                    onChoose={() => choose(index)}
+                    onHover={() => setActive(index)}
+                    className="border-b border-rule last:border-b-0"
+                  >
+                    {recent}
+                  </Option>
+                ))}
+              {!recentShown &&
+                optionCount > 0 &&
+                hits.map((hit, index) => (
+                  <Option
+                    key={hit.articleId}
+                    id={`${listboxId}-${index}`}
+                    active={index === activeOption}
+                    onChoose={() => choose(index)}
+                    onHover={() => setActive(index)}
+                    className="border-b border-rule"
+                  >
+                    <span className="block font-serif font-bold">
+                      {hit.headline ? <Marked text={hit.headline} marks={headlineMarks(hit)} /> : hit.title}
                     </span>
-                  );
-                })}
-                <span className="block text-sm text-muted">
-                  {[pageNumberLabel({ number: hit.pageNumber }), hit.date ? formatDate(hit.date, false) : undefined]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </Option>
-            ))}
-          {!recentShown && optionCount > 0 && (
-            <Option
-              id={`${listboxId}-${hits.length}`}
-              active={activeOption === hits.length}
-              onChoose={() => choose(hits.length)}
-              onHover={() => setActive(hits.length)}
-              className="text-sm text-accent"
-            >
-              {current.data?.total === undefined ? '查看全部结果' : `查看全部 ${current.data.total} 条结果`}
-            </Option>
-          )}
-        </ul>
-        {status && optionCount === 0 && <p className="px-3 py-2 text-sm text-muted">{status}</p>}
-      </div>
-      <span id={statusId} role="status" className="sr-only">
-        {status}
-      </span>
+                    {textExcerpts(hit, 1).map((excerpt) => {
+                      const preview = fromFirstMark(excerpt);
+                      return (
+                        <span key="excerpt" className="block truncate text-sm">
+                          {preview.cut && '…'}
+                          <Marked text={preview.text} marks={preview.marks} />
+                        </span>
+                      );
+                    })}
+                    <span className="block text-sm text-muted">
+                      {[pageNumberLabel({ number: hit.pageNumber }), hit.date ? formatDate(hit.date, false) : undefined]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  </Option>
+                ))}
+              {!recentShown && optionCount > 0 && (
+                <Option
+                  id={`${listboxId}-${hits.length}`}
+                  active={activeOption === hits.length}
+                  onChoose={() => choose(hits.length)}
+                  onHover={() => setActive(hits.length)}
+                  className="text-sm text-accent"
+                >
+                  {current.data?.total === undefined ? '查看全部结果' : `查看全部 ${current.data.total} 条结果`}
+                </Option>
+              )}
+            </ul>
+            {status && optionCount === 0 && <p className="px-3 py-2 text-sm text-muted">{status}</p>}
+          </div>
+          <span id={statusId} role="status" className="sr-only">
+            {status}
+          </span>
+        </>
+      )}
     </Form>
   );
 }

@@ -1,3 +1,4 @@
+import { frontArticles } from './bundle.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the page paints before any of the app\'s scripts is fetched (only its small async loader), then the app loads and hydrates', async ({ page }) => {
@@ -70,4 +71,32 @@ test('the prerendered page is hydrated where it is, the page first and its regio
   // breadcrumb come first, then the header, the article's text and the sidebar, each on its own.
   expect(seen.order.slice(0, 4)).toEqual(['main', 'header', 'reading', 'aside']);
   await expect(page.getByRole('searchbox').first()).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  // What the app adds once it runs (the article's buttons, the search hits, their count and page
+  // names) goes where room was kept for it: nothing a reader sees moves.
+  for (const [route, path] of [
+    ['the front page', './'],
+    ['an article', `article/${frontArticles[0]!.id}`],
+    ['the search page', 'search/?q=%E6%8A%A5'],
+  ] as const) {
+    test(`${route} does not shift while the app takes over`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      if (path.startsWith('search')) await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first()).toBeVisible();
+      // The count and the page names come after the hits' paint.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    });
+  }
 });

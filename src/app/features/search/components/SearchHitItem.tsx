@@ -18,10 +18,12 @@ export function SearchHitItem({ hit, query, page }: { hit: SearchHit; query: str
           {hit.headline ? <Marked text={hit.headline} marks={headlineMarks(hit)} /> : hit.title}
         </Link>
       </h2>
-      <p className="mt-1 text-sm text-muted">
-        {where && <Link to={paths.page.href(hit.pageId)}>{where}</Link>}
-        {where && date && ' · '}
+      {/* The page's facts come after the hits have painted (SearchResults): until then the line keeps its room, so nothing under it moves. */}
+      <p className={`mt-1 text-sm text-muted ${page ? '' : 'min-h-lh'}`}>
+        {/* The date first: the 版 label grows when its 版名 arrives, and at the end of the line that moves nothing. */}
         {date && <time dateTime={date}>{formatDate(date, false)}</time>}
+        {where && date && ' · '}
+        {where && <Link to={paths.page.href(hit.pageId)}>{where}</Link>}
       </p>
       {textExcerpts(hit).map((excerpt) => {
         const label = fieldLabel(excerpt.field);

@@ -6,7 +6,7 @@ import { packPlan } from './bundle/pack-plan.ts';
 import { fileURLToPath } from 'node:url';
 import { bundleFiles, compileCorpus } from './compile.ts';
 import { PipelineError, type PipelineProblem } from './errors.ts';
-import { cachedParser, cachedSegments } from './incremental.ts';
+import { cachedFinds, cachedPackGzip, cachedParser, cachedSegments } from './incremental.ts';
 import { openBuildCache, type CacheStats } from './read/cache.ts';
 import { lexiconVersion, loadLexicon } from './read/lexicon.ts';
 import { readSeeds } from './read/seeds.ts';
@@ -19,12 +19,14 @@ import { siteFiles } from './syndication/site-files.ts';
  * the parser reads, the zlib that gzips the index, the installed packages and Node), so changing
  * any of it is a miss.
  */
-async function cacheVersions(): Promise<{ parse: string; index: string }> {
+async function cacheVersions(): Promise<{ parse: string; finds: string; index: string; pack: string }> {
   const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
   const dependencies = dependenciesVersion(here('../../package-lock.json'));
   return {
     parse: `${sourceVersion(here('./parse/page.ts'))}:${await lexiconVersion()}:${dependencies}`,
+    finds: `${sourceVersion(here('./entities/extract.ts'))}:${await lexiconVersion()}:${dependencies}`,
     index: `${sourceVersion(here('../search/segmented.ts'), here('../search/stored.ts'))}:zlib ${process.versions.zlib}:${dependencies}`,
+    pack: `${sourceVersion(here('./bundle/address.ts'))}:zlib ${process.versions.zlib}`,
   };
 }
 
@@ -60,7 +62,8 @@ export async function buildFromSeeds(
   const cache = options.cache && openBuildCache(options.cache.dir, { clean: options.cache.clean });
   const versions = cache && (await cacheVersions());
   const parse = cache && versions ? cachedParser(cache, versions.parse) : undefined;
-  const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides, lexicon, parse);
+  const finds = cache && versions ? cachedFinds(cache, versions.finds) : undefined;
+  const { corpus, problems } = compileCorpus(read.seeds, read.entityOverrides, lexicon, parse, finds);
   const { site, problems: siteProblems } = resolveSite(read.siteConfig, options.siteUrl, corpus);
   const all = [...read.problems, ...problems, ...siteProblems];
   if (!lexicon) {
@@ -75,6 +78,8 @@ export async function buildFromSeeds(
   if (errors.length > 0) throw new PipelineError(errors);
   const segment = cache && versions ? cachedSegments(cache, versions.index) : undefined;
   const files = bundleFiles(corpus, buildStoredSearchIndex(corpus, { segment }), site);
+  const stored = addressBundle(files, packPlan(corpus, files, options.packBytes), cache && versions ? cachedPackGzip(cache, versions.pack) : undefined);
+  // After every step that reads the cache, so each one's unused entries go.
   if (cache) {
     cache.prune();
     all.push(...cache.warnings);
@@ -82,7 +87,7 @@ export async function buildFromSeeds(
   return {
     corpus,
     files,
-    stored: addressBundle(files, packPlan(corpus, files, options.packBytes)),
+    stored,
     site,
     siteFiles: await siteFiles(corpus, site, { everyRoute: options.everyRoute ?? false }),
     warnings: all.filter((p) => p.severity === 'warning'),

@@ -23,7 +23,7 @@ import { DEFAULT_SITE_NAME, type Site } from '../contract/site.ts';
 import { coMentionsOf, entitiesByPage, entityFileEntity } from './bundle/entity-files.ts';
 import { columnChunks } from './columns/column-files.ts';
 import { withColumns } from './columns/columns.ts';
-import { extractEntities } from './entities/extract.ts';
+import { extractEntities, type FindsSource } from './entities/extract.ts';
 import { parseEntityOverrides, unusedOverrides } from './entities/overrides.ts';
 import type { PipelineProblem } from './errors.ts';
 import { articleId, pageIdFromFile } from './ids.ts';
@@ -140,6 +140,7 @@ export function compileCorpus(
   entityOverrides?: OverridesInput,
   lexicon?: Lexicon,
   parse: PageParser = parseSeed,
+  finds?: FindsSource,
 ): CompileResult {
   const problems: PipelineProblem[] = [];
   const pages: Page[] = [];
@@ -180,7 +181,7 @@ export function compileCorpus(
   articles.sort((a, b) => (pageOrder.get(a.pageId) ?? 0) - (pageOrder.get(b.pageId) ?? 0) || a.order - b.order);
   const overrides = entityOverrides ? parseEntityOverrides(entityOverrides.json, entityOverrides.file) : undefined;
   problems.push(...(overrides?.problems ?? []));
-  const entities = inReadingOrder(extractEntities(inPrintOrder(articles, pages), overrides?.overrides, lexicon), articles);
+  const entities = inReadingOrder(extractEntities(inPrintOrder(articles, pages), overrides?.overrides, lexicon, finds), articles);
   if (entityOverrides && overrides) problems.push(...unusedOverrides(overrides.overrides, entities, entityOverrides.file));
   const corpus = corpusSchema.parse({ pages, articles: withColumns(articles), entities });
   return { corpus, problems };

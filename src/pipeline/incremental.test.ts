@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../contract/bundle.ts';
 import { buildFromSeeds } from './build.ts';
 import { parseSeed, type SeedInput } from './compile.ts';
-import { cachedParser, cachedSegments, PARSE_NAMESPACE, SEGMENT_NAMESPACE, seedKey, segmentKey } from './incremental.ts';
+import { cachedFinds, cachedParser, cachedSegments, FINDS_NAMESPACE, PACK_NAMESPACE, PARSE_NAMESPACE, SEGMENT_NAMESPACE, seedKey, segmentKey } from './incremental.ts';
+import { findsIn, printedFields } from './entities/extract.ts';
+import { paragraphBlocks, type Article } from '../contract/bundle.ts';
 import { openBuildCache } from './read/cache.ts';
 import { writePage } from './fixtures/made-up-pages.ts';
 
@@ -65,6 +67,28 @@ describe('cached parser', () => {
     expect(cache.warnings[0]!.file).toContain(seedKey(seed, 'v1'));
   });
 
+  it("finds an article's entities once per text, whatever its id, and gives what the rules give", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-incremental-'));
+    const article: Article = {
+      id: '2024-03-01-p01--aaaaaaaaaa', pageId: '2024-03-01-p01', order: 0, kind: 'article', headline: '区长王一鸣调研城东图书馆',
+      subheadlines: [], bylines: [], body: paragraphBlocks(['本报讯 区长王一鸣昨日来到江苏星河图书有限公司，副总经理 李  华陪同。']),
+    };
+    const direct = findsIn(article);
+    expect(direct.map((find) => find.printed)).toEqual(expect.arrayContaining(['王一鸣', '江苏星河图书有限公司']));
+    expect(direct.find((find) => find.padded !== undefined)?.printed).toBe('李  华');
+    const cold = openBuildCache(dir);
+    expect(cachedFinds(cold, 'e1')(article)).toEqual(direct);
+    expect(cold.stats.get(FINDS_NAMESPACE)).toMatchObject({ hits: 0, writes: 1 });
+    const warm = openBuildCache(dir);
+    // The same text reprinted on another page is the same finds.
+    expect(cachedFinds(warm, 'e1')({ ...article, id: '2024-03-02-p01--bbbbbbbbbb', pageId: '2024-03-02-p01' })).toEqual(direct);
+    expect(warm.stats.get(FINDS_NAMESPACE)).toMatchObject({ hits: 1, writes: 0 });
+    const edited = openBuildCache(dir);
+    cachedFinds(edited, 'e1')({ ...article, headline: '区长王一鸣调研城西图书馆' });
+    cachedFinds(edited, 'e2')(article);
+    expect(edited.stats.get(FINDS_NAMESPACE)).toMatchObject({ hits: 0, writes: 2 });
+  });
+
   it('builds a segment once per key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dubao-incremental-'));
     let built = 0;
@@ -99,6 +123,10 @@ describe('a cached build', () => {
     expect(outputOf(cold)).toEqual(outputOf(clean));
     const warmSame = await buildFromSeeds(seeds, { ...options, cache: { dir: cacheDir } });
     expect(outputOf(warmSame)).toEqual(outputOf(clean));
+    // Nothing changed: every pack's gzip came from the cache.
+    const packs = warmSame.cacheStats?.get(PACK_NAMESPACE);
+    expect(packs?.hits).toBeGreaterThan(0);
+    expect(packs).toMatchObject({ misses: 0, writes: 0 });
 
     writePage(seeds, '2024-03-03', 1, ['垃圾分类', '社区食堂']);
     const warm = await buildFromSeeds(seeds, { ...options, cache: { dir: cacheDir } });
@@ -107,6 +135,14 @@ describe('a cached build', () => {
     // Only the new page was parsed; the new edition's segment built, the older one's reused or merged.
     expect(warm.cacheStats?.get(PARSE_NAMESPACE)).toEqual({ hits: 3, misses: 1, writes: 1 });
     expect(warm.cacheStats?.get(SEGMENT_NAMESPACE)?.hits).toBeGreaterThan(0);
+    // The entity rules ran on the new page's articles alone (one of them reprints a text they read before).
+    const oldTexts = new Set(cold.corpus.articles.map((article) => JSON.stringify(printedFields(article))));
+    const newTexts = warm.corpus.articles.filter((article) => !oldTexts.has(JSON.stringify(printedFields(article)))).length;
+    expect(newTexts).toBe(1);
+    expect(warm.cacheStats?.get(FINDS_NAMESPACE)).toEqual({ hits: warm.corpus.articles.length - newTexts, misses: newTexts, writes: newTexts });
+    // The new edition's packs gzipped, the others' taken as they were.
+    expect(warm.cacheStats?.get(PACK_NAMESPACE)?.hits).toBeGreaterThan(0);
+    expect(warm.cacheStats?.get(PACK_NAMESPACE)?.writes).toBeGreaterThan(0);
     expect(warm.warnings).toEqual(cleanNext.warnings);
     // One entry per page, the new one added; the pruned cache holds this build's entries only.
     expect(readdirSync(join(cacheDir, 'parse'))).toHaveLength(4);

@@ -1,6 +1,9 @@
 import type { SegmentText } from '../search/build.ts';
 import type { BuiltSegment, IndexOptions } from '../search/segmented.ts';
 import { parseSeed, type PageParse, type PageParser, type SeedInput } from './compile.ts';
+import { findsIn, printedFields, type ArticleFind, type FindsSource } from './entities/extract.ts';
+import { createHash } from 'node:crypto';
+import { gzipPack, type PackGzip } from './bundle/address.ts';
 import { cacheKey, type BuildCache } from './read/cache.ts';
 import { stableStringify } from './stable-json.ts';
 
@@ -12,6 +15,8 @@ import { stableStringify } from './stable-json.ts';
 
 export const PARSE_NAMESPACE = 'parse';
 export const SEGMENT_NAMESPACE = 'segment';
+export const FINDS_NAMESPACE = 'finds';
+export const PACK_NAMESPACE = 'pack';
 
 /** A page's parse key: its name (problems name it), its text as decoded, its sidecar as read, the parser's version. */
 export function seedKey(seed: SeedInput, version: string): string {
@@ -63,5 +68,36 @@ export function cachedSegments(cache: BuildCache, version: string): NonNullable<
     const built = build();
     cache.set(SEGMENT_NAMESPACE, key, toStored(built));
     return built;
+  };
+}
+
+/**
+ * The entity rules' finds through the cache, keyed by the texts they read: most of what finding an
+ * archive's entities costs, done once per article. Counting, resolving and the ids stay whole-archive
+ * steps (a name's mentions and its id depend on every edition), run each build on what this gives.
+ */
+export function cachedFinds(cache: BuildCache, version: string): FindsSource {
+  return (article, lexicon) => {
+    const key = cacheKey('finds', version, ...printedFields(article));
+    const hit = cache.get<ArticleFind[]>(FINDS_NAMESPACE, key);
+    if (hit) return hit;
+    const finds = findsIn(article, lexicon);
+    cache.set(FINDS_NAMESPACE, key, finds);
+    return finds;
+  };
+}
+
+/**
+ * Packs gzipped through the cache, keyed by their members' bytes: a new edition leaves most packs
+ * as they were, and zlib at level 9 over every one was the bundle step's largest cost.
+ */
+export function cachedPackGzip(cache: BuildCache, version: string): PackGzip {
+  return (joined) => {
+    const key = cacheKey('pack', version, createHash('sha256').update(joined).digest('hex'));
+    const hit = cache.get<string>(PACK_NAMESPACE, key);
+    if (hit !== undefined) return new Uint8Array(Buffer.from(hit, 'base64'));
+    const packed = gzipPack(joined);
+    cache.set(PACK_NAMESPACE, key, Buffer.from(packed).toString('base64'));
+    return packed;
   };
 }

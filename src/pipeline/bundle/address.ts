@@ -98,7 +98,12 @@ export function decodeFileMapShard(stored: Uint8Array): FileMapShard {
  * pack whose content did not change keeps its name from one build to the next, whatever else
  * changed; identical contents are stored once.
  */
-export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackPlan): Map<string, FileData> {
+/** Gzips a pack's joined members: zlib at level 9, or the build cache's copy of what it gave (incremental.ts). */
+export type PackGzip = (joined: Uint8Array) => Uint8Array;
+
+export const gzipPack: PackGzip = (joined) => new Uint8Array(gzipSync(joined, { level: 9 }));
+
+export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackPlan, packGzip: PackGzip = gzipPack): Map<string, FileData> {
   const out = new Map<string, FileData>();
   const locations = new Map<string, string>();
   const groups = new Map<string, { targetBytes: number; ranged: boolean; members: { path: string; order: string; bytes: Uint8Array }[] }>();
@@ -135,7 +140,7 @@ export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackP
         offset += member.bytes.length;
       }
       // zlib writes no timestamp: the same members give the same pack, and so the same name.
-      const packed = ranged ? joined : new Uint8Array(gzipSync(joined, { level: 9 }));
+      const packed = ranged ? joined : packGzip(joined);
       const stored = hashedPath(packed, ranged ? 'bin' : 'pack');
       out.set(stored, packed);
       for (const [path, start, length] of at) locations.set(path, memberLocation(stored, start, length));

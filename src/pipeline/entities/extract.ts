@@ -80,7 +80,8 @@ function textFields(article: Article): FoldedText[] {
   return fields;
 }
 
-function printedFields(article: Article): string[] {
+/** The article's texts the rules read, in the order they read them (what a cached find is keyed on). */
+export function printedFields(article: Article): string[] {
   return [
     article.kicker,
     article.headline,
@@ -164,18 +165,42 @@ class Registry {
   }
 }
 
-function anchor(articles: readonly Article[], registry: Registry, lexicon?: Lexicon): void {
-  for (const article of articles) {
-    for (const text of textFields(article)) {
-      for (const { kind, find } of DETECTORS) {
-        for (const hit of find(text.folded, lexicon)) {
-          const printed = printedSlice(text, hit.start, hit.end);
-          // `张 禹`: a name padded to the width of a longer one is the name without its padding.
-          const padded = kind === 'person' && /\s/u.test(printed);
-          const draft = registry.add(kind, padded ? printed.replace(/\s+/gu, '') : printed, hit.roles ?? [], article.id);
-          if (padded) draft?.paddedForms.add(text.folded.slice(hit.start, hit.end));
-        }
+/** A name a rule found in an article: as printed, with the roles beside it; `padded`, for a name printed padded with spaces (`张 禹`), its folded form. */
+export interface ArticleFind {
+  kind: EntityKind;
+  printed: string;
+  roles: string[];
+  padded?: string;
+}
+
+/** Where the rules' finds come from: {@link findsIn}, or the build cache's copy of what it gave (incremental.ts). */
+export type FindsSource = (article: Article, lexicon?: Lexicon) => ArticleFind[];
+
+/**
+ * What the rules find in one article's text, field by field and rule by rule: a function of its
+ * text and the word list alone, so a build keeps it from one run to the next (the rules are most
+ * of the time finding entities takes, and an archive's articles do not change).
+ */
+export function findsIn(article: Article, lexicon?: Lexicon): ArticleFind[] {
+  const finds: ArticleFind[] = [];
+  for (const text of textFields(article)) {
+    for (const { kind, find } of DETECTORS) {
+      for (const hit of find(text.folded, lexicon)) {
+        const printed = printedSlice(text, hit.start, hit.end);
+        // `张 禹`: a name padded to the width of a longer one is the name without its padding.
+        const padded = kind === 'person' && /\s/u.test(printed);
+        finds.push({ kind, printed, roles: hit.roles ?? [], ...(padded ? { padded: text.folded.slice(hit.start, hit.end) } : {}) });
       }
+    }
+  }
+  return finds;
+}
+
+function anchor(articles: readonly Article[], registry: Registry, finds: FindsSource, lexicon?: Lexicon): void {
+  for (const article of articles) {
+    for (const find of finds(article, lexicon)) {
+      const draft = registry.add(find.kind, find.padded !== undefined ? find.printed.replace(/\s+/gu, '') : find.printed, find.roles, article.id);
+      if (find.padded !== undefined) draft?.paddedForms.add(find.padded);
     }
     for (const byline of article.bylines) {
       registry.add('person', byline.name, byline.role ? [byline.role] : [], article.id);
@@ -337,9 +362,9 @@ function totalCount(entity: Entity): number {
  * An entity no article's text or bylines mention (an `add` never printed) is left out.
  */
 /** `lexicon`, when given, closes names no punctuation or familiar verb closes (`村民赵虎连连说`). */
-export function extractEntities(articles: Article[], overrides: EntityOverrides = {}, lexicon?: Lexicon): Entity[] {
+export function extractEntities(articles: Article[], overrides: EntityOverrides = {}, lexicon?: Lexicon, finds: FindsSource = findsIn): Entity[] {
   const registry = new Registry(overrides);
-  anchor(articles, registry, lexicon);
+  anchor(articles, registry, finds, lexicon);
   for (const entry of overrides.add ?? []) {
     const draft = registry.add(entry.kind, entry.name, entry.roles ?? []);
     if (!draft) continue;

@@ -98,7 +98,7 @@ export default defineConfig({
     tailwindcss(),
     classNames,
     dubaoBundle({ seedsDir: process.env.DUBAO_SEEDS ?? 'seeds', siteUrl: process.env.DUBAO_SITE_URL || undefined, everyRoute, packBytes, cache }),
-    dubaoPrerender({ entry: 'src/app/ssr-entry.tsx', everyRoute, cache, classNames: classNames.names }),
+    dubaoPrerender({ entry: 'src/app/ssr-entry.tsx', everyRoute, cache, classNames: classNames.names, previousOutDir: process.env.DUBAO_PREVIOUS_OUT_DIR || undefined }),
     firstLoadGuard(),
     dubaoOffline({ entry: 'src/service-worker/sw.ts' }),
   ],

@@ -58,6 +58,8 @@ if (siteUrl !== undefined) {
 }
 const target = resolve(outDir);
 const staging = `${target}.staging-${process.pid}`;
+// The prerender leaves the output folder's unchanged pages where they are and lists them (sync-out.ts).
+env.DUBAO_PREVIOUS_OUT_DIR = target;
 const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', staging, '--emptyOutDir', ...rest], { stdio: 'inherit', env });
 if (vite.status !== 0) {
   discardOutput(staging);

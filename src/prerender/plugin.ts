@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import { formatProblem } from '../pipeline/errors.ts';
 import { openBuildCache } from '../pipeline/read/cache.ts';
+import { KEPT_FILES_LIST } from '../pipeline/read/sync-out.ts';
 import { dependenciesVersion, sourceVersion } from '../pipeline/read/source-version.ts';
 import { routeCache, storedLocations } from './route-cache.ts';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
@@ -24,12 +25,21 @@ import { compactTags } from './short-classes.ts';
  * With `cache`, a route whose code and data files did not change since the last build is written
  * from the build cache instead of rendered again (route-cache.ts).
  */
+/** How many routes from the build cache are read and written at once. */
+const CACHED_ROUTE_WRITERS = 16;
+
 export function dubaoPrerender(options: {
   entry: string;
   everyRoute: boolean;
   cache?: { dir: string; clean: boolean };
   /** The stylesheet's short names for its utilities (short-classes-plugin.ts), written into the HTML. */
   classNames?: () => ReadonlyMap<string, string>;
+  /**
+   * The folder the build's output replaces (scripts/build.ts builds into a staging folder beside
+   * it): a route from the build cache whose file there already has its bytes is not written again,
+   * only listed (KEPT_FILES_LIST), so an archive's unchanged pages cost a read each, not a write and a compare.
+   */
+  previousOutDir?: string;
 }): Plugin {
   let config: ResolvedConfig;
   // The client build's chunks, so each page can preload its route's chunk (and what that imports).
@@ -117,41 +127,72 @@ export function dubaoPrerender(options: {
         .update(JSON.stringify([sourceVersion(fileURLToPath(import.meta.url)), template, pageLoader, entry.bootScripts, entry.payloadElementId, [...preloadsOf], options.everyRoute, [...classNames], dependenciesVersion(join(config.root, 'package-lock.json'))]))
         .digest('hex');
       const cached = buildCache && routeCache(buildCache, appVersion, await storedLocations(read), (path, keys) => entry.observe(path, keys, read));
-      let rendered = 0;
-      for (const path of routes) {
-        let html = await cached?.get(path);
-        if (html === undefined) {
-          const route = await entry.renderRoute(path, read);
-          // Every page's app reads the data entry first (the host revalidates it: _headers), so it is
-          // asked for with the page; it has one name in every build, so no page changes for it.
-          const dataPreloads = [DATA_ENTRY, ...route.dataPreloads].map((stored) => `${config.base}data/${stored}`);
-          const bootScript = entry.htmlFileOf(path) === '404.html' ? entry.bootScripts.fallback : entry.bootScripts.page;
-          const page = {
-            ...route,
-            preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []),
-            dataPreloads,
-            csp: cspOf(bootScript, route.startsAtOnce),
-            bootScript,
-            payloadElementId: entry.payloadElementId,
-            loader: pageLoader,
-          };
-          html = compactTags(fillTemplate(template, page), classNames);
-          // A page naming this build's stored files (the search page) depends on the file map, which
-          // its reads do not show: it is rendered every time.
-          if (route.dataPreloads.length === 0) await cached?.set(path, route.reads, html);
-          rendered++;
-        }
+      const write = async (path: string, html: string) => {
         const file = join(outDir, entry.htmlFileOf(path));
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, html);
+      };
+      // The routes the cache holds are written first, many at a time: each is a file read and a
+      // file written, and one after the other an archive's thousands of them waited on the disk
+      // most of the build. The others are rendered one at a time, since a render notes what it
+      // reads through the app's one file reader.
+      const kept: string[] = [];
+      const previous = options.previousOutDir && resolve(config.root, options.previousOutDir);
+      const alreadyThere = async (path: string, html: string) => {
+        if (!previous) return false;
+        try {
+          return (await readFile(join(previous, entry.htmlFileOf(path)), 'utf8')) === html;
+        } catch {
+          return false;
+        }
+      };
+      const toRender: string[] = [];
+      if (cached) {
+        const queue = [...routes];
+        const fromCache = async () => {
+          for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+            const html = await cached.get(path);
+            if (html === undefined) toRender.push(path);
+            else if (await alreadyThere(path, html)) kept.push(entry.htmlFileOf(path));
+            else await write(path, html);
+          }
+        };
+        await Promise.all(Array.from({ length: CACHED_ROUTE_WRITERS }, fromCache));
+        // In the routes' order, whatever order the writers finished in.
+        const order = new Map(routes.map((path, index) => [path, index]));
+        toRender.sort((a, b) => order.get(a)! - order.get(b)!);
+      } else toRender.push(...routes);
+      let rendered = 0;
+      for (const path of toRender) {
+        const route = await entry.renderRoute(path, read);
+        // Every page's app reads the data entry first (the host revalidates it: _headers), so it is
+        // asked for with the page; it has one name in every build, so no page changes for it.
+        const dataPreloads = [DATA_ENTRY, ...route.dataPreloads].map((stored) => `${config.base}data/${stored}`);
+        const bootScript = entry.htmlFileOf(path) === '404.html' ? entry.bootScripts.fallback : entry.bootScripts.page;
+        const page = {
+          ...route,
+          preloads: route.routeIds.flatMap((id) => preloadsOf.get(id) ?? []),
+          dataPreloads,
+          csp: cspOf(bootScript, route.startsAtOnce),
+          bootScript,
+          payloadElementId: entry.payloadElementId,
+          loader: pageLoader,
+        };
+        const html = compactTags(fillTemplate(template, page), classNames);
+        // A page naming this build's stored files (the search page) depends on the file map, which
+        // its reads do not show: it is rendered every time.
+        if (route.dataPreloads.length === 0) await cached?.set(path, route.reads, html);
+        rendered++;
+        await write(path, html);
       }
+      if (kept.length > 0) await writeFile(join(outDir, KEPT_FILES_LIST), JSON.stringify(kept.sort()));
       await rm(ssrDir, { recursive: true, force: true });
       if (buildCache) {
         buildCache.prune();
         for (const warning of buildCache.warnings) config.logger.warn(formatProblem(warning));
       }
       const reused = routes.length - rendered;
-      config.logger.info(`dubao: prerendered ${routes.length} pages in ${Math.round(performance.now() - started)} ms${reused > 0 ? ` (${rendered} rendered, ${reused} unchanged from the build cache)` : ''}`);
+      config.logger.info(`dubao: prerendered ${routes.length} pages in ${Math.round(performance.now() - started)} ms${reused > 0 ? ` (${rendered} rendered, ${reused} unchanged from the build cache${kept.length > 0 ? `, ${kept.length} of them left in the output folder as they were` : ''})` : ''}`);
     },
   };
 }

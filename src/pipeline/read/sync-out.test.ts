@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync,
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syncOutput } from './sync-out.ts';
+import { KEPT_FILES_LIST, syncOutput } from './sync-out.ts';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dubao-sync-test-'));
@@ -26,6 +26,26 @@ describe('syncOutput', () => {
     expect(existsSync(join(out, 'page/gone'))).toBe(false);
     expect(existsSync(join(out, 'data/h/old.json'))).toBe(false);
     expect(existsSync(staging)).toBe(false);
+  });
+
+  it('counts the files the build listed as kept as produced, leaving them as they are', () => {
+    const out = folder({ 'index.html': 'front', 'article/a/index.html': 'kept', 'article/b/index.html': 'gone now' });
+    const past = new Date('2020-01-01T00:00:00Z');
+    utimesSync(join(out, 'article/a/index.html'), past, past);
+    const staging = folder({ 'index.html': 'front, new', [KEPT_FILES_LIST]: JSON.stringify(['article/a/index.html']) });
+    expect(syncOutput(staging, out)).toEqual({ written: 1, unchanged: 1, removed: 1 });
+    expect(readFileSync(join(out, 'article/a/index.html'), 'utf8')).toBe('kept');
+    expect(statSync(join(out, 'article/a/index.html')).mtime).toEqual(past);
+    expect(existsSync(join(out, 'article/b'))).toBe(false);
+    // The list itself is the build's note to this step, not a file of the site.
+    expect(existsSync(join(out, KEPT_FILES_LIST))).toBe(false);
+  });
+
+  it('fails, naming the file, when a file listed as kept is gone, and when the list is not one', () => {
+    const out = folder({ 'index.html': 'front' });
+    expect(() => syncOutput(folder({ 'index.html': 'front', [KEPT_FILES_LIST]: JSON.stringify(['article/a/index.html']) }), out)).toThrow(/article\/a\/index\.html: .*gone/u);
+    expect(() => syncOutput(folder({ [KEPT_FILES_LIST]: JSON.stringify(['../outside']) }), out)).toThrow(/not a list of relative paths/u);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('front');
   });
 
   it('replaces a file where a folder now goes, and a folder where a file does', () => {

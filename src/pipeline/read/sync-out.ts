@@ -1,6 +1,13 @@
 import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
+/**
+ * A list the build leaves at the top of the staging folder: files it did not write there because
+ * the output folder already holds them with the very bytes it would write (a prerendered route the
+ * build cache gave, which an archive has thousands of). They count as produced and unchanged.
+ */
+export const KEPT_FILES_LIST = '.dubao-kept.json';
+
 export interface SyncReport {
   /** Files new or with other bytes: written. */
   written: number;
@@ -42,6 +49,13 @@ export function syncOutput(from: string, to: string): SyncReport {
   mkdirSync(to, { recursive: true });
   assertSiteFolder(to);
   const produced = new Set(filesUnder(from));
+  const kept = keptFiles(from);
+  produced.delete(KEPT_FILES_LIST);
+  for (const path of kept) {
+    if (lstatSafe(join(to, path))?.isFile() !== true) {
+      throw new Error(`${join(to, path)}: the build left this file as it was, but it is gone (removed during the build?); build again`);
+    }
+  }
   for (const path of produced) {
     const source = join(from, path);
     const target = join(to, path);
@@ -64,14 +78,26 @@ export function syncOutput(from: string, to: string): SyncReport {
     }
     report.written++;
   }
+  report.unchanged += kept.size;
   for (const path of filesUnder(to)) {
-    if (produced.has(path) || isKeptByDeployer(path)) continue;
+    if (produced.has(path) || kept.has(path) || isKeptByDeployer(path)) continue;
     rmSync(join(to, path), { force: true });
     report.removed++;
   }
   removeEmptyFolders(to, to);
   rmSync(from, { recursive: true, force: true });
   return report;
+}
+
+/** What the build left in the output folder as it was (KEPT_FILES_LIST), by path relative to it. */
+function keptFiles(from: string): Set<string> {
+  const list = join(from, KEPT_FILES_LIST);
+  if (lstatSafe(list) === undefined) return new Set();
+  const paths = JSON.parse(readFileSync(list, 'utf8')) as unknown;
+  if (!Array.isArray(paths) || !paths.every((path) => typeof path === 'string' && path !== '' && !path.startsWith('/') && !path.split(/[\\/]/u).includes('..'))) {
+    throw new Error(`${list}: not a list of relative paths`);
+  }
+  return new Set(paths as string[]);
 }
 
 /**

@@ -650,4 +650,21 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     expect(item?.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'subhead', 'paragraph']);
     expect(item?.body[2]?.text).toBe('我们的家门口变美了');
   });
+
+  it('splits a photo off the story above it: a flush-left title and a short caption closed by a photo credit', () => {
+    const story = ['新城滨江步道全线贯通', ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000'))];
+    const caption = wrap('图为3月3日，居民们在江边步道上晨练。', 16, '\u3000\u3000');
+    const page = parse([...story, '江畔晨光', ...caption, '陆文清摄（影像中国）'].join('\n'));
+    expect(page.items.map((item) => [item.kind, item.headline])).toEqual([
+      ['article', '新城滨江步道全线贯通'],
+      ['photo', '江畔晨光'],
+    ]);
+    expect(page.items[1]?.caption).toBe('图为3月3日，居民们在江边步道上晨练。');
+    expect(page.items[1]?.bylines.map((byline) => byline.name)).toEqual(['陆文清']);
+    expect(bodyTexts(page.items[0]!)).toEqual(PARAGRAPHS.slice(0, 2));
+    // A page's layout credit closes the story; the head above it is the story's last section.
+    const laidOut = parse([...story, '江畔晨光', ...caption, '版式设计：陆文清'].join('\n'));
+    expect(laidOut.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通']);
+    expect(laidOut.items[0]?.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'subhead', 'paragraph']);
+  });
 });

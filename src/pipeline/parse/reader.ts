@@ -79,6 +79,8 @@ export class PageReader {
    * text, which grows with every piece: reading it each time made long rejoined paragraphs quadratic.
    */
   private readonly ends = new WeakMap<BodyBlock, string>();
+  /** Section heads read from held flush-left lines, with the line each was printed on: a photo's title may be one. */
+  private readonly heldHeads = new WeakMap<BodyBlock, number>();
   /** The page cites the paper under each story's heading (a PDF of the e-paper). */
   private citesStories = false;
   /** A citation line follows the element being read, past its byline lines. */
@@ -290,6 +292,13 @@ export class PageReader {
       this.storyClosed = true;
       return this.note(element, 'photo-credit', 'the story before it is its caption');
     }
+    const titled = this.photoFromLastSection(bylines);
+    if (titled) {
+      titled.bylines.push(...bylines);
+      this.last = titled;
+      this.storyClosed = true;
+      return this.note(element, 'photo-credit', 'the head and text above it are a photo’s title and caption');
+    }
     const target = this.current;
     if (target && this.pending.length === 0) {
       target.bylines.push(...bylines);
@@ -487,7 +496,7 @@ export class PageReader {
       // above nor ends a sentence is a head: the judge's other reading, a paragraph's start the
       // column cut, would be indented.
       if (this.setsHeadsFlush(element, text) && this.current) {
-        this.current.body.push({ kind: 'subhead', text });
+        this.pushHeldHead(this.current, text, element);
         this.last = this.current;
         return this.note(element, 'subhead', 'flush left where paragraphs are indented');
       }
@@ -497,13 +506,19 @@ export class PageReader {
       const doubted = !judged.subhead && judged.score > -IN_DOUBT && following !== undefined && this.shape.layout === 'markdown';
       const fresh = doubted && startsAfresh(text, following, this.lexicon, { paragraph: text, opensSection: this.current?.body.at(-1)?.kind !== 'paragraph' });
       if ((judged.subhead || fresh) && this.current) {
-        this.current.body.push({ kind: 'subhead', text });
+        this.pushHeldHead(this.current, text, element);
         this.last = this.current;
         this.note(element, 'subhead', [...judged.cues, ...(fresh ? ['in doubt, and the next text starts afresh'] : [])].join(', ') || undefined);
       } else {
         this.appendText(text, element, 'paragraph', judged.cues.join(', ') || undefined);
       }
     });
+  }
+
+  private pushHeldHead(story: Draft, text: string, element: Element) {
+    const head: BodyBlock = { kind: 'subhead', text };
+    story.body.push(head);
+    this.heldHeads.set(head, element.line);
   }
 
   private setsHeadsFlush(element: Element, text: string): boolean {
@@ -669,6 +684,36 @@ export class PageReader {
     this.note(label, 'photo-label');
   }
 
+  /**
+   * Columns: a photo printed after a story, its title flush left over a short caption, reads as a
+   * section head of the story until its credit. On a page that marks no story's start, a head and a
+   * few short lines after a finished paragraph, closed by a credit, are a photo's title and caption,
+   * split off the story.
+   */
+  private photoFromLastSection(bylines: readonly Byline[]): Draft | undefined {
+    const story = this.current;
+    // Where the page shows where stories start (a citation under each heading, a blank line before it), a head it does not mark so is the story's own.
+    if (this.shape.layout !== 'columns' || this.citesStories || this.shape.blankSeparatesItems) return undefined;
+    if (!story || story.kind !== 'article' || this.pending.length > 0 || story !== this.last) return undefined;
+    const at = story.body.findLastIndex((block) => block.kind === 'subhead');
+    const head = story.body[at];
+    const before = story.body[at - 1];
+    const caption = story.body.slice(at + 1);
+    if (!head || !before || before.kind !== 'paragraph' || !endsSentence(this.endOf(before)) || !this.heldHeads.has(head)) return undefined;
+    // A page's layout credit (`版式设计：`) or a chart's closes the page or the story, not a photo; a numbered or labelled head (`■小贴士`, `投稿邮箱：`) is the story's.
+    if (bylines.some((byline) => byline.role && LAYOUT_CREDIT.has(byline.role)) || isNumberedHead(head.text) || BOX_LABEL.test(head.text) || /[：:]/u.test(head.text)) return undefined;
+    if (caption.length === 0 || caption.length > MAX_CAPTION_PARAGRAPHS || caption.some((block) => [...block.text].length > MAX_DECK_LENGTH)) return undefined;
+    const text = caption.map((block) => block.text).join('\n');
+    if ([...text].length > MAX_CAPTION_LENGTH) return undefined;
+    story.body.splice(at);
+    const photo = newDraft(this.heldHeads.get(head)!, 'photo');
+    photo.headline = head.text;
+    photo.caption = text;
+    this.items.push(photo);
+    this.current = undefined;
+    return photo;
+  }
+
   /** The current story, turned into a photo item when all it holds so far is a short caption. */
   private photoFromCurrent(): Draft | undefined {
     const story = this.current;
@@ -741,6 +786,9 @@ export class PageReader {
     return this.shape.layout === 'markdown' || this.lastRanOn;
   }
 }
+
+/** Credits for a page's layout or a chart, which a photo's caption does not end with. */
+const LAYOUT_CREDIT = new Set(['版式设计', '版面设计', '设计', '制图', '图表']);
 
 /** How much of a paragraph's end the rules look at. */
 const END_LENGTH = 16;

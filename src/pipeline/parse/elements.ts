@@ -4,6 +4,8 @@ import { CENTRED_INDENT, isParagraphIndent, leftAnEmFree, MARKED, opensBeforeFul
 import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
+import { opensHeadingPart, standsAlone } from './heading-part.ts';
+import type { Lexicon } from './types.ts';
 
 /**
  * One printed element before it is known what it is: a paragraph (or a piece of one a column cut),
@@ -138,7 +140,7 @@ function lineElements(lines: readonly Line[], shape: PageShape, chinese: boolean
  * pdftotext of print columns: a paragraph goes on while its lines are full; it ends at a short line,
  * before an indented line (on pages that indent), or at a blank line.
  */
-function columnElements(lines: readonly Line[], shape: PageShape, chinese: boolean): Element[] {
+function columnElements(lines: readonly Line[], shape: PageShape, chinese: boolean, lexicon?: Lexicon): Element[] {
   const out: Element[] = [];
   let current: Line[] = [];
   let gap = true;
@@ -187,7 +189,7 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
     // A centred line after a full one is the end of a headline that wrapped (`…决定性进` / `展`).
     const continues =
       !closedNote && !signedOff && previous !== undefined && full(previous, line) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, lineRunsOn, shape.indentsParagraphs || shape.dropsIndents);
-    if (!continues || line.afterCitation || (previous !== undefined && endsHeadingPart(current, line, shape))) flush(line);
+    if (!continues || line.afterCitation || (previous !== undefined && endsHeadingPart(current, line, shape, runOnFrom(lines, i, shape), lexicon))) flush(line);
     // A heading's first line after a paragraph that ended at the column's edge ran on from it:
     // the citation under the heading says where the heading began, after the last full stop.
     const stop = line.beforeCitation ? lastFullStop(current) : -1;
@@ -295,7 +297,7 @@ const SENTENCE_MARK = /[。！？!?]/u;
  * and its headline begins (`…与会学者认为——` / `推动区域合作…`). Inside a few lines without a sentence
  * mark, what closes or opens a part of a heading ends the element there.
  */
-function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape): boolean {
+function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape, rest: readonly Line[], lexicon?: Lexicon): boolean {
   if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
   // A paragraph that opens with its dateline and bylines (`本报某地某日电（记者某某）`) is no heading, whatever closes its line.
   if (parseDatelineStart(held[0]!.text) !== undefined) return false;
@@ -306,7 +308,24 @@ function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape): b
   // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.
   const first = held[0]!;
   const flushLeft = shape.indentsParagraphs ? first.indent === 0 : shape.dropsIndents && !opensWithDroppedIndent(first, shape.fullWidth);
-  return flushLeft && SPEAKER_END.test(last) && !endsSentence(line.text);
+  if (!flushLeft || endsSentence(line.text)) return false;
+  if (SPEAKER_END.test(last) || standsAlone(line.text)) return true;
+  // A part that filled its last line: its words, and the next part's, tell where it ended.
+  const upper = held.map((h) => h.text).join('');
+  const lower = rest.map((h) => h.text).join('');
+  return !rest.some((h) => SENTENCE_MARK.test(h.text)) && opensHeadingPart(upper, lower, lexicon);
+}
+
+/** The line at `index` and those after it that it runs on into: the rest of the element, as far as the lines show. */
+function runOnFrom(lines: readonly Line[], index: number, shape: PageShape): Line[] {
+  const out: Line[] = [];
+  for (let i = index; i < lines.length && out.length < MAX_HEADING_LINES; i++) {
+    const line = lines[i]!;
+    if (line.blank) break;
+    out.push(line);
+    if (!runsOn(line, shape.fullWidth, shape.measureIsFirm, { next: lines[i + 1] })) break;
+  }
+  return out;
 }
 
 /** The next line that is not blank, or undefined. */
@@ -341,13 +360,13 @@ function opensAfterFullStop(previous: Line, line: Line, lineRunsOn: boolean, ind
 }
 
 /** The page's content lines (noise and headers already taken out) grouped into elements. */
-export function groupElements(lines: readonly Line[], shape: PageShape, chinese: boolean): Element[] {
+export function groupElements(lines: readonly Line[], shape: PageShape, chinese: boolean, lexicon?: Lexicon): Element[] {
   const elements =
     shape.layout === 'markdown'
       ? markdownElements(lines, shape, chinese)
       : shape.layout === 'lines'
         ? lineElements(lines, shape, chinese)
-        : columnElements(lines, shape, chinese);
+        : columnElements(lines, shape, chinese, lexicon);
   return closeBrackets(elements, chinese);
 }
 

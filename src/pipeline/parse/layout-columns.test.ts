@@ -667,4 +667,37 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     expect(laidOut.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通']);
     expect(laidOut.items[0]?.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'subhead', 'paragraph']);
   });
+
+  describe('a heading part that fills its last line exactly', () => {
+    // The column's measure is the heading line's own width, so nothing in the layout shows where it ended.
+    const page = (heading: string[], measure: number) =>
+      parse([...heading, ...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, measure, '\u3000\u3000'), ...PARAGRAPHS.slice(1).flatMap((p) => wrap(p, measure, '\u3000\u3000'))].join('\n'));
+
+    it('ends at the event it reports: the line under it is the next part', () => {
+      const headline = '南湖市滨江步道推进会召开';
+      const [item] = page([headline, '周明华出席并讲话'], displayWidth(headline)).items;
+      expect(item).toMatchObject({ headline, subheadlines: ['周明华出席并讲话'] });
+    });
+
+    it('goes on where the verb takes the next line as its object', () => {
+      const upper = '周明华与陆文清共同主持召开';
+      const [item] = page([upper, '滨江步道建设推进会议'], displayWidth(upper)).items;
+      expect(item?.headline).toBe('周明华与陆文清共同主持召开滨江步道建设推进会议');
+    });
+
+    it('ends a long 引题 of clauses over a headline that carries its column’s tag', () => {
+      const kicker = '经过两年建设，滨江步道全线贯通';
+      const [item] = page([kicker, '江边有了回家路（城市新貌）'], displayWidth(kicker)).items;
+      expect(item).toMatchObject({ kicker, headline: '江边有了回家路（城市新貌）' });
+    });
+
+    it('ends before a summary box’s label and a date in brackets, each on a line of its own', () => {
+      const headline = '新城滨江步道四日全线贯通';
+      const boxed = page([headline, '核心阅读'], displayWidth(headline)).items[0];
+      expect(boxed?.headline).toBe(headline);
+      expect(boxed?.body[0]).toEqual({ kind: 'subhead', text: '核心阅读' });
+      const speech = '在滨江步道通车仪式上的讲话';
+      expect(page([speech, '（2019年3月4日）'], displayWidth(speech)).items[0]).toMatchObject({ headline: speech, subheadlines: ['（2019年3月4日）'] });
+    });
+  });
 });

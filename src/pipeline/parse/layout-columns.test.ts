@@ -700,4 +700,13 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
       expect(page([speech, '（2019年3月4日）'], displayWidth(speech)).items[0]).toMatchObject({ headline: speech, subheadlines: ['（2019年3月4日）'] });
     });
   });
+
+  it('keeps a head tagged with a box’s label in the story it closes; a column’s tag opens a story', () => {
+    const story = ['新城滨江步道全线贯通', ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000'))];
+    const after = (head: string) => parse([...story, head, ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000')].join('\n')).items;
+    const boxed = after('步道要修好更要管好（记者手记）');
+    expect(boxed.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通']);
+    expect(boxed[0]?.body[2]).toEqual({ kind: 'subhead', text: '步道要修好更要管好（记者手记）' });
+    expect(after('步道要修好更要管好（城市观察）').map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '步道要修好更要管好（城市观察）']);
+  });
 });

@@ -551,7 +551,16 @@ export class PageReader {
     if (SUBHEADLINE_DASH.test(first.text)) return this.storyClosed || this.pending.slice(1).some((held) => looksLikeHeading(held.text));
     // `图片报道` titles the photos and captions under it; a summary box (`核心阅读`) stands under its story's heading.
     if (PHOTO_REPORT.test(first.text) || (this.pending.length >= 2 && OPENING_BOX.test(this.pending.at(-1)!.text))) return true;
-    return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text)) || this.endsNewsReport();
+    return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text) && !this.tagsBox(held.text)) || this.endsNewsReport();
+  }
+
+  /**
+   * Columns: a head tagged with a box's label (`…（记者手记）`, `…（延伸阅读）`) titles a box printed
+   * inside the story it closes, not a story of its own: its tag is no column's.
+   */
+  private tagsBox(text: string): boolean {
+    const tag = columnTagOf(text);
+    return this.shape.layout === 'columns' && tag !== undefined && BOX_LABEL.test(tag);
   }
 
   /**

@@ -285,6 +285,10 @@ function isHeadingAsWideAsAnIndent(lines: readonly Line[], shape: PageShape, nex
 /** A 引题 closes with a dash or a headline with its column tag; a 副题 opens with a dash. */
 const CLOSES_HEADING_PART = /(?:[—―]{2}|[(（][^()（）]{2,16}[)）])$/u;
 const OPENS_DECK = /^[—―]{2}/u;
+/** What opens a part of a heading on a new line: a 副题's dash, a summary deck's bullet. */
+const OPENS_PART = /^(?:[—―]{2}|[■●◆▲])/u;
+const FULL_STOP_MARK = /[。]/u;
+const MAX_LINES_OVER_DECK = 6;
 
 /** Lines whose last closes a part of a heading; a dash inside a bracket still open is the tag's own (`（某某——某某）`). */
 function closesHeadingPart(lines: readonly Line[]): boolean {
@@ -298,11 +302,16 @@ const SENTENCE_MARK = /[。！？!?]/u;
  * mark, what closes or opens a part of a heading ends the element there.
  */
 function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape, rest: readonly Line[], lexicon?: Lexicon): boolean {
-  if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
   // A paragraph that opens with its dateline and bylines (`本报某地某日电（记者某某）`) is no heading, whatever closes its line.
   if (parseDatelineStart(held[0]!.text) !== undefined) return false;
+  // A 副题's dash or a deck's bullet opens a part after a headline of any length (a tagged one wraps
+  // over five lines at a narrow measure), and after one that exclaims or asks; a dash inside a
+  // bracket still open is the tag's own (`（某某——` / `——某某）`).
+  const text = held.map((h) => h.text).join('');
+  if (held.length <= MAX_LINES_OVER_DECK && !FULL_STOP_MARK.test(text) && OPENS_PART.test(line.text) && isClosed(text)) return true;
+  if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
   const last = held[held.length - 1]!.text;
-  if (closesHeadingPart(held) || OPENS_DECK.test(line.text)) return true;
+  if (closesHeadingPart(held)) return true;
   // A heading line short of the edge ends its part, even by one em (`…居民盼来` / `新城步道…`).
   if (shape.measureIsFirm && !SENTENCE_MARK.test(line.text) && leftAnEmFree(held[held.length - 1]!, line, shape.fullWidth)) return true;
   // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.

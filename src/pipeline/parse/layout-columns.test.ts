@@ -709,4 +709,17 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     expect(boxed[0]?.body[2]).toEqual({ kind: 'subhead', text: '步道要修好更要管好（记者手记）' });
     expect(after('步道要修好更要管好（城市观察）').map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '步道要修好更要管好（城市观察）']);
   });
+
+  it('opens a 副题 at its dash under a headline of any length, and under one that exclaims', () => {
+    const body = (measure: number) => [...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, measure, '\u3000\u3000'), ...wrap(PARAGRAPHS[1]!, measure, '\u3000\u3000')];
+    // Four full lines at 10 em: the tagged headline fills its last line.
+    const long = '滨江步道全线贯通连起沿岸十二个社区的家门口（在新时代的征程上——城市新貌新篇章）';
+    expect(displayWidth(long)).toBe(40);
+    const deck = '——南湖市建设滨江步道纪实';
+    const [tagged] = parse([...wrap(long, 10), ...wrap(deck, 10), ...body(10)].join('\n')).items;
+    expect(tagged).toMatchObject({ headline: long, subheadlines: [deck] });
+    const exclaims = '首破万亿元！步道客流亮眼';
+    const [item] = parse([exclaims, ...wrap('——春节假期南湖市旅游接待人次创新高', 12), ...body(displayWidth(exclaims))].join('\n')).items;
+    expect(item).toMatchObject({ headline: exclaims, subheadlines: ['——春节假期南湖市旅游接待人次创新高'] });
+  });
 });

@@ -722,4 +722,26 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     const [item] = parse([exclaims, ...wrap('——春节假期南湖市旅游接待人次创新高', 12), ...body(displayWidth(exclaims))].join('\n')).items;
     expect(item).toMatchObject({ headline: exclaims, subheadlines: ['——春节假期南湖市旅游接待人次创新高'] });
   });
+
+  it('titles a compilation by its first line once a second report shows it is one: the lines under it head its first report', () => {
+    const indented = (p: string) => wrap(p, 16, '\u3000\u3000');
+    const text = [
+      '新春走基层 江城年味浓',
+      '滨江步道上的年味',
+      '本报记者  陆文清',
+      ...indented(PARAGRAPHS[0]!),
+      '江畔茶馆人气旺',
+      '本报记者  周明华',
+      ...indented(PARAGRAPHS[1]!),
+      '',
+      '老街茶馆重新开张',
+      ...indented(PARAGRAPHS[2]!),
+    ].join('\n');
+    const [compilation, next] = parse(text).items;
+    expect(compilation).toMatchObject({ headline: '新春走基层 江城年味浓', subheadlines: [] });
+    expect(compilation?.kicker).toBeUndefined();
+    expect(compilation?.body.map((block) => block.kind === 'subhead' ? block.text : 'paragraph')).toEqual(['滨江步道上的年味', 'paragraph', '江畔茶馆人气旺', 'paragraph']);
+    expect(compilation?.bylines.map((byline) => byline.name)).toEqual(['陆文清', '周明华']);
+    expect(next?.headline).toBe('老街茶馆重新开张');
+  });
 });

@@ -87,6 +87,8 @@ export class PageReader {
   private citationAhead = false;
   /** The story whose heading a citation line closed: what is printed under the citation is its body. */
   private citedHeading: Draft | undefined;
+  /** A story headed by a few lines right over a byline line, and those lines: a compilation's title and its first report's heading, if a second report follows. */
+  private headedOverByline: { story: Draft; held: string[] } | undefined;
 
   constructor(
     private readonly shape: PageShape,
@@ -372,7 +374,9 @@ export class PageReader {
     const marksHeadlines = this.shape.markedHeadlines >= 2 || (this.shape.markedHeadlines === 1 && this.pending.length >= 2);
     if (inStory && marksHeadlines) this.resolvePending(undefined);
     else if (inStory && this.isReportInStory()) this.takeReportHeads();
+    const held = this.pending.map((line) => joinLines(line.parts));
     const draft = this.pending.length > 0 ? this.startFromPending() : this.current ?? this.startArticle(element.line);
+    if (held.length >= 2 && held.length <= 4 && draft.body.length === 0 && this.shape.layout === 'columns') this.headedOverByline = { story: draft, held };
     draft.bylines.push(...bylines);
     this.last = draft;
     this.note(element, 'byline-line');
@@ -401,6 +405,7 @@ export class PageReader {
     const held = this.pending;
     this.pending = [];
     const story = this.current!;
+    this.firstReportHeads(story);
     held.forEach((element, index) => {
       const text = joinLines(element.parts);
       if (index === 0 && this.lastParagraphIsCut()) return this.appendText(text, element, 'column-cut');
@@ -408,6 +413,22 @@ export class PageReader {
       this.last = story;
       this.note(element, 'subhead', 'a report inside the story, above its byline');
     });
+  }
+
+  /**
+   * A compilation prints its title over its first report's heading and byline, which read as an
+   * 引题 over a story's headline until a second report shows what the story is: then its title is
+   * the first of those lines, and the others head its first report.
+   */
+  private firstReportHeads(story: Draft) {
+    const headed = this.headedOverByline;
+    if (!headed || headed.story !== story) return;
+    this.headedOverByline = undefined;
+    const [title, ...heads] = headed.held;
+    delete story.kicker;
+    story.headline = title!;
+    story.subheadlines = [];
+    story.body.unshift(...heads.map((text) => ({ kind: 'subhead' as const, text })));
   }
 
   /** `新华社记者` under a headline: who signs the story; it is shown where a dateline would be. */

@@ -744,4 +744,21 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     expect(compilation?.bylines.map((byline) => byline.name)).toEqual(['陆文清', '周明华']);
     expect(next?.headline).toBe('老街茶馆重新开张');
   });
+
+  it('reads a box of briefs under its label to its end: a brief’s closing note does not close the box', () => {
+    const indented = (p: string) => wrap(p, 16, '\u3000\u3000');
+    const text = [
+      '速览',
+      '滨江步道夜间照明开通',
+      ...indented(PARAGRAPHS[0]!),
+      '（据新华社南湖电 记者陆文清）',
+      '老街茶馆重新开张',
+      ...indented(PARAGRAPHS[1]!),
+      '（据新华社南湖电 记者周明华）',
+    ].join('\n');
+    const [box, ...rest] = parse(text).items;
+    expect(rest).toEqual([]);
+    expect(box?.headline).toBe('速览');
+    expect(box?.body.filter((block) => block.kind === 'subhead').map((block) => block.text)).toEqual(['滨江步道夜间照明开通', '老街茶馆重新开张']);
+  });
 });

@@ -87,6 +87,8 @@ export class PageReader {
   private citationAhead = false;
   /** The story whose heading a citation line closed: what is printed under the citation is its body. */
   private citedHeading: Draft | undefined;
+  /** Stories titled by a box's label (`速览`, `微阅读`): a box of briefs, each with its head, text and closing note. */
+  private readonly boxes = new WeakSet<Draft>();
   /** A story headed by a few lines right over a byline line, and those lines: a compilation's title and its first report's heading, if a second report follows. */
   private headedOverByline: { story: Draft; held: string[] } | undefined;
 
@@ -232,7 +234,7 @@ export class PageReader {
     // Where the page cites the paper under every story, held lines with no citation under them (one
     // would have closed them as a heading) are the open story's section heads, a dateline under
     // them one of its reports (`本报电 …`).
-    const report = this.pending.length > 0 && this.shape.layout === 'columns' && this.citesStories && this.hasBegun();
+    const report = this.pending.length > 0 && this.shape.layout === 'columns' && (this.citesStories || this.continuesBox()) && this.hasBegun();
     if (report) this.takeReportHeads();
     const story = this.current;
     if (story?.dateline && story.body.length > 0 && this.pending.length === 0 && !this.storyClosed && !from) {
@@ -373,7 +375,7 @@ export class PageReader {
     const inStory = this.hasBegun() && this.pending.length > 0;
     const marksHeadlines = this.shape.markedHeadlines >= 2 || (this.shape.markedHeadlines === 1 && this.pending.length >= 2);
     if (inStory && marksHeadlines) this.resolvePending(undefined);
-    else if (inStory && this.isReportInStory()) this.takeReportHeads();
+    else if (inStory && (this.isReportInStory() || this.continuesBox())) this.takeReportHeads();
     const held = this.pending.map((line) => joinLines(line.parts));
     const draft = this.pending.length > 0 ? this.startFromPending() : this.current ?? this.startArticle(element.line);
     if (held.length >= 2 && held.length <= 4 && draft.body.length === 0 && this.shape.layout === 'columns') this.headedOverByline = { story: draft, held };
@@ -572,7 +574,19 @@ export class PageReader {
     if (SUBHEADLINE_DASH.test(first.text)) return this.storyClosed || this.pending.slice(1).some((held) => looksLikeHeading(held.text));
     // `图片报道` titles the photos and captions under it; a summary box (`核心阅读`) stands under its story's heading.
     if (PHOTO_REPORT.test(first.text) || (this.pending.length >= 2 && OPENING_BOX.test(this.pending.at(-1)!.text))) return true;
+    if (this.continuesBox()) return false;
     return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text) && !this.tagsBox(held.text)) || this.endsNewsReport();
+  }
+
+  /**
+   * Columns: in a box of briefs titled by its label, a brief's closing note (`（据新华社电）`) does not
+   * close the box: one head held after it, with nothing of a story's heading, opens the next brief.
+   */
+  private continuesBox(): boolean {
+    const story = this.current;
+    if (this.shape.layout !== 'columns' || !story || !this.boxes.has(story) || this.pending.length !== 1) return false;
+    const [head] = this.pending;
+    return !head!.gapBefore && !looksLikeHeading(head!.text);
   }
 
   /**
@@ -627,7 +641,10 @@ export class PageReader {
     const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
     // Columns print a box's label in the same type as the heads of its briefs: the label titles the box.
     // (A page of a few short lines, a poem, is columns only by a guess no measure confirms.)
-    if (this.shape.layout === 'columns' && this.shape.measureIsFirm && opensWithBoxLabel(kept.map((held) => joinLines(held.parts)))) heads.unshift(...kept.splice(1));
+    if (this.shape.layout === 'columns' && this.shape.measureIsFirm && opensWithBoxLabel(kept.map((held) => joinLines(held.parts)))) {
+      heads.unshift(...kept.splice(1));
+      this.boxes.add(draft);
+    }
     const leads = this.shape.layout === 'columns' ? kept.splice(afterTaggedHeadline(kept)) : [];
     if (kept.length > 0) {
       const heading = resolveHeading(kept);

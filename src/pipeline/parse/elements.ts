@@ -311,7 +311,8 @@ function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape, re
   if (held.length <= MAX_LINES_OVER_DECK && !FULL_STOP_MARK.test(text) && OPENS_PART.test(line.text) && isClosed(text)) return true;
   if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
   const last = held[held.length - 1]!.text;
-  if (closesHeadingPart(held)) return true;
+  // A bracket closing a paragraph's first line (`…医疗（苏州）` / `有限公司…`) is a note inside its sentence, not a column's tag.
+  if (closesHeadingPart(held) && !opensRunningParagraph(held, line, shape)) return true;
   // A heading line short of the edge ends its part, even by one em (`…居民盼来` / `新城步道…`).
   if (shape.measureIsFirm && !SENTENCE_MARK.test(line.text) && leftAnEmFree(held[held.length - 1]!, line, shape.fullWidth)) return true;
   // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.
@@ -323,6 +324,13 @@ function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape, re
   const upper = held.map((h) => h.text).join('');
   const lower = rest.map((h) => h.text).join('');
   return !rest.some((h) => SENTENCE_MARK.test(h.text)) && opensHeadingPart(upper, lower, lexicon);
+}
+
+/** The held line opens a paragraph by the page's marks (its indent, or the room a dropped one left) and the paragraph runs on under it. */
+function opensRunningParagraph(held: readonly Line[], line: Line, shape: PageShape): boolean {
+  const first = held[0]!;
+  if (shape.indentsParagraphs) return isParagraphIndent(first);
+  return shape.dropsIndents && held.length === 1 && opensWithDroppedIndent(first, shape.fullWidth) && runsOn(line, shape.fullWidth, shape.measureIsFirm);
 }
 
 /** The line at `index` and those after it that it runs on into: the rest of the element, as far as the lines show. */

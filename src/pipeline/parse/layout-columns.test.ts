@@ -126,6 +126,10 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
   };
 
+  it('goes on past a first line that closes a bracket: a note inside the sentence, not a column’s tag', () => {
+    expectWholeAfterDroppedIndents('南湖城投集团（南湖）有限公司今年完成了十二个社区的改造，居民们都说好。', 12, '南湖城投集团（南湖）');
+  });
+
   it('ends a wrapped headline at a last line two em short where a dateline follows it', () => {
     // 12 em: the headline's second line stops where a dropped indent would leave a first line.
     const headline = ['滨江新城十二个社区的居民', '盼来的滨江步道全线通'];
@@ -760,5 +764,13 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     expect(rest).toEqual([]);
     expect(box?.headline).toBe('速览');
     expect(box?.body.filter((block) => block.kind === 'subhead').map((block) => block.text)).toEqual(['滨江步道夜间照明开通', '老街茶馆重新开张']);
+  });
+
+  it('goes on past an indented first line that closes a bracket at the edge: a note inside the sentence', () => {
+    const note = '南湖城投集团（南湖）有限公司今年完成了十二个社区的改造，居民们都说好。';
+    expect(wrap(note, 12, '\u3000\u3000')[0]).toBe('\u3000\u3000南湖城投集团（南湖）');
+    const paragraphs = [PARAGRAPHS[0]!, note, PARAGRAPHS[1]!];
+    const [item] = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => wrap(p, 12, '\u3000\u3000'))].join('\n')).items;
+    expect(bodyTexts(item!)).toEqual(paragraphs);
   });
 });

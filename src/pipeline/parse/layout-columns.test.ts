@@ -773,4 +773,14 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     const [item] = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => wrap(p, 12, '\u3000\u3000'))].join('\n')).items;
     expect(bodyTexts(item!)).toEqual(paragraphs);
   });
+
+  it('reads every line under a headline that carries its column’s tag as the commentary’s lead, however many there are', () => {
+    const lead = ['修一条步道并不算难', '难的是把步道管好', '让居民走得舒心', '让游客愿意留下来', '这考验城市的治理'];
+    const text = ['步道要修好更要管好（城市观察）', ...lead, ...PARAGRAPHS.flatMap((p) => wrap(p, 16, '\u3000\u3000'))].join('\n');
+    const [item, ...rest] = parse(text).items;
+    expect(rest).toEqual([]);
+    expect(item?.headline).toBe('步道要修好更要管好（城市观察）');
+    expect(item?.kicker).toBeUndefined();
+    expect(item?.body.slice(0, 5).map((block) => block.text)).toEqual(lead);
+  });
 });

@@ -634,10 +634,12 @@ export class PageReader {
     // A note wholly in brackets (`（作者为…）`) above a heading closes the story before it: never an 引题.
     const notes: Element[] = [];
     while (titles.length > 1 && this.current && BRACKETED_NOTE.test(titles[0]!.text)) notes.push(titles.shift()!);
-    const extra = titles.length > 4 ? titles.slice(0, titles.length - 4) : [];
     this.pending = [];
+    const kept = this.rejoinWrappedHeadings(titles);
+    // Under a headline that carries its column's tag, what follows is its lead, however many lines it takes.
+    const leads = this.shape.layout === 'columns' ? kept.splice(afterTaggedHeadline(kept)) : [];
+    const extra = kept.length > 4 ? kept.splice(0, kept.length - 4) : [];
     this.flushPendingAsText([...notes, ...extra]);
-    const kept = this.rejoinWrappedHeadings(titles.slice(extra.length));
     const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
     // Columns print a box's label in the same type as the heads of its briefs: the label titles the box.
     // (A page of a few short lines, a poem, is columns only by a guess no measure confirms.)
@@ -645,7 +647,6 @@ export class PageReader {
       heads.unshift(...kept.splice(1));
       this.boxes.add(draft);
     }
-    const leads = this.shape.layout === 'columns' ? kept.splice(afterTaggedHeadline(kept)) : [];
     if (kept.length > 0) {
       const heading = resolveHeading(kept);
       if (heading.kicker) draft.kicker = heading.kicker;

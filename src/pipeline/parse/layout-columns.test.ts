@@ -783,4 +783,14 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     expect(item?.kicker).toBeUndefined();
     expect(item?.body.slice(0, 5).map((block) => block.text)).toEqual(lead);
   });
+
+  it('opens a compilation’s body at a piece’s title over its writer signed by country, not its heading', () => {
+    const text = ['江城百姓说变化', '家门口的步道修通了', '（英国）约翰·史密斯', ...PARAGRAPHS.flatMap((p) => wrap(p, 16, '\u3000\u3000'))].join('\n');
+    const [item] = parse(text).items;
+    expect(item).toMatchObject({ headline: '江城百姓说变化', subheadlines: [] });
+    expect(item?.body.slice(0, 2)).toEqual([
+      { kind: 'subhead', text: '家门口的步道修通了' },
+      { kind: 'subhead', text: '（英国）约翰·史密斯' },
+    ]);
+  });
 });

@@ -631,6 +631,9 @@ export class PageReader {
     // What follows the heading lines and opens the body is the body's first section heads.
     const heads: Element[] = [];
     while (titles.length > 1 && opensBody(titles.at(-1)!)) heads.unshift(titles.pop()!);
+    // A writer signed by their country in brackets (`（泰国）某某`) under their piece's title: the title
+    // and the signature open the body of the compilation whose heading stands above them.
+    if (this.shape.layout === 'columns' && titles.length >= 3 && SIGNED_BY_COUNTRY.test(titles.at(-1)!.text)) heads.unshift(...titles.splice(-2));
     // A note wholly in brackets (`（作者为…）`) above a heading closes the story before it: never an 引题.
     const notes: Element[] = [];
     while (titles.length > 1 && this.current && BRACKETED_NOTE.test(titles[0]!.text)) notes.push(titles.shift()!);
@@ -861,6 +864,9 @@ function citationFollows(tokens: readonly Token[], index: number): boolean {
 
 /** Longer than this, an element is text, not a byline line that could stand before a citation. */
 const MAX_BYLINE_LENGTH = 30;
+
+/** A writer named after their country in brackets: a name of a few characters, or a foreign one joined by `·`. */
+const SIGNED_BY_COUNTRY = /^[（(][\u4e00-\u9fff]{2,8}[）)](?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)$/u;
 
 /** A line that is only a bracket: a column tag the line above could not hold. */
 const TAG_ALONE = /^（[^（）]+）$/u;

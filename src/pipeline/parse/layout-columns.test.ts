@@ -793,4 +793,13 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
       { kind: 'subhead', text: '（英国）约翰·史密斯' },
     ]);
   });
+
+  it('leaves a dash and a name (——编  者) with the note it signs, never as the next heading’s 引题', () => {
+    const indented = (p: string) => wrap(p, 16, '\u3000\u3000');
+    const text = ['新城滨江步道全线贯通', ...indented(PARAGRAPHS[0]!), '——编  者', '滨江步道上的年味', '本报记者  陆文清', ...indented(PARAGRAPHS[1]!)].join('\n');
+    const [note, story] = parse(text).items;
+    expect(note?.body.at(-1)).toEqual({ kind: 'paragraph', text: '——编  者' });
+    expect(story?.headline).toBe('滨江步道上的年味');
+    expect(story?.kicker).toBeUndefined();
+  });
 });

@@ -637,6 +637,8 @@ export class PageReader {
     // A note wholly in brackets (`（作者为…）`) above a heading closes the story before it: never an 引题.
     const notes: Element[] = [];
     while (titles.length > 1 && this.current && BRACKETED_NOTE.test(titles[0]!.text)) notes.push(titles.shift()!);
+    // So does a dash and a name (`——编  者`, `——某某`): it signs the note or the quotation above, a 副题 says more.
+    while (titles.length > 1 && this.current && this.shape.layout === 'columns' && SIGNATURE.test(titles[0]!.text)) notes.push(titles.shift()!);
     this.pending = [];
     const kept = this.rejoinWrappedHeadings(titles);
     // Under a headline that carries its column's tag, what follows is its lead, however many lines it takes.
@@ -864,6 +866,9 @@ function citationFollows(tokens: readonly Token[], index: number): boolean {
 
 /** Longer than this, an element is text, not a byline line that could stand before a citation. */
 const MAX_BYLINE_LENGTH = 30;
+
+/** A dash and a name of a few characters, spaced out or not: who signs what is printed above. */
+const SIGNATURE = /^[—―]{1,2}\s*[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}$/u;
 
 /** A writer named after their country in brackets: a name of a few characters, or a foreign one joined by `·`. */
 const SIGNED_BY_COUNTRY = /^[（(][\u4e00-\u9fff]{2,8}[）)](?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)$/u;

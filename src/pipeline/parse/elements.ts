@@ -1,6 +1,6 @@
 import { joinLines } from './join.ts';
 import type { Line } from './lines.ts';
-import { CENTRED_INDENT, isParagraphIndent, leftAnEmFree, MARKED, opensBeforeFullLine, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
+import { CENTRED_INDENT, fillsWithItsGap, isParagraphIndent, leftAnEmFree, MARKED, opensBeforeFullLine, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
 import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
@@ -145,7 +145,7 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
   let current: Line[] = [];
   let gap = true;
   const context = (at: number, next: Line | undefined) => ({ opensElement: at === 0, indents: shape.indentsParagraphs, drops: shape.dropsIndents, next });
-  const full = (line: Line, next: Line | undefined) => runsOn(line, shape.fullWidth, shape.measureIsFirm, context(current.length - 1, next));
+  const full = (line: Line, next: Line | undefined) => runsOn(line, shape.fullWidth, shape.measureIsFirm, context(current.length - 1, next)) || fillsWithItsGap(line, shape.fullWidth);
   const flush = (next?: Line) => {
     if (current.length === 0) return;
     const heading = headingAfterParagraph(current, shape, next);

@@ -802,4 +802,20 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     expect(story?.headline).toBe('滨江步道上的年味');
     expect(story?.kicker).toBeUndefined();
   });
+
+  it('goes on past a heading line that broke at a gap between two phrases, the gap’s room left at its end', () => {
+    const body = (measure: number) => [...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, measure, '\u3000\u3000'), ...wrap(PARAGRAPHS[1]!, measure, '\u3000\u3000')];
+    // Four spaces take two em: with them the first line fills its 12 em.
+    const spaced = wrap('建设幸福美好滨江新城    开创美好生活', 12);
+    expect(spaced[0]).toBe('建设幸福美好滨江新城    ');
+    const [item] = parse([...spaced, ...body(12)].join('\n')).items;
+    expect(item?.kicker).toBeUndefined();
+    expect(item?.headline.replace(/\s/gu, '')).toBe('建设幸福美好滨江新城开创美好生活');
+    // An ideographic space inside a tag: the line stops an em short of 12 on a character, yet the tag goes on.
+    const tagged = wrap('滨江步道通车（越是节日\u3000越要服务好）', 12);
+    expect(tagged[0]).toBe('滨江步道通车（越是节日\u3000');
+    const [tag] = parse([...tagged, ...body(12)].join('\n')).items;
+    expect(tag?.subheadlines).toEqual([]);
+    expect(tag?.headline.replace(/\s/gu, '')).toBe('滨江步道通车（越是节日越要服务好）');
+  });
 });

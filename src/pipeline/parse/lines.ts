@@ -16,8 +16,10 @@ export interface Line {
   halfWidth: number;
   /** Ended with two or more ASCII spaces: a hard line break inside one printed element (Markdown). */
   hardBreak: boolean;
-  /** Ended with one space: the line broke at a gap between two phrases, which took its room at the line's end. */
+  /** Ended with a space (or an ideographic one) after its text: the line broke at a gap between two phrases, which took its room at the line's end. */
   spaceAtEnd?: boolean;
+  /** The width in em of that space at the end, where there is one. */
+  gapAtEnd?: number;
   /** Nothing but whitespace. */
   blank: boolean;
   /** A blank line beside a line taken out as furniture (a PDF's footer): the sheet may have ended mid-paragraph. */
@@ -82,6 +84,17 @@ export function halfWidthCount(text: string): number {
 }
 
 /** A page's cleaned text (line ends normalized) as lines with their facts. */
+/** The width in em of the whitespace closing a line. */
+function gapWidth(raw: string): number {
+  let em = 0;
+  for (const ch of [...raw].reverse()) {
+    if (ch === '\u3000') em += 1;
+    else if (ch === ' ' || ch === '\u00a0') em += 0.5;
+    else break;
+  }
+  return em;
+}
+
 export function readLines(text: string): Line[] {
   return text.split('\n').map((raw, index) => {
     const body = raw.replace(EDGE_SPACE, '');
@@ -92,7 +105,7 @@ export function readLines(text: string): Line[] {
       width: displayWidth(body),
       halfWidth: halfWidthCount(body),
       hardBreak: / {2,}$/u.test(raw),
-      ...(/\S $/u.test(raw) ? { spaceAtEnd: true } : {}),
+      ...(/\S[ \u3000\u00a0]+$/u.test(raw) ? { spaceAtEnd: true, gapAtEnd: gapWidth(raw) } : {}),
       blank: body === '',
     };
   });

@@ -135,6 +135,14 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
 }
 
 /**
+ * A heading line that broke at a gap between two phrases (`…新甘肃  ` / `开创…`): with the gap's room
+ * it fills the measure, so the next phrase did not fit and goes on under it.
+ */
+export function fillsWithItsGap(line: Line, measureWidth: number): boolean {
+  return measureWidth > 0 && line.gapAtEnd !== undefined && line.indent === 0 && reach(line) + line.halfWidth * 0.25 + line.gapAtEnd >= measureWidth - 1;
+}
+
+/**
  * A justified line of full-width characters fills the measure: it stops an em short only where the
  * typesetter pushed something down (an opening mark or a number, which may not be left at a line's
  * end or broken, or a character with the closing mark after it). One that ends on a character an em

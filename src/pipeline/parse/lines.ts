@@ -16,9 +16,12 @@ export interface Line {
   halfWidth: number;
   /** Ended with two or more ASCII spaces: a hard line break inside one printed element (Markdown). */
   hardBreak: boolean;
-  /** Ended with a space (or an ideographic one) after its text: the line broke at a gap between two phrases, which took its room at the line's end. */
+  /** Ended with one space (or one ideographic space): the line broke at a gap between two phrases, which took its room at the line's end. */
   spaceAtEnd?: boolean;
-  /** The width in em of that space at the end, where there is one. */
+  /**
+   * The width in em of the whitespace after the text, where there is any. (Several spaces are more
+   * often a padded name cut at the line's end, `本报记者  王  `, than a phrase gap: only their room counts.)
+   */
   gapAtEnd?: number;
   /** Nothing but whitespace. */
   blank: boolean;
@@ -105,7 +108,8 @@ export function readLines(text: string): Line[] {
       width: displayWidth(body),
       halfWidth: halfWidthCount(body),
       hardBreak: / {2,}$/u.test(raw),
-      ...(/\S[ \u3000\u00a0]+$/u.test(raw) ? { spaceAtEnd: true, gapAtEnd: gapWidth(raw) } : {}),
+      ...(/\S[ \u3000]$/u.test(raw) ? { spaceAtEnd: true } : {}),
+      ...(/\S[ \u3000\u00a0]+$/u.test(raw) ? { gapAtEnd: gapWidth(raw) } : {}),
       blank: body === '',
     };
   });

@@ -1,9 +1,11 @@
 import { joinLines } from './join.ts';
 import type { Line } from './lines.ts';
-import { CENTRED_INDENT, isParagraphIndent, leftAnEmFree, MARKED, opensBeforeFullLine, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
+import { CENTRED_INDENT, fillsWithItsGap, isParagraphIndent, leftAnEmFree, MARKED, opensBeforeFullLine, opensParagraph, opensWithDroppedIndent, runsOn, type PageShape } from './shape.ts';
 import { parseBylineLine, parseCreditLine, parseDatelineStart } from './byline.ts';
 import { endsSentence } from './sentence.ts';
 import { isNumberedHead } from './subhead.ts';
+import { opensHeadingPart, standsAlone } from './heading-part.ts';
+import type { Lexicon } from './types.ts';
 
 /**
  * One printed element before it is known what it is: a paragraph (or a piece of one a column cut),
@@ -138,12 +140,12 @@ function lineElements(lines: readonly Line[], shape: PageShape, chinese: boolean
  * pdftotext of print columns: a paragraph goes on while its lines are full; it ends at a short line,
  * before an indented line (on pages that indent), or at a blank line.
  */
-function columnElements(lines: readonly Line[], shape: PageShape, chinese: boolean): Element[] {
+function columnElements(lines: readonly Line[], shape: PageShape, chinese: boolean, lexicon?: Lexicon): Element[] {
   const out: Element[] = [];
   let current: Line[] = [];
   let gap = true;
   const context = (at: number, next: Line | undefined) => ({ opensElement: at === 0, indents: shape.indentsParagraphs, drops: shape.dropsIndents, next });
-  const full = (line: Line, next: Line | undefined) => runsOn(line, shape.fullWidth, shape.measureIsFirm, context(current.length - 1, next));
+  const full = (line: Line, next: Line | undefined) => runsOn(line, shape.fullWidth, shape.measureIsFirm, context(current.length - 1, next)) || fillsWithItsGap(line, shape.fullWidth);
   const flush = (next?: Line) => {
     if (current.length === 0) return;
     const heading = headingAfterParagraph(current, shape, next);
@@ -187,7 +189,7 @@ function columnElements(lines: readonly Line[], shape: PageShape, chinese: boole
     // A centred line after a full one is the end of a headline that wrapped (`…决定性进` / `展`).
     const continues =
       !closedNote && !signedOff && previous !== undefined && full(previous, line) && (!startsParagraph || centred) && !opensAfterFullStop(previous, line, lineRunsOn, shape.indentsParagraphs || shape.dropsIndents);
-    if (!continues || line.afterCitation || (previous !== undefined && endsHeadingPart(current, line, shape))) flush(line);
+    if (!continues || line.afterCitation || (previous !== undefined && endsHeadingPart(current, line, shape, runOnFrom(lines, i, shape), lexicon))) flush(line);
     // A heading's first line after a paragraph that ended at the column's edge ran on from it:
     // the citation under the heading says where the heading began, after the last full stop.
     const stop = line.beforeCitation ? lastFullStop(current) : -1;
@@ -283,6 +285,10 @@ function isHeadingAsWideAsAnIndent(lines: readonly Line[], shape: PageShape, nex
 /** A 引题 closes with a dash or a headline with its column tag; a 副题 opens with a dash. */
 const CLOSES_HEADING_PART = /(?:[—―]{2}|[(（][^()（）]{2,16}[)）])$/u;
 const OPENS_DECK = /^[—―]{2}/u;
+/** What opens a part of a heading on a new line: a 副题's dash, a summary deck's bullet. */
+const OPENS_PART = /^(?:[—―]{2}|[■●◆▲])/u;
+const FULL_STOP_MARK = /[。]/u;
+const MAX_LINES_OVER_DECK = 6;
 
 /** Lines whose last closes a part of a heading; a dash inside a bracket still open is the tag's own (`（某某——某某）`). */
 function closesHeadingPart(lines: readonly Line[]): boolean {
@@ -295,18 +301,48 @@ const SENTENCE_MARK = /[。！？!?]/u;
  * and its headline begins (`…与会学者认为——` / `推动区域合作…`). Inside a few lines without a sentence
  * mark, what closes or opens a part of a heading ends the element there.
  */
-function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape): boolean {
-  if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
+function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape, rest: readonly Line[], lexicon?: Lexicon): boolean {
   // A paragraph that opens with its dateline and bylines (`本报某地某日电（记者某某）`) is no heading, whatever closes its line.
   if (parseDatelineStart(held[0]!.text) !== undefined) return false;
+  // A 副题's dash or a deck's bullet opens a part after a headline of any length (a tagged one wraps
+  // over five lines at a narrow measure), and after one that exclaims or asks; a dash inside a
+  // bracket still open is the tag's own (`（某某——` / `——某某）`).
+  const text = held.map((h) => h.text).join('');
+  if (held.length <= MAX_LINES_OVER_DECK && !FULL_STOP_MARK.test(text) && OPENS_PART.test(line.text) && isClosed(text)) return true;
+  if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
   const last = held[held.length - 1]!.text;
-  if (closesHeadingPart(held) || OPENS_DECK.test(line.text)) return true;
+  // A bracket closing a paragraph's first line (`…医疗（苏州）` / `有限公司…`) is a note inside its sentence, not a column's tag.
+  if (closesHeadingPart(held) && !opensRunningParagraph(held, line, shape)) return true;
   // A heading line short of the edge ends its part, even by one em (`…居民盼来` / `新城步道…`).
   if (shape.measureIsFirm && !SENTENCE_MARK.test(line.text) && leftAnEmFree(held[held.length - 1]!, line, shape.fullWidth)) return true;
   // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.
   const first = held[0]!;
   const flushLeft = shape.indentsParagraphs ? first.indent === 0 : shape.dropsIndents && !opensWithDroppedIndent(first, shape.fullWidth);
-  return flushLeft && SPEAKER_END.test(last) && !endsSentence(line.text);
+  if (!flushLeft || endsSentence(line.text)) return false;
+  if (SPEAKER_END.test(last) || standsAlone(line.text)) return true;
+  // A part that filled its last line: its words, and the next part's, tell where it ended.
+  const upper = held.map((h) => h.text).join('');
+  const lower = rest.map((h) => h.text).join('');
+  return !rest.some((h) => SENTENCE_MARK.test(h.text)) && opensHeadingPart(upper, lower, lexicon);
+}
+
+/** The held line opens a paragraph by the page's marks (its indent, or the room a dropped one left) and the paragraph runs on under it. */
+function opensRunningParagraph(held: readonly Line[], line: Line, shape: PageShape): boolean {
+  const first = held[0]!;
+  if (shape.indentsParagraphs) return isParagraphIndent(first);
+  return shape.dropsIndents && held.length === 1 && opensWithDroppedIndent(first, shape.fullWidth) && runsOn(line, shape.fullWidth, shape.measureIsFirm);
+}
+
+/** The line at `index` and those after it that it runs on into: the rest of the element, as far as the lines show. */
+function runOnFrom(lines: readonly Line[], index: number, shape: PageShape): Line[] {
+  const out: Line[] = [];
+  for (let i = index; i < lines.length && out.length < MAX_HEADING_LINES; i++) {
+    const line = lines[i]!;
+    if (line.blank) break;
+    out.push(line);
+    if (!runsOn(line, shape.fullWidth, shape.measureIsFirm, { next: lines[i + 1] })) break;
+  }
+  return out;
 }
 
 /** The next line that is not blank, or undefined. */
@@ -341,13 +377,13 @@ function opensAfterFullStop(previous: Line, line: Line, lineRunsOn: boolean, ind
 }
 
 /** The page's content lines (noise and headers already taken out) grouped into elements. */
-export function groupElements(lines: readonly Line[], shape: PageShape, chinese: boolean): Element[] {
+export function groupElements(lines: readonly Line[], shape: PageShape, chinese: boolean, lexicon?: Lexicon): Element[] {
   const elements =
     shape.layout === 'markdown'
       ? markdownElements(lines, shape, chinese)
       : shape.layout === 'lines'
         ? lineElements(lines, shape, chinese)
-        : columnElements(lines, shape, chinese);
+        : columnElements(lines, shape, chinese, lexicon);
   return closeBrackets(elements, chinese);
 }
 

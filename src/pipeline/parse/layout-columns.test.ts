@@ -126,6 +126,10 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(paragraphs);
   };
 
+  it('goes on past a first line that closes a bracket: a note inside the sentence, not a column’s tag', () => {
+    expectWholeAfterDroppedIndents('南湖城投集团（南湖）有限公司今年完成了十二个社区的改造，居民们都说好。', 12, '南湖城投集团（南湖）');
+  });
+
   it('ends a wrapped headline at a last line two em short where a dateline follows it', () => {
     // 12 em: the headline's second line stops where a dropped indent would leave a first line.
     const headline = ['滨江新城十二个社区的居民', '盼来的滨江步道全线通'];
@@ -649,5 +653,169 @@ describe('a flush-left line closed by a dash between two paragraphs', () => {
     const [item] = parse(text).items;
     expect(item?.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'subhead', 'paragraph']);
     expect(item?.body[2]?.text).toBe('我们的家门口变美了');
+  });
+
+  it('splits a photo off the story above it: a flush-left title and a short caption closed by a photo credit', () => {
+    const story = ['新城滨江步道全线贯通', ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000'))];
+    const caption = wrap('图为3月3日，居民们在江边步道上晨练。', 16, '\u3000\u3000');
+    const page = parse([...story, '江畔晨光', ...caption, '陆文清摄（影像中国）'].join('\n'));
+    expect(page.items.map((item) => [item.kind, item.headline])).toEqual([
+      ['article', '新城滨江步道全线贯通'],
+      ['photo', '江畔晨光'],
+    ]);
+    expect(page.items[1]?.caption).toBe('图为3月3日，居民们在江边步道上晨练。');
+    expect(page.items[1]?.bylines.map((byline) => byline.name)).toEqual(['陆文清']);
+    expect(bodyTexts(page.items[0]!)).toEqual(PARAGRAPHS.slice(0, 2));
+    // A page's layout credit closes the story; the head above it is the story's last section.
+    const laidOut = parse([...story, '江畔晨光', ...caption, '版式设计：陆文清'].join('\n'));
+    expect(laidOut.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通']);
+    expect(laidOut.items[0]?.body.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'subhead', 'paragraph']);
+  });
+
+  describe('a heading part that fills its last line exactly', () => {
+    // The column's measure is the heading line's own width, so nothing in the layout shows where it ended.
+    const page = (heading: string[], measure: number) =>
+      parse([...heading, ...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, measure, '\u3000\u3000'), ...PARAGRAPHS.slice(1).flatMap((p) => wrap(p, measure, '\u3000\u3000'))].join('\n'));
+
+    it('ends at the event it reports: the line under it is the next part', () => {
+      const headline = '南湖市滨江步道推进会召开';
+      const [item] = page([headline, '周明华出席并讲话'], displayWidth(headline)).items;
+      expect(item).toMatchObject({ headline, subheadlines: ['周明华出席并讲话'] });
+    });
+
+    it('goes on where the verb takes the next line as its object', () => {
+      const upper = '周明华与陆文清共同主持召开';
+      const [item] = page([upper, '滨江步道建设推进会议'], displayWidth(upper)).items;
+      expect(item?.headline).toBe('周明华与陆文清共同主持召开滨江步道建设推进会议');
+    });
+
+    it('ends a long 引题 of clauses over a headline that carries its column’s tag', () => {
+      const kicker = '经过两年建设，滨江步道全线贯通';
+      const [item] = page([kicker, '江边有了回家路（城市新貌）'], displayWidth(kicker)).items;
+      expect(item).toMatchObject({ kicker, headline: '江边有了回家路（城市新貌）' });
+    });
+
+    it('ends before a summary box’s label and a date in brackets, each on a line of its own', () => {
+      const headline = '新城滨江步道四日全线贯通';
+      const boxed = page([headline, '核心阅读'], displayWidth(headline)).items[0];
+      expect(boxed?.headline).toBe(headline);
+      expect(boxed?.body[0]).toEqual({ kind: 'subhead', text: '核心阅读' });
+      const speech = '在滨江步道通车仪式上的讲话';
+      expect(page([speech, '（2019年3月4日）'], displayWidth(speech)).items[0]).toMatchObject({ headline: speech, subheadlines: ['（2019年3月4日）'] });
+    });
+  });
+
+  it('keeps a head tagged with a box’s label in the story it closes; a column’s tag opens a story', () => {
+    const story = ['新城滨江步道全线贯通', ...PARAGRAPHS.slice(0, 2).flatMap((p) => wrap(p, 16, '\u3000\u3000'))];
+    const after = (head: string) => parse([...story, head, ...wrap(PARAGRAPHS[2]!, 16, '\u3000\u3000')].join('\n')).items;
+    const boxed = after('步道要修好更要管好（记者手记）');
+    expect(boxed.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通']);
+    expect(boxed[0]?.body[2]).toEqual({ kind: 'subhead', text: '步道要修好更要管好（记者手记）' });
+    expect(after('步道要修好更要管好（城市观察）').map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '步道要修好更要管好（城市观察）']);
+  });
+
+  it('opens a 副题 at its dash under a headline of any length, and under one that exclaims', () => {
+    const body = (measure: number) => [...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, measure, '\u3000\u3000'), ...wrap(PARAGRAPHS[1]!, measure, '\u3000\u3000')];
+    // Four full lines at 10 em: the tagged headline fills its last line.
+    const long = '滨江步道全线贯通连起沿岸十二个社区的家门口（在新时代的征程上——城市新貌新篇章）';
+    expect(displayWidth(long)).toBe(40);
+    const deck = '——南湖市建设滨江步道纪实';
+    const [tagged] = parse([...wrap(long, 10), ...wrap(deck, 10), ...body(10)].join('\n')).items;
+    expect(tagged).toMatchObject({ headline: long, subheadlines: [deck] });
+    const exclaims = '首破万亿元！步道客流亮眼';
+    const [item] = parse([exclaims, ...wrap('——春节假期南湖市旅游接待人次创新高', 12), ...body(displayWidth(exclaims))].join('\n')).items;
+    expect(item).toMatchObject({ headline: exclaims, subheadlines: ['——春节假期南湖市旅游接待人次创新高'] });
+  });
+
+  it('titles a compilation by its first line once a second report shows it is one: the lines under it head its first report', () => {
+    const indented = (p: string) => wrap(p, 16, '\u3000\u3000');
+    const text = [
+      '新春走基层 江城年味浓',
+      '滨江步道上的年味',
+      '本报记者  陆文清',
+      ...indented(PARAGRAPHS[0]!),
+      '江畔茶馆人气旺',
+      '本报记者  周明华',
+      ...indented(PARAGRAPHS[1]!),
+      '',
+      '老街茶馆重新开张',
+      ...indented(PARAGRAPHS[2]!),
+    ].join('\n');
+    const [compilation, next] = parse(text).items;
+    expect(compilation).toMatchObject({ headline: '新春走基层 江城年味浓', subheadlines: [] });
+    expect(compilation?.kicker).toBeUndefined();
+    expect(compilation?.body.map((block) => block.kind === 'subhead' ? block.text : 'paragraph')).toEqual(['滨江步道上的年味', 'paragraph', '江畔茶馆人气旺', 'paragraph']);
+    expect(compilation?.bylines.map((byline) => byline.name)).toEqual(['陆文清', '周明华']);
+    expect(next?.headline).toBe('老街茶馆重新开张');
+  });
+
+  it('reads a box of briefs under its label to its end: a brief’s closing note does not close the box', () => {
+    const indented = (p: string) => wrap(p, 16, '\u3000\u3000');
+    const text = [
+      '速览',
+      '滨江步道夜间照明开通',
+      ...indented(PARAGRAPHS[0]!),
+      '（据新华社南湖电 记者陆文清）',
+      '老街茶馆重新开张',
+      ...indented(PARAGRAPHS[1]!),
+      '（据新华社南湖电 记者周明华）',
+    ].join('\n');
+    const [box, ...rest] = parse(text).items;
+    expect(rest).toEqual([]);
+    expect(box?.headline).toBe('速览');
+    expect(box?.body.filter((block) => block.kind === 'subhead').map((block) => block.text)).toEqual(['滨江步道夜间照明开通', '老街茶馆重新开张']);
+  });
+
+  it('goes on past an indented first line that closes a bracket at the edge: a note inside the sentence', () => {
+    const note = '南湖城投集团（南湖）有限公司今年完成了十二个社区的改造，居民们都说好。';
+    expect(wrap(note, 12, '\u3000\u3000')[0]).toBe('\u3000\u3000南湖城投集团（南湖）');
+    const paragraphs = [PARAGRAPHS[0]!, note, PARAGRAPHS[1]!];
+    const [item] = parse(['新城滨江步道全线贯通', ...paragraphs.flatMap((p) => wrap(p, 12, '\u3000\u3000'))].join('\n')).items;
+    expect(bodyTexts(item!)).toEqual(paragraphs);
+  });
+
+  it('reads every line under a headline that carries its column’s tag as the commentary’s lead, however many there are', () => {
+    const lead = ['修一条步道并不算难', '难的是把步道管好', '让居民走得舒心', '让游客愿意留下来', '这考验城市的治理'];
+    const text = ['步道要修好更要管好（城市观察）', ...lead, ...PARAGRAPHS.flatMap((p) => wrap(p, 16, '\u3000\u3000'))].join('\n');
+    const [item, ...rest] = parse(text).items;
+    expect(rest).toEqual([]);
+    expect(item?.headline).toBe('步道要修好更要管好（城市观察）');
+    expect(item?.kicker).toBeUndefined();
+    expect(item?.body.slice(0, 5).map((block) => block.text)).toEqual(lead);
+  });
+
+  it('opens a compilation’s body at a piece’s title over its writer signed by country, not its heading', () => {
+    const text = ['江城百姓说变化', '家门口的步道修通了', '（英国）约翰·史密斯', ...PARAGRAPHS.flatMap((p) => wrap(p, 16, '\u3000\u3000'))].join('\n');
+    const [item] = parse(text).items;
+    expect(item).toMatchObject({ headline: '江城百姓说变化', subheadlines: [] });
+    expect(item?.body.slice(0, 2)).toEqual([
+      { kind: 'subhead', text: '家门口的步道修通了' },
+      { kind: 'subhead', text: '（英国）约翰·史密斯' },
+    ]);
+  });
+
+  it('leaves a dash and a name (——编  者) with the note it signs, never as the next heading’s 引题', () => {
+    const indented = (p: string) => wrap(p, 16, '\u3000\u3000');
+    const text = ['新城滨江步道全线贯通', ...indented(PARAGRAPHS[0]!), '——编  者', '滨江步道上的年味', '本报记者  陆文清', ...indented(PARAGRAPHS[1]!)].join('\n');
+    const [note, story] = parse(text).items;
+    expect(note?.body.at(-1)).toEqual({ kind: 'paragraph', text: '——编  者' });
+    expect(story?.headline).toBe('滨江步道上的年味');
+    expect(story?.kicker).toBeUndefined();
+  });
+
+  it('goes on past a heading line that broke at a gap between two phrases, the gap’s room left at its end', () => {
+    const body = (measure: number) => [...wrap(`本报南湖3月4日电（记者陆文清）${PARAGRAPHS[0]}`, measure, '\u3000\u3000'), ...wrap(PARAGRAPHS[1]!, measure, '\u3000\u3000')];
+    // Four spaces take two em: with them the first line fills its 12 em.
+    const spaced = wrap('建设幸福美好滨江新城    开创美好生活', 12);
+    expect(spaced[0]).toBe('建设幸福美好滨江新城    ');
+    const [item] = parse([...spaced, ...body(12)].join('\n')).items;
+    expect(item?.kicker).toBeUndefined();
+    expect(item?.headline.replace(/\s/gu, '')).toBe('建设幸福美好滨江新城开创美好生活');
+    // An ideographic space inside a tag: the line stops an em short of 12 on a character, yet the tag goes on.
+    const tagged = wrap('滨江步道通车（越是节日\u3000越要服务好）', 12);
+    expect(tagged[0]).toBe('滨江步道通车（越是节日\u3000');
+    const [tag] = parse([...tagged, ...body(12)].join('\n')).items;
+    expect(tag?.subheadlines).toEqual([]);
+    expect(tag?.headline.replace(/\s/gu, '')).toBe('滨江步道通车（越是节日越要服务好）');
   });
 });

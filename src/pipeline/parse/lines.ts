@@ -16,8 +16,13 @@ export interface Line {
   halfWidth: number;
   /** Ended with two or more ASCII spaces: a hard line break inside one printed element (Markdown). */
   hardBreak: boolean;
-  /** Ended with one space: the line broke at a gap between two phrases, which took its room at the line's end. */
+  /** Ended with one space (or one ideographic space): the line broke at a gap between two phrases, which took its room at the line's end. */
   spaceAtEnd?: boolean;
+  /**
+   * The width in em of the whitespace after the text, where there is any. (Several spaces are more
+   * often a padded name cut at the line's end, `本报记者  王  `, than a phrase gap: only their room counts.)
+   */
+  gapAtEnd?: number;
   /** Nothing but whitespace. */
   blank: boolean;
   /** A blank line beside a line taken out as furniture (a PDF's footer): the sheet may have ended mid-paragraph. */
@@ -82,6 +87,17 @@ export function halfWidthCount(text: string): number {
 }
 
 /** A page's cleaned text (line ends normalized) as lines with their facts. */
+/** The width in em of the whitespace closing a line. */
+function gapWidth(raw: string): number {
+  let em = 0;
+  for (const ch of [...raw].reverse()) {
+    if (ch === '\u3000') em += 1;
+    else if (ch === ' ' || ch === '\u00a0') em += 0.5;
+    else break;
+  }
+  return em;
+}
+
 export function readLines(text: string): Line[] {
   return text.split('\n').map((raw, index) => {
     const body = raw.replace(EDGE_SPACE, '');
@@ -92,7 +108,8 @@ export function readLines(text: string): Line[] {
       width: displayWidth(body),
       halfWidth: halfWidthCount(body),
       hardBreak: / {2,}$/u.test(raw),
-      ...(/\S $/u.test(raw) ? { spaceAtEnd: true } : {}),
+      ...(/\S[ \u3000]$/u.test(raw) ? { spaceAtEnd: true } : {}),
+      ...(/\S[ \u3000\u00a0]+$/u.test(raw) ? { gapAtEnd: gapWidth(raw) } : {}),
       blank: body === '',
     };
   });

@@ -18,7 +18,7 @@ export function parsePage(text: string, file: string, options: ParseOptions = {}
   const chinese = lines.some((line) => HAN.test(line.text));
   const furniture = takeFurniture(lines, (content) => measureShape(content, options.layout).layout);
   const shape = measureShape(furniture.content, options.layout);
-  const elements = groupElements(furniture.content, shape, chinese);
+  const elements = groupElements(furniture.content, shape, chinese, options.lexicon);
   const tokens: Token[] = [
     ...elements.map((element) => ({ type: 'element' as const, element, at: element.line })),
     ...furniture.markers.map((marker) => ({ type: 'marker' as const, marker, at: marker.line })),

@@ -79,12 +79,18 @@ export class PageReader {
    * text, which grows with every piece: reading it each time made long rejoined paragraphs quadratic.
    */
   private readonly ends = new WeakMap<BodyBlock, string>();
+  /** Section heads read from held flush-left lines, with the line each was printed on: a photo's title may be one. */
+  private readonly heldHeads = new WeakMap<BodyBlock, number>();
   /** The page cites the paper under each story's heading (a PDF of the e-paper). */
   private citesStories = false;
   /** A citation line follows the element being read, past its byline lines. */
   private citationAhead = false;
   /** The story whose heading a citation line closed: what is printed under the citation is its body. */
   private citedHeading: Draft | undefined;
+  /** Stories titled by a box's label (`速览`, `微阅读`): a box of briefs, each with its head, text and closing note. */
+  private readonly boxes = new WeakSet<Draft>();
+  /** A story headed by a few lines right over a byline line, and those lines: a compilation's title and its first report's heading, if a second report follows. */
+  private headedOverByline: { story: Draft; held: string[] } | undefined;
 
   constructor(
     private readonly shape: PageShape,
@@ -228,7 +234,7 @@ export class PageReader {
     // Where the page cites the paper under every story, held lines with no citation under them (one
     // would have closed them as a heading) are the open story's section heads, a dateline under
     // them one of its reports (`本报电 …`).
-    const report = this.pending.length > 0 && this.shape.layout === 'columns' && this.citesStories && this.hasBegun();
+    const report = this.pending.length > 0 && this.shape.layout === 'columns' && (this.citesStories || this.continuesBox()) && this.hasBegun();
     if (report) this.takeReportHeads();
     const story = this.current;
     if (story?.dateline && story.body.length > 0 && this.pending.length === 0 && !this.storyClosed && !from) {
@@ -289,6 +295,13 @@ export class PageReader {
       this.last = captioned;
       this.storyClosed = true;
       return this.note(element, 'photo-credit', 'the story before it is its caption');
+    }
+    const titled = this.photoFromLastSection(bylines);
+    if (titled) {
+      titled.bylines.push(...bylines);
+      this.last = titled;
+      this.storyClosed = true;
+      return this.note(element, 'photo-credit', 'the head and text above it are a photo’s title and caption');
     }
     const target = this.current;
     if (target && this.pending.length === 0) {
@@ -362,8 +375,10 @@ export class PageReader {
     const inStory = this.hasBegun() && this.pending.length > 0;
     const marksHeadlines = this.shape.markedHeadlines >= 2 || (this.shape.markedHeadlines === 1 && this.pending.length >= 2);
     if (inStory && marksHeadlines) this.resolvePending(undefined);
-    else if (inStory && this.isReportInStory()) this.takeReportHeads();
+    else if (inStory && (this.isReportInStory() || this.continuesBox())) this.takeReportHeads();
+    const held = this.pending.map((line) => joinLines(line.parts));
     const draft = this.pending.length > 0 ? this.startFromPending() : this.current ?? this.startArticle(element.line);
+    if (held.length >= 2 && held.length <= 4 && draft.body.length === 0 && this.shape.layout === 'columns') this.headedOverByline = { story: draft, held };
     draft.bylines.push(...bylines);
     this.last = draft;
     this.note(element, 'byline-line');
@@ -392,6 +407,7 @@ export class PageReader {
     const held = this.pending;
     this.pending = [];
     const story = this.current!;
+    this.firstReportHeads(story);
     held.forEach((element, index) => {
       const text = joinLines(element.parts);
       if (index === 0 && this.lastParagraphIsCut()) return this.appendText(text, element, 'column-cut');
@@ -399,6 +415,22 @@ export class PageReader {
       this.last = story;
       this.note(element, 'subhead', 'a report inside the story, above its byline');
     });
+  }
+
+  /**
+   * A compilation prints its title over its first report's heading and byline, which read as an
+   * 引题 over a story's headline until a second report shows what the story is: then its title is
+   * the first of those lines, and the others head its first report.
+   */
+  private firstReportHeads(story: Draft) {
+    const headed = this.headedOverByline;
+    if (!headed || headed.story !== story) return;
+    this.headedOverByline = undefined;
+    const [title, ...heads] = headed.held;
+    delete story.kicker;
+    story.headline = title!;
+    story.subheadlines = [];
+    story.body.unshift(...heads.map((text) => ({ kind: 'subhead' as const, text })));
   }
 
   /** `新华社记者` under a headline: who signs the story; it is shown where a dateline would be. */
@@ -487,7 +519,7 @@ export class PageReader {
       // above nor ends a sentence is a head: the judge's other reading, a paragraph's start the
       // column cut, would be indented.
       if (this.setsHeadsFlush(element, text) && this.current) {
-        this.current.body.push({ kind: 'subhead', text });
+        this.pushHeldHead(this.current, text, element);
         this.last = this.current;
         return this.note(element, 'subhead', 'flush left where paragraphs are indented');
       }
@@ -497,13 +529,19 @@ export class PageReader {
       const doubted = !judged.subhead && judged.score > -IN_DOUBT && following !== undefined && this.shape.layout === 'markdown';
       const fresh = doubted && startsAfresh(text, following, this.lexicon, { paragraph: text, opensSection: this.current?.body.at(-1)?.kind !== 'paragraph' });
       if ((judged.subhead || fresh) && this.current) {
-        this.current.body.push({ kind: 'subhead', text });
+        this.pushHeldHead(this.current, text, element);
         this.last = this.current;
         this.note(element, 'subhead', [...judged.cues, ...(fresh ? ['in doubt, and the next text starts afresh'] : [])].join(', ') || undefined);
       } else {
         this.appendText(text, element, 'paragraph', judged.cues.join(', ') || undefined);
       }
     });
+  }
+
+  private pushHeldHead(story: Draft, text: string, element: Element) {
+    const head: BodyBlock = { kind: 'subhead', text };
+    story.body.push(head);
+    this.heldHeads.set(head, element.line);
   }
 
   private setsHeadsFlush(element: Element, text: string): boolean {
@@ -536,7 +574,28 @@ export class PageReader {
     if (SUBHEADLINE_DASH.test(first.text)) return this.storyClosed || this.pending.slice(1).some((held) => looksLikeHeading(held.text));
     // `图片报道` titles the photos and captions under it; a summary box (`核心阅读`) stands under its story's heading.
     if (PHOTO_REPORT.test(first.text) || (this.pending.length >= 2 && OPENING_BOX.test(this.pending.at(-1)!.text))) return true;
-    return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text)) || this.endsNewsReport();
+    if (this.continuesBox()) return false;
+    return this.storyClosed || this.pending.some((held) => looksLikeHeading(held.text) && !this.tagsBox(held.text)) || this.endsNewsReport();
+  }
+
+  /**
+   * Columns: in a box of briefs titled by its label, a brief's closing note (`（据新华社电）`) does not
+   * close the box: one head held after it, with nothing of a story's heading, opens the next brief.
+   */
+  private continuesBox(): boolean {
+    const story = this.current;
+    if (this.shape.layout !== 'columns' || !story || !this.boxes.has(story) || this.pending.length !== 1) return false;
+    const [head] = this.pending;
+    return !head!.gapBefore && !looksLikeHeading(head!.text);
+  }
+
+  /**
+   * Columns: a head tagged with a box's label (`…（记者手记）`, `…（延伸阅读）`) titles a box printed
+   * inside the story it closes, not a story of its own: its tag is no column's.
+   */
+  private tagsBox(text: string): boolean {
+    const tag = columnTagOf(text);
+    return this.shape.layout === 'columns' && tag !== undefined && BOX_LABEL.test(tag);
   }
 
   /**
@@ -572,18 +631,27 @@ export class PageReader {
     // What follows the heading lines and opens the body is the body's first section heads.
     const heads: Element[] = [];
     while (titles.length > 1 && opensBody(titles.at(-1)!)) heads.unshift(titles.pop()!);
+    // A writer signed by their country in brackets (`（泰国）某某`) under their piece's title: the title
+    // and the signature open the body of the compilation whose heading stands above them.
+    if (this.shape.layout === 'columns' && titles.length >= 3 && SIGNED_BY_COUNTRY.test(titles.at(-1)!.text)) heads.unshift(...titles.splice(-2));
     // A note wholly in brackets (`（作者为…）`) above a heading closes the story before it: never an 引题.
     const notes: Element[] = [];
     while (titles.length > 1 && this.current && BRACKETED_NOTE.test(titles[0]!.text)) notes.push(titles.shift()!);
-    const extra = titles.length > 4 ? titles.slice(0, titles.length - 4) : [];
+    // So does a dash and a name (`——编  者`, `——某某`): it signs the note or the quotation above, a 副题 says more.
+    while (titles.length > 1 && this.current && this.shape.layout === 'columns' && SIGNATURE.test(titles[0]!.text)) notes.push(titles.shift()!);
     this.pending = [];
+    const kept = this.rejoinWrappedHeadings(titles);
+    // Under a headline that carries its column's tag, what follows is its lead, however many lines it takes.
+    const leads = this.shape.layout === 'columns' ? kept.splice(afterTaggedHeadline(kept)) : [];
+    const extra = kept.length > 4 ? kept.splice(0, kept.length - 4) : [];
     this.flushPendingAsText([...notes, ...extra]);
-    const kept = this.rejoinWrappedHeadings(titles.slice(extra.length));
     const draft = this.startArticle(kept[0]?.line ?? subheadlines[0]?.line ?? 0);
     // Columns print a box's label in the same type as the heads of its briefs: the label titles the box.
     // (A page of a few short lines, a poem, is columns only by a guess no measure confirms.)
-    if (this.shape.layout === 'columns' && this.shape.measureIsFirm && opensWithBoxLabel(kept.map((held) => joinLines(held.parts)))) heads.unshift(...kept.splice(1));
-    const leads = this.shape.layout === 'columns' ? kept.splice(afterTaggedHeadline(kept)) : [];
+    if (this.shape.layout === 'columns' && this.shape.measureIsFirm && opensWithBoxLabel(kept.map((held) => joinLines(held.parts)))) {
+      heads.unshift(...kept.splice(1));
+      this.boxes.add(draft);
+    }
     if (kept.length > 0) {
       const heading = resolveHeading(kept);
       if (heading.kicker) draft.kicker = heading.kicker;
@@ -669,6 +737,36 @@ export class PageReader {
     this.note(label, 'photo-label');
   }
 
+  /**
+   * Columns: a photo printed after a story, its title flush left over a short caption, reads as a
+   * section head of the story until its credit. On a page that marks no story's start, a head and a
+   * few short lines after a finished paragraph, closed by a credit, are a photo's title and caption,
+   * split off the story.
+   */
+  private photoFromLastSection(bylines: readonly Byline[]): Draft | undefined {
+    const story = this.current;
+    // Where the page shows where stories start (a citation under each heading, a blank line before it), a head it does not mark so is the story's own.
+    if (this.shape.layout !== 'columns' || this.citesStories || this.shape.blankSeparatesItems) return undefined;
+    if (!story || story.kind !== 'article' || this.pending.length > 0 || story !== this.last) return undefined;
+    const at = story.body.findLastIndex((block) => block.kind === 'subhead');
+    const head = story.body[at];
+    const before = story.body[at - 1];
+    const caption = story.body.slice(at + 1);
+    if (!head || !before || before.kind !== 'paragraph' || !endsSentence(this.endOf(before)) || !this.heldHeads.has(head)) return undefined;
+    // A page's layout credit (`版式设计：`) or a chart's closes the page or the story, not a photo; a numbered or labelled head (`■小贴士`, `投稿邮箱：`) is the story's.
+    if (bylines.some((byline) => byline.role && LAYOUT_CREDIT.has(byline.role)) || isNumberedHead(head.text) || BOX_LABEL.test(head.text) || /[：:]/u.test(head.text)) return undefined;
+    if (caption.length === 0 || caption.length > MAX_CAPTION_PARAGRAPHS || caption.some((block) => [...block.text].length > MAX_DECK_LENGTH)) return undefined;
+    const text = caption.map((block) => block.text).join('\n');
+    if ([...text].length > MAX_CAPTION_LENGTH) return undefined;
+    story.body.splice(at);
+    const photo = newDraft(this.heldHeads.get(head)!, 'photo');
+    photo.headline = head.text;
+    photo.caption = text;
+    this.items.push(photo);
+    this.current = undefined;
+    return photo;
+  }
+
   /** The current story, turned into a photo item when all it holds so far is a short caption. */
   private photoFromCurrent(): Draft | undefined {
     const story = this.current;
@@ -742,6 +840,9 @@ export class PageReader {
   }
 }
 
+/** Credits for a page's layout or a chart, which a photo's caption does not end with. */
+const LAYOUT_CREDIT = new Set(['版式设计', '版面设计', '设计', '制图', '图表']);
+
 /** How much of a paragraph's end the rules look at. */
 const END_LENGTH = 16;
 
@@ -765,6 +866,12 @@ function citationFollows(tokens: readonly Token[], index: number): boolean {
 
 /** Longer than this, an element is text, not a byline line that could stand before a citation. */
 const MAX_BYLINE_LENGTH = 30;
+
+/** A dash and a name of a few characters, spaced out or not: who signs what is printed above. */
+const SIGNATURE = /^[—―]{1,2}\s*[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,3}$/u;
+
+/** A writer named after their country in brackets: a name of a few characters, or a foreign one joined by `·`. */
+const SIGNED_BY_COUNTRY = /^[（(][\u4e00-\u9fff]{2,8}[）)](?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)$/u;
 
 /** A line that is only a bracket: a column tag the line above could not hold. */
 const TAG_ALONE = /^（[^（）]+）$/u;

@@ -122,6 +122,8 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
   const width = reach(line) + line.halfWidth * 0.25;
   if (width >= measureWidth - 1) return true;
   if (firm && context.drops && context.opensElement && context.next && endsSentence(line.text) && goesOnAfterDroppedIndent(line, context.next, measureWidth)) return true;
+  // So may a first line that closes a bracket (`…医疗（苏州）` / `有限公司…`): a note inside its sentence, where the paragraph goes on under it.
+  if (firm && context.drops && context.opensElement && context.next && /[)）]$/u.test(line.text) && !/^[—―]/u.test(context.next.text) && goesOnAfterDroppedIndent(line, context.next, measureWidth)) return true;
   if (!firm || width < measureWidth - 3 || HEADING_END.test(line.text) || endsSentence(line.text)) return false;
   // A paragraph never ends on a comma: a line a few em short that does had its next word pushed down.
   if (CLAUSE_END.test(line.text)) return true;
@@ -130,6 +132,14 @@ export function runsOn(line: Line, measureWidth: number, firm = true, context: L
   if (!context.opensElement) return false;
   if (context.indents) return isParagraphIndent(line);
   return context.drops ? opensWithDroppedIndent(line, measureWidth) : RUNNING_PUNCTUATION.test(line.text);
+}
+
+/**
+ * A heading line that broke at a gap between two phrases (`…新甘肃  ` / `开创…`): with the gap's room
+ * it fills the measure, so the next phrase did not fit and goes on under it.
+ */
+export function fillsWithItsGap(line: Line, measureWidth: number): boolean {
+  return measureWidth > 0 && line.gapAtEnd !== undefined && line.indent === 0 && reach(line) + line.halfWidth * 0.25 + line.gapAtEnd >= measureWidth - 1;
 }
 
 /**

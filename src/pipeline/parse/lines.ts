@@ -86,7 +86,6 @@ export function halfWidthCount(text: string): number {
   return count;
 }
 
-/** A page's cleaned text (line ends normalized) as lines with their facts. */
 /** The width in em of the whitespace closing a line. */
 function gapWidth(raw: string): number {
   let em = 0;
@@ -98,6 +97,7 @@ function gapWidth(raw: string): number {
   return em;
 }
 
+/** A page's cleaned text (line ends normalized) as lines with their facts. */
 export function readLines(text: string): Line[] {
   return text.split('\n').map((raw, index) => {
     const body = raw.replace(EDGE_SPACE, '');

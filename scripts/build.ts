@@ -4,7 +4,9 @@
 //
 // vite builds into a staging folder beside the output folder, which is then made to match it file by
 // file (src/pipeline/read/sync-out.ts): files whose bytes did not change keep their mtime, so a sync
-// to a host uploads only what changed, and a failed build leaves the last good site in place.
+// to a host uploads only what changed, and a failed build leaves the last good site in place. The
+// output folder is named to the build in DUBAO_PREVIOUS_OUT_DIR: a prerendered page already there
+// with the same bytes is listed instead of written again (src/prerender/plugin.ts).
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { siteUrlSchema } from '../src/contract/site.ts';

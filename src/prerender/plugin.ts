@@ -9,7 +9,7 @@ import { formatProblem } from '../pipeline/errors.ts';
 import { openBuildCache } from '../pipeline/read/cache.ts';
 import { KEPT_FILES_LIST } from '../pipeline/read/sync-out.ts';
 import { dependenciesVersion, sourceVersion } from '../pipeline/read/source-version.ts';
-import { routeCache, storedLocations } from './route-cache.ts';
+import { htmlHash, routeCache, storedLocations } from './route-cache.ts';
 import type { BundleFileReader, SsrEntry } from './ssr-contract.ts';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
 import { PREACT_ALIASES, withoutPreactGaps } from './preact-aliases.ts';
@@ -138,10 +138,10 @@ export function dubaoPrerender(options: {
       // reads through the app's one file reader.
       const kept: string[] = [];
       const previous = options.previousOutDir && resolve(config.root, options.previousOutDir);
-      const alreadyThere = async (path: string, html: string) => {
+      const alreadyThere = async (path: string, sha256: string) => {
         if (!previous) return false;
         try {
-          return (await readFile(join(previous, entry.htmlFileOf(path)), 'utf8')) === html;
+          return htmlHash(await readFile(join(previous, entry.htmlFileOf(path)))) === sha256;
         } catch {
           return false;
         }
@@ -151,10 +151,20 @@ export function dubaoPrerender(options: {
         const queue = [...routes];
         const fromCache = async () => {
           for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-            const html = await cached.get(path);
-            if (html === undefined) toRender.push(path);
-            else if (await alreadyThere(path, html)) kept.push(entry.htmlFileOf(path));
-            else await write(path, html);
+            const hit = await cached.lookup(path);
+            if (hit === undefined) toRender.push(path);
+            else if (await alreadyThere(path, hit.sha256)) kept.push(entry.htmlFileOf(path));
+            else {
+              let html: string;
+              try {
+                html = hit.html();
+              } catch {
+                // Passed the cache's check yet does not decode: rendered again.
+                toRender.push(path);
+                continue;
+              }
+              await write(path, html);
+            }
           }
         };
         await Promise.all(Array.from({ length: CACHED_ROUTE_WRITERS }, fromCache));

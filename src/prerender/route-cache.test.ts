@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBuildCache } from '../pipeline/read/cache.ts';
-import { routeCache, type Observe } from './route-cache.ts';
+import { htmlHash, routeCache, type Observe } from './route-cache.ts';
 
 /** A stand-in for the SSR entry's observe: what the keys find is the file's content, by path. */
 const observing = (contents: Record<string, string>): Observe & { calls: number } => {
@@ -18,6 +18,15 @@ describe('route cache', () => {
   const dir = () => mkdtempSync(join(tmpdir(), 'dubao-route-cache-'));
   const locations = new Map([['manifest.json', 'h/aaaaaaaaaaaaaaaa.json'], ['pages/p1.json', 'h/bbbbbbbbbbbbbbbb.pack:0+10']]);
   const reads = { 'manifest.json': ['v["site","name"]'], 'pages/p1.json': ['v[]'] };
+
+  it('knows a route by the hash of its HTML, which the page written from it has, and unpacks the HTML only when asked', async () => {
+    const cacheDir = dir();
+    await routeCache(openBuildCache(cacheDir), 'app1', locations, observing({})).set('/page/p1', reads, '<html>一</html>');
+    const hit = await routeCache(openBuildCache(cacheDir), 'app1', locations, observing({})).lookup('/page/p1');
+    expect(hit?.sha256).toBe(htmlHash(new TextEncoder().encode('<html>一</html>')));
+    expect(hit?.sha256).not.toBe(htmlHash('<html>二</html>'));
+    expect(hit?.html()).toBe('<html>一</html>');
+  });
 
   it('gives back the HTML while every file it read is stored where it was, without asking what the render saw', async () => {
     const cacheDir = dir();

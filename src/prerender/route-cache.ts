@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeFileMapShard } from '../pipeline/bundle/address.ts';
 import { DATA_ENTRY } from '../contract/deploy-layout.ts';
@@ -16,22 +17,29 @@ interface CachedRead {
   seen: string;
 }
 
-/** A route's HTML, with the files it was rendered from. */
-interface CachedRoute {
-  reads: CachedRead[];
-  html: string;
-}
-
 /**
  * As the cache keeps it: gzip in base64, a sixth of its JSON (the observation keys repeat from
- * route to route), since CI keeps the cache between runs.
+ * route to route), since CI keeps the cache between runs. The reads and the HTML apart, with the
+ * HTML's hash: a route whose file in the output folder already has that hash is checked without
+ * unpacking its HTML (an archive's thousands of unchanged pages).
  */
 interface StoredRoute {
-  gzip: string;
+  reads: string;
+  html: string;
+  sha256: string;
 }
 
-const pack = (route: CachedRoute): StoredRoute => ({ gzip: gzipSync(JSON.stringify(route), { level: 1 }).toString('base64') });
-const unpack = (stored: StoredRoute): CachedRoute => JSON.parse(gunzipSync(Buffer.from(stored.gzip, 'base64')).toString('utf8')) as CachedRoute;
+const gzip64 = (text: string) => gzipSync(text, { level: 1 }).toString('base64');
+const gunzip64 = (data: string) => gunzipSync(Buffer.from(data, 'base64')).toString('utf8');
+
+/** The hash a cached route's HTML is known by (RouteHit.sha256). */
+export const htmlHash = (html: string | Uint8Array) => createHash('sha256').update(html).digest('hex');
+
+/** A route the cache holds for this build: its HTML's hash, and the HTML when it is asked for. */
+export interface RouteHit {
+  sha256: string;
+  html(): string;
+}
 
 /** What the render's observation keys find in this build's file at `path` (SsrEntry.observe). */
 export type Observe = (path: string, keys: readonly string[]) => Promise<string[]>;
@@ -56,30 +64,38 @@ export async function storedLocations(read: BundleFileReader): Promise<Map<strin
 export function routeCache(cache: BuildCache, appVersion: string, locations: ReadonlyMap<string, string>, observe: Observe) {
   const keyOf = (path: string) => cacheKey('route', appVersion, path);
   const seenIn = async (path: string, keys: readonly string[]) => cacheKey(...(await observe(path, keys)));
+  /** A route whose reads all still hold: its HTML's hash at hand, the HTML unpacked only when asked for. */
+  const lookup = async (path: string): Promise<RouteHit | undefined> => {
+    const stored = cache.get<StoredRoute>(ROUTE_NAMESPACE, keyOf(path));
+    if (typeof stored?.reads !== 'string' || typeof stored.html !== 'string' || typeof stored.sha256 !== 'string') return undefined;
+    let reads: CachedRead[];
+    try {
+      reads = JSON.parse(gunzip64(stored.reads)) as CachedRead[];
+    } catch {
+      // Passed the cache's check yet does not decode: a bug's, not a disk's; rendered again all the same.
+      return undefined;
+    }
+    if (!Array.isArray(reads)) return undefined;
+    for (const read of reads) {
+      if ((locations.get(read.path) ?? null) === read.location) continue;
+      if ((await seenIn(read.path, read.keys)) !== read.seen) return undefined;
+    }
+    const { html, sha256 } = stored;
+    return { sha256, html: () => gunzip64(html) };
+  };
   return {
+    /** The route's HTML if nothing it was rendered from changed, else undefined. */
     async get(path: string): Promise<string | undefined> {
-      const stored = cache.get<StoredRoute>(ROUTE_NAMESPACE, keyOf(path));
-      if (typeof stored?.gzip !== 'string') return undefined;
-      let hit: CachedRoute;
-      try {
-        hit = unpack(stored);
-      } catch {
-        // Passed the cache's check yet does not decode: a bug's, not a disk's; rendered again all the same.
-        return undefined;
-      }
-      if (!Array.isArray(hit.reads) || typeof hit.html !== 'string') return undefined;
-      for (const read of hit.reads) {
-        if ((locations.get(read.path) ?? null) === read.location) continue;
-        if ((await seenIn(read.path, read.keys)) !== read.seen) return undefined;
-      }
-      return hit.html;
+      return (await lookup(path))?.html();
     },
+    lookup,
     async set(path: string, reads: Readonly<Record<string, readonly string[]>>, html: string): Promise<void> {
-      const value: CachedRoute = { reads: [], html };
+      const seen: CachedRead[] = [];
       for (const [file, keys] of Object.entries(reads)) {
-        value.reads.push({ path: file, location: locations.get(file) ?? null, keys: [...keys], seen: await seenIn(file, keys) });
+        seen.push({ path: file, location: locations.get(file) ?? null, keys: [...keys], seen: await seenIn(file, keys) });
       }
-      cache.set(ROUTE_NAMESPACE, keyOf(path), pack(value));
+      const stored: StoredRoute = { reads: gzip64(JSON.stringify(seen)), html: gzip64(html), sha256: htmlHash(html) };
+      cache.set(ROUTE_NAMESPACE, keyOf(path), stored);
     },
   };
 }

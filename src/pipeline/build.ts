@@ -22,9 +22,11 @@ import { siteFiles } from './syndication/site-files.ts';
 async function cacheVersions(): Promise<{ parse: string; finds: string; index: string; pack: string }> {
   const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
   const dependencies = dependenciesVersion(here('../../package-lock.json'));
+  // A hash of the dictionary file: read once for both steps that use the word list.
+  const lexicon = await lexiconVersion();
   return {
-    parse: `${sourceVersion(here('./parse/page.ts'))}:${await lexiconVersion()}:${dependencies}`,
-    finds: `${sourceVersion(here('./entities/extract.ts'))}:${await lexiconVersion()}:${dependencies}`,
+    parse: `${sourceVersion(here('./parse/page.ts'))}:${lexicon}:${dependencies}`,
+    finds: `${sourceVersion(here('./entities/extract.ts'))}:${lexicon}:${dependencies}`,
     index: `${sourceVersion(here('../search/segmented.ts'), here('../search/stored.ts'))}:zlib ${process.versions.zlib}:${dependencies}`,
     pack: `${sourceVersion(here('./bundle/address.ts'))}:zlib ${process.versions.zlib}`,
   };

@@ -16,6 +16,9 @@ import { PREACT_ALIASES, withoutPreactGaps } from './preact-aliases.ts';
 import { appLoaderScript, contentSecurityPolicy, fillTemplate, loaderFileName } from './template.ts';
 import { compactTags } from './short-classes.ts';
 
+/** How many routes from the build cache are read and written at once. */
+const CACHED_ROUTE_WRITERS = 16;
+
 /**
  * Prerenders the routes into the built site (`index.html`, `page/<id>/index.html`, `article/<id>/index.html`,
  * `search/index.html`, `404.html`; with `everyRoute` also `entity/<id>/index.html` and the others the
@@ -25,9 +28,6 @@ import { compactTags } from './short-classes.ts';
  * With `cache`, a route whose code and data files did not change since the last build is written
  * from the build cache instead of rendered again (route-cache.ts).
  */
-/** How many routes from the build cache are read and written at once. */
-const CACHED_ROUTE_WRITERS = 16;
-
 export function dubaoPrerender(options: {
   entry: string;
   everyRoute: boolean;
@@ -155,15 +155,9 @@ export function dubaoPrerender(options: {
             if (hit === undefined) toRender.push(path);
             else if (await alreadyThere(path, hit.sha256)) kept.push(entry.htmlFileOf(path));
             else {
-              let html: string;
-              try {
-                html = hit.html();
-              } catch {
-                // Passed the cache's check yet does not decode: rendered again.
-                toRender.push(path);
-                continue;
-              }
-              await write(path, html);
+              const html = hit.html();
+              if (html === undefined) toRender.push(path);
+              else await write(path, html);
             }
           }
         };

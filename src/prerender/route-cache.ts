@@ -32,13 +32,22 @@ interface StoredRoute {
 const gzip64 = (text: string) => gzipSync(text, { level: 1 }).toString('base64');
 const gunzip64 = (data: string) => gunzipSync(Buffer.from(data, 'base64')).toString('utf8');
 
+/** An entry's part decoded; undefined where it passed the cache's check yet does not decode (a bug's, not a disk's): the route is rendered again all the same. */
+function decoded<T>(decode: () => T): T | undefined {
+  try {
+    return decode();
+  } catch {
+    return undefined;
+  }
+}
+
 /** The hash a cached route's HTML is known by (RouteHit.sha256). */
 export const htmlHash = (html: string | Uint8Array) => createHash('sha256').update(html).digest('hex');
 
-/** A route the cache holds for this build: its HTML's hash, and the HTML when it is asked for. */
+/** A route the cache holds for this build: its HTML's hash, and the HTML when it is asked for (undefined if it does not decode). */
 export interface RouteHit {
   sha256: string;
-  html(): string;
+  html(): string | undefined;
 }
 
 /** What the render's observation keys find in this build's file at `path` (SsrEntry.observe). */
@@ -68,20 +77,14 @@ export function routeCache(cache: BuildCache, appVersion: string, locations: Rea
   const lookup = async (path: string): Promise<RouteHit | undefined> => {
     const stored = cache.get<StoredRoute>(ROUTE_NAMESPACE, keyOf(path));
     if (typeof stored?.reads !== 'string' || typeof stored.html !== 'string' || typeof stored.sha256 !== 'string') return undefined;
-    let reads: CachedRead[];
-    try {
-      reads = JSON.parse(gunzip64(stored.reads)) as CachedRead[];
-    } catch {
-      // Passed the cache's check yet does not decode: a bug's, not a disk's; rendered again all the same.
-      return undefined;
-    }
+    const reads = decoded(() => JSON.parse(gunzip64(stored.reads)) as CachedRead[]);
     if (!Array.isArray(reads)) return undefined;
     for (const read of reads) {
       if ((locations.get(read.path) ?? null) === read.location) continue;
       if ((await seenIn(read.path, read.keys)) !== read.seen) return undefined;
     }
     const { html, sha256 } = stored;
-    return { sha256, html: () => gunzip64(html) };
+    return { sha256, html: () => decoded(() => gunzip64(html)) };
   };
   return {
     /** The route's HTML if nothing it was rendered from changed, else undefined. */

@@ -24,3 +24,17 @@ export function HydrationProvider({ initially, children }: { initially: boolean;
 export function useHydrated(): boolean {
   return useContext(HydratedContext);
 }
+
+/**
+ * What works only once the app runs (a button with nothing behind it in the prerendered page): its
+ * element is prerendered empty, marked `data-app-only`, and filled once the app has taken over, so
+ * the markup hydrates as prerendered and the room `className` keeps for it holds meanwhile.
+ */
+export function AppOnly({ as: Element = 'span', className, children }: { as?: 'span' | 'div'; className?: string; children: ReactNode }) {
+  const hydrated = useHydrated();
+  return (
+    <Element data-app-only="" className={className}>
+      {hydrated ? children : null}
+    </Element>
+  );
+}

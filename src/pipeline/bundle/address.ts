@@ -92,17 +92,17 @@ export function decodeFileMapShard(stored: Uint8Array): FileMapShard {
   return { version: shard.version, files: shardLocations(shard) };
 }
 
+/** Gzips a pack's joined members: zlib at level 9, or the build cache's copy of what it gave (incremental.ts). */
+export type PackGzip = (joined: Uint8Array) => Uint8Array;
+
+export const gzipPack: PackGzip = (joined) => new Uint8Array(gzipSync(joined, { level: 9 }));
+
 /**
  * The bundle as stored (deploy.ts): every file under a name made of its content's hash, small files
  * of one group gzipped together as packs, the file map's shards likewise, and the entry. A file or
  * pack whose content did not change keeps its name from one build to the next, whatever else
  * changed; identical contents are stored once.
  */
-/** Gzips a pack's joined members: zlib at level 9, or the build cache's copy of what it gave (incremental.ts). */
-export type PackGzip = (joined: Uint8Array) => Uint8Array;
-
-export const gzipPack: PackGzip = (joined) => new Uint8Array(gzipSync(joined, { level: 9 }));
-
 export function addressBundle(files: ReadonlyMap<string, FileData>, plan?: PackPlan, packGzip: PackGzip = gzipPack): Map<string, FileData> {
   const out = new Map<string, FileData>();
   const locations = new Map<string, string>();

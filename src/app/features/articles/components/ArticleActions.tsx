@@ -5,7 +5,7 @@ import { BookmarkButton, toggleBookmarkOf } from '../../library/components/Bookm
 import type { LibraryEntry } from '../../library/lib/library-codec.ts';
 import { updateLibrary } from '../../library/lib/use-library.ts';
 import { useReadingKeys } from '../../reading-keys/lib/use-reading-keys.ts';
-import { useHydrated } from '../../../lib/use-hydrated.tsx';
+import { AppOnly } from '../../../lib/use-hydrated.tsx';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -15,7 +15,6 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * left out (and their bytes, on every article), and drawn once the app has taken over.
  */
 export function ArticleActions({ pageId, entry }: { pageId: string; entry: Omit<LibraryEntry, 'at'> }) {
-  const hydrated = useHydrated();
   const [copy, setCopy] = useState<CopyState>('idle');
   useReadingKeys({ bookmark: () => toggleBookmarkOf(entry, updateLibrary) });
 
@@ -39,23 +38,19 @@ export function ArticleActions({ pageId, entry }: { pageId: string; entry: Omit<
       <Link to={paths.page.href(pageId)} className="btn">
         <span aria-hidden="true">↩</span> 返回本版
       </Link>
-      {/* `contents`: the buttons are the row's items; the element is there before them, so the markup hydrates as prerendered. */}
-      <span data-app-only className="contents">
-        {hydrated && (
-          <>
-            <BookmarkButton entry={entry} />
-            <button type="button" className="btn" onClick={() => void copyLink()}>
-              复制链接
-            </button>
-            <button type="button" className="btn" onClick={() => window.print()}>
-              打印
-            </button>
-            <span role="status" className="text-sm text-muted">
-              {copy === 'copied' ? '链接已复制' : copy === 'failed' ? '无法复制，请复制地址栏中的链接' : ''}
-            </span>
-          </>
-        )}
-      </span>
+      {/* `contents`: the buttons are the row's items. */}
+      <AppOnly className="contents">
+        <BookmarkButton entry={entry} />
+        <button type="button" className="btn" onClick={() => void copyLink()}>
+          复制链接
+        </button>
+        <button type="button" className="btn" onClick={() => window.print()}>
+          打印
+        </button>
+        <span role="status" className="text-sm text-muted">
+          {copy === 'copied' ? '链接已复制' : copy === 'failed' ? '无法复制，请复制地址栏中的链接' : ''}
+        </span>
+      </AppOnly>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { permalinkOf, siteUrlOf } from '../../../lib/permalink.ts';
 import { SharePanel } from '../../share/components/SharePanel.tsx';
 import { CitePanel } from '../../citation/components/CitePanel.tsx';
 import { ReportErrorLink } from '../../citation/components/ReportErrorLink.tsx';
-import { useHydrated } from '../../../lib/use-hydrated.tsx';
+import { AppOnly } from '../../../lib/use-hydrated.tsx';
 
 /** The article element 报告错误 takes the reader's selection from. */
 export const ARTICLE_ELEMENT_ID = 'article-body';
@@ -17,20 +17,15 @@ export const ARTICLE_ELEMENT_ID = 'article-body';
  */
 export function ArticleTools(props: { article: Article; page: Page; edition: EditionInfo; site: Site; title: string; path: string }) {
   const { article, page, edition, site, title, path } = props;
-  const hydrated = useHydrated();
   const currentUrl = () => permalinkOf(site, path);
   // Prerendered without a location: the site's URL when known, else the path; refreshed before use.
   const initialUrl = siteUrlOf(site, path) ?? underBase(path);
   return (
     <div className="mt-4 grid gap-3 print:hidden">
-      <div data-app-only className="flex min-h-25 flex-col gap-3">
-        {hydrated && (
-          <>
-            <SharePanel title={title} currentUrl={currentUrl} />
-            <CitePanel source={{ article, page, edition, title }} currentUrl={currentUrl} />
-          </>
-        )}
-      </div>
+      <AppOnly as="div" className="flex min-h-25 flex-col gap-3">
+        <SharePanel title={title} currentUrl={currentUrl} />
+        <CitePanel source={{ article, page, edition, title }} currentUrl={currentUrl} />
+      </AppOnly>
       {site.editors && (
         <div>
           <ReportErrorLink editors={site.editors} title={title} initialUrl={initialUrl} currentUrl={currentUrl} articleElementId={ARTICLE_ELEMENT_ID} />

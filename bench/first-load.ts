@@ -1,7 +1,8 @@
-// `npm run -s bench:first-load [-- --dist DIR] [--lighthouse] [--json]`: what a reader's browser
+// `npm run -s bench:first-load [-- --dist DIR] [--lighthouse] [--http1] [--json]`: what a reader's browser
 // downloads to open the front page, an article and the search page. Builds the site from seeds/
-// into a temporary folder (or reads a built DIR, served at `/`), serves it gzip-compressed as
-// GitHub Pages does (level 6, text types only), opens each route in Chromium, waits until the app
+// into a temporary folder (or reads a built DIR, served at `/`), serves it as GitHub Pages does
+// (HTTP/2 over TLS, gzip level 6 for text types only, byte ranges of the others; `--http1`: plain
+// HTTP/1.1 without ranges, as a bare local server does), opens each route in Chromium, waits until the app
 // has hydrated (and, on the search page, answered a query), and adds up the JavaScript it fetched:
 // bytes on the wire (gzip) and unpacked. With `--lighthouse`, also runs Lighthouse's mobile audit
 // (simulated slow 4G) on each route, when the `lighthouse` package is installed (in this project, or
@@ -9,7 +10,8 @@
 // writes each route's whole report there as JSON.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -20,8 +22,8 @@ import { benchArgs } from './cli-args.ts';
 
 const repo = new URL('..', import.meta.url).pathname;
 const args = benchArgs(
-  { dist: { type: 'string' }, lighthouse: { type: 'boolean' }, 'lighthouse-from': { type: 'string' }, 'lighthouse-reports': { type: 'string' }, json: { type: 'boolean' } },
-  'usage: npm run -s bench:first-load -- [--dist DIR] [--lighthouse] [--lighthouse-from PATH] [--lighthouse-reports DIR] [--json]',
+  { dist: { type: 'string' }, http1: { type: 'boolean' }, lighthouse: { type: 'boolean' }, 'lighthouse-from': { type: 'string' }, 'lighthouse-reports': { type: 'string' }, json: { type: 'boolean' } },
+  'usage: npm run -s bench:first-load -- [--dist DIR] [--http1] [--lighthouse] [--lighthouse-from PATH] [--lighthouse-reports DIR] [--json]',
 );
 
 /** The issue's budget for the front page and an article. */
@@ -38,12 +40,46 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.bin': 'application/octet-stream',
 };
-/** GitHub Pages compresses text types and leaves binary ones as they are. */
+/** GitHub Pages compresses text types and leaves binary ones as they are (and answers range requests for those). */
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.xml', '.txt']);
 
-function serve(root: string): Promise<Server> {
+/** What a server needs to listen and be closed: the HTTP/1.1 and the HTTP/2 one alike. */
+interface Listening {
+  origin: string;
+  close: () => void;
+}
+
+/**
+ * A self-signed certificate for 127.0.0.1, made with openssl: Lighthouse's simulation models the
+ * connections it saw, and a host such as GitHub Pages serves HTTP/2 over TLS, one connection for
+ * every file, where a plain local server's HTTP/1.1 opens six, each slow to start. Undefined when
+ * openssl is missing (the bench then serves HTTP/1.1 and says so).
+ */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'dubao-first-load-tls-'));
+  try {
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    if (made.status !== 0) return undefined;
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `bytes=A-B` or `bytes=A-` of a file of `size` bytes; undefined for anything else (the whole file is sent). */
+function byteRange(header: string | undefined, size: number): { start: number; end: number } | undefined {
+  const match = /^bytes=(\d+)-(\d*)$/u.exec(header ?? '');
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  const end = Math.min(size - 1, match[2] ? Number(match[2]) : size - 1);
+  return start <= end ? { start, end } : undefined;
+}
+
+function serve(root: string, http1: boolean): Promise<Listening & { protocol: string }> {
   const cache = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     let path = join(root, normalize(urlPath).replace(/^(\.\.[/\\])+/u, ''));
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
@@ -51,18 +87,33 @@ function serve(root: string): Promise<Server> {
     if (!found) path = join(root, '404.html');
     const ext = extname(path);
     let body: Buffer = readFileSync(path);
+    let status = found ? 200 : 404;
     const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600' };
-    if (COMPRESSED.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const range = !http1 && found && !COMPRESSED.has(ext) ? byteRange(req.headers.range, body.length) : undefined;
+    if (range) {
+      headers['Content-Range'] = `bytes ${range.start}-${range.end}/${body.length}`;
+      body = body.subarray(range.start, range.end + 1);
+      status = 206;
+    } else if (COMPRESSED.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''))) {
       let packed = cache.get(path);
       if (!packed) cache.set(path, (packed = gzipSync(body, { level: 6 })));
       body = packed;
       headers['Content-Encoding'] = 'gzip';
     }
+    if (!http1 && !COMPRESSED.has(ext)) headers['Accept-Ranges'] = 'bytes';
     headers['Content-Length'] = String(body.length);
-    res.writeHead(found ? 200 : 404, headers);
+    res.writeHead(status, headers);
     res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  };
+  const tls = http1 ? undefined : selfSignedCertificate();
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
+  const protocol = tls ? 'HTTP/2 over TLS, byte ranges' : http1 ? 'HTTP/1.1, no byte ranges (--http1)' : 'HTTP/1.1, no byte ranges (openssl is missing, so no TLS for HTTP/2)';
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`, close: () => server.close(), protocol });
+    }),
+  );
 }
 
 function buildSite(): { dir: string; cleanup: () => void } {
@@ -104,7 +155,7 @@ async function measure(origin: string, routes: readonly Route[]): Promise<Measur
   try {
     for (const route of routes) {
       // A fresh context: nothing cached, no service worker, as a first visit.
-      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const context = await browser.newContext({ serviceWorkers: 'block', ignoreHTTPSErrors: true });
       const page = await context.newPage();
       const responses: { url: string; type: string; wire: number; raw: number }[] = [];
       page.on('response', async (response) => {
@@ -159,7 +210,7 @@ async function runLighthouse(origin: string, routes: readonly Route[]): Promise<
   } catch {
     return 'Lighthouse is not installed: npm i --prefix /tmp/lh -E lighthouse@12.2.3, then run again with --lighthouse --lighthouse-from /tmp/lh';
   }
-  const chrome = await launch({ chromePath: process.env.DUBAO_CHROMIUM ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox'] });
+  const chrome = await launch({ chromePath: process.env.DUBAO_CHROMIUM ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--ignore-certificate-errors'] });
   const out: LighthouseScores[] = [];
   try {
     // A fresh Chrome pays once for setting up its CJK fonts (fontconfig's first lookups: about 400 ms
@@ -195,8 +246,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   const built = args.dist ? { dir: args.dist, cleanup: () => {} } : buildSite();
-  const server = await serve(built.dir);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serve(built.dir, args.http1 ?? false);
+  const { origin } = server;
   try {
     const routes: Route[] = [
       { name: 'front page', path: '/' },
@@ -212,9 +263,10 @@ async function main(): Promise<void> {
     const measured = await measure(origin, routes);
     const lighthouse = args.lighthouse ? await runLighthouse(origin, routes) : undefined;
     if (args.json) {
-      console.log(JSON.stringify({ budgetGzip: BUDGET_GZIP, measured, lighthouse }, null, 2));
+      console.log(JSON.stringify({ served: server.protocol, budgetGzip: BUDGET_GZIP, measured, lighthouse }, null, 2));
       return;
     }
+    console.log(`served: ${server.protocol}\n`);
     console.log('| route | JS files | JS gzip | JS unpacked | everything gzip | within 130 KB |');
     console.log('|---|---:|---:|---:|---:|---|');
     for (const m of measured) {

@@ -15,6 +15,7 @@ import {
   type SegmentEntry,
 } from './format.ts';
 import { forEachIndexedUnit } from './indexed-units.ts';
+import { forEachNormalizedUnit } from './normalize.ts';
 import { rankByte } from './rank.ts';
 import { ByteReader, ByteWriter, toBase64 } from './varint.ts';
 
@@ -611,6 +612,7 @@ export function buildSegmentText(corpus: SegmentText, options: BuildOptions = {}
     let prevUnit = 0;
     let prevPosition = -2;
     forEachIndexedUnit(
+      forEachNormalizedUnit,
       fields.map((f) => f.text),
       (unit, p) => {
         grams.add(unit, p);

@@ -4,7 +4,8 @@ import { buildExcerpts, type SearchExcerpt } from './excerpt.ts';
 import { expandTerm } from './expand.ts';
 import { FileCache, type SearchFileLoader } from './files.ts';
 import { paths, type SearchEntry } from './format.ts';
-import { normalizeQuery, MAX_RAW_QUERY_LENGTH } from './normalize.ts';
+import { MAX_RAW_QUERY_LENGTH } from './normalizer.ts';
+import { normalizeQuery, whenNormalizable } from './normalize-on-demand.ts';
 import { PAGE_SIZE } from './page-size.ts';
 import { DEFAULT_DICTIONARY_BUDGET } from './postings.ts';
 import { Segment, type SegmentFacets } from './segment.ts';
@@ -151,6 +152,13 @@ function queryText(query: unknown): string {
   return typeof query === 'string' ? query.slice(0, MAX_RAW_QUERY_LENGTH) : '';
 }
 
+/** A query's text and its normalized terms, once the 繁简 table has come if the query needs it. */
+async function queryTerms(query: unknown): Promise<{ text: string; terms: string[] }> {
+  const text = queryText(query);
+  await whenNormalizable([text]);
+  return { text, terms: normalizeQuery(text).terms };
+}
+
 /**
  * The index as its segments (segment.ts) one after another: a document's number across the index
  * is its segment's offset plus its own, so merging the segments' answers in segment order keeps
@@ -250,6 +258,7 @@ class Engine implements SearchIndex {
 
   private async hit({ seg, doc, score }: Hit, needles: string[]): Promise<SearchHit> {
     const f = await this.segments[seg]!.fragment(doc);
+    await whenNormalizable(f.fields.map(([, , text]) => text));
     const headline = f.fields[0]?.[2] ?? '';
     const text = (field: string) => f.fields.find(([name]) => name === field)?.[2];
     return {
@@ -266,8 +275,7 @@ class Engine implements SearchIndex {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     const before = this.files.fetched;
-    const text = queryText(query);
-    const { terms } = normalizeQuery(text);
+    const { text, terms } = await queryTerms(query);
     if (terms.length === 0) return { query: text, terms, total: 0, hasMore: false, hits: [], bytesFetched: 0 };
     const alternatives = await this.alternatives(terms);
     const offset = Number.isFinite(options.offset) ? Math.max(0, Math.floor(options.offset!)) : 0;
@@ -299,8 +307,7 @@ class Engine implements SearchIndex {
 
   async count(query: string, options: CountOptions = {}): Promise<SearchCount> {
     const before = this.files.fetched;
-    const text = queryText(query);
-    const { terms } = normalizeQuery(text);
+    const { text, terms } = await queryTerms(query);
     if (terms.length === 0) return { query: text, terms, total: 0, facets: NO_FACETS, bytesFetched: 0 };
     const matches = (await this.allMatches(await this.alternatives(terms), options.filters)).filter((m) => m.docs.length > 0);
     const total = matches.reduce((sum, m) => sum + m.docs.length, 0);
@@ -309,7 +316,7 @@ class Engine implements SearchIndex {
   }
 
   async rankedIds(query: string, limit = Number.POSITIVE_INFINITY): Promise<{ total: number; ids: string[] }> {
-    const { terms } = normalizeQuery(queryText(query));
+    const { terms } = await queryTerms(query);
     if (terms.length === 0) return { total: 0, ids: [] };
     const matches = await this.allMatches(await this.alternatives(terms));
     const ranked = matches.flatMap(({ seg, docs, scores }) => Array.from(docs, (doc, i) => ({ seg, doc, score: scores[i]! }))).sort(byRank);
@@ -324,7 +331,7 @@ class Engine implements SearchIndex {
   }
 
   async matchDocs(query: string): Promise<Int32Array> {
-    const { terms } = normalizeQuery(queryText(query));
+    const { terms } = await queryTerms(query);
     if (terms.length === 0) return new Int32Array(0);
     const matches = await this.allMatches(await this.alternatives(terms));
     const out = new Int32Array(matches.reduce((sum, m) => sum + m.docs.length, 0));

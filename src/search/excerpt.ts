@@ -1,6 +1,6 @@
 import type { SearchField } from './fields.ts';
 import { markFinder } from './marks.ts';
-import { normalizeForSearch } from './normalize.ts';
+import { normalizeForSearch } from './normalize-on-demand.ts';
 
 export interface SearchExcerpt {
   field: SearchField;
@@ -17,8 +17,8 @@ export interface SearchExcerpt {
 
 const BEFORE = 24;
 const AFTER = 72;
-/** Ranges in the printed `text` where any needle (normalized for search) occurs, merged and sorted. */
-export const findMarks = markFinder(normalizeForSearch);
+/** Ranges in the printed `text` where any needle (normalized for search) occurs, merged and sorted; once `whenNormalizable` has settled for `text`. */
+const findMarks = markFinder(normalizeForSearch);
 
 function safeStart(text: string, at: number): number {
   const c = text.charCodeAt(at);
@@ -30,7 +30,7 @@ function safeEnd(text: string, at: number): number {
 }
 
 /**
- * Excerpts of one article for its hits: the headline when it matched, then a window around the
+ * Excerpts of one article for its hits (its texts normalizable: normalize-on-demand.ts): the headline when it matched, then a window around the
  * first hit of each other matching field, in article order, at most `max` in all.
  */
 export function buildExcerpts(

@@ -37,8 +37,8 @@
  * pinyin-pro). Queries are capped (normalize.ts): 2,048 raw characters, 8 terms, 64 normalized
  * characters a term, so time stays bounded whatever is typed.
  */
-export { normalizeForSearch, normalizeQuery, MAX_TERM_LENGTH, MAX_TERMS } from './normalize.ts';
-export type { NormalizedQuery } from './normalize.ts';
+export { MAX_TERM_LENGTH, MAX_TERMS } from './normalizer.ts';
+export type { NormalizedQuery } from './normalizer.ts';
 export { openSearchIndex } from './engine.ts';
 export { PAGE_SIZE } from './page-size.ts';
 export type {

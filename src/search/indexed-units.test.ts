@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_ZONE } from './fields.ts';
 import { forEachIndexedUnit } from './indexed-units.ts';
+import { forEachNormalizedUnit } from './normalize.ts';
 import { occurrences } from './match.ts';
+import { whenNormalizable } from './normalize-on-demand.ts';
 
 describe('indexed units', () => {
   it('number the headline from 0, the other fields from the headline zone, with a gap between fields', () => {
     const seen: [string, number][] = [];
-    forEachIndexedUnit(['标题', '正文一', '二'], (unit, p) => seen.push([String.fromCharCode(unit), p]));
+    forEachIndexedUnit(forEachNormalizedUnit, ['标题', '正文一', '二'], (unit, p) => seen.push([String.fromCharCode(unit), p]));
     expect(seen).toEqual([
       ['标', 0],
       ['题', 1],
@@ -19,7 +21,7 @@ describe('indexed units', () => {
 
   it('are normalized as the index is (width, case, traditional, whitespace dropped)', () => {
     const units: string[] = [];
-    forEachIndexedUnit(['發展 ＡＢ'], (unit) => units.push(String.fromCharCode(unit)));
+    forEachIndexedUnit(forEachNormalizedUnit, ['發展 ＡＢ'], (unit) => units.push(String.fromCharCode(unit)));
     expect(units.join('')).toBe('发展ab');
   });
 });
@@ -35,7 +37,9 @@ describe('occurrences of a term in a fragment’s texts', () => {
     expect(occurrences(['题', '半导', '体'], '导体')).toEqual({ count: 0, first: -1 });
   });
 
-  it('match the printed form whatever its width or script', () => {
+  it('match the printed form whatever its width or script, once the 繁简 table the text needs has come', async () => {
+    expect(() => occurrences(['區委會議'], '区委')).toThrow(/繁简 table/u);
+    await whenNormalizable(['區委會議']);
     expect(occurrences(['區委會議'], '区委')).toEqual({ count: 1, first: 0 });
   });
 });

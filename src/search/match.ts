@@ -1,5 +1,6 @@
 import { bigramKey, tierHasPositions, type Fragment } from './format.ts';
 import { forEachIndexedUnit } from './indexed-units.ts';
+import { forEachNormalizedUnit, whenNormalizable } from './normalize-on-demand.ts';
 import type { DecodedPositions, Dictionary, DocList, GramEntry } from './postings.ts';
 import { rankBound, rankByte, scoreOf1 } from './rank.ts';
 
@@ -315,6 +316,7 @@ async function verifyPositions(dict: Dictionary, grams: GramEntry[], cover: numb
  */
 async function verifyText(fragmentOf: FragmentOf, term: string, subset: Int32Array): Promise<DocList> {
   const fragments = await Promise.all(Array.from(subset, (doc) => fragmentOf(doc)));
+  await whenNormalizable(fragments.flatMap((fragment) => fragment.fields.map((f) => f[2])));
   const docs = new Int32Array(subset.length);
   const ranks = new Uint8Array(subset.length);
   let n = 0;
@@ -328,11 +330,11 @@ async function verifyText(fragmentOf: FragmentOf, term: string, subset: Int32Arr
   return { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n) };
 }
 
-/** How often `term` (normalized) occurs in the indexed units of `texts`, overlaps included, and its first position. */
+/** How often `term` (normalized) occurs in the indexed units of `texts` (normalizable: normalize-on-demand.ts), overlaps included, and its first position. */
 export function occurrences(texts: readonly string[], term: string): { count: number; first: number } {
   const units: number[] = [];
   const positions: number[] = [];
-  forEachIndexedUnit(texts, (unit, p) => {
+  forEachIndexedUnit(forEachNormalizedUnit, texts, (unit, p) => {
     units.push(unit);
     positions.push(p);
   });

@@ -72,8 +72,20 @@ function capTerm(term: string): string {
   return term.slice(0, end);
 }
 
+/** NFKC (full-width and half-width forms, compatibility characters) and lower case: what `simplify` is then asked about, a code point at a time. */
+export function compatibilityFold(unit: string): string {
+  return unit.normalize('NFKC').toLowerCase().normalize('NFKC');
+}
+
+/** `simplify` for a table of single characters (t2s-table.ts): `from[i]` becomes `to[i]`, anything else stays. */
+export function tableSimplifier(from: string, to: string): (ch: string) => string {
+  const toChars = [...to];
+  const simplifiedOf = new Map([...from].map((traditional, i) => [traditional, toChars[i] ?? traditional]));
+  return (ch) => simplifiedOf.get(ch) ?? ch;
+}
+
 /**
- * NFKC (folds full-width/half-width forms and compatibility characters), lower case, `simplify`
+ * {@link compatibilityFold}, `simplify`
  * on each single character, and whitespace, control and default-ignorable characters (zero-width
  * joiners, soft hyphens) removed. Lone surrogates are dropped too.
  */
@@ -83,7 +95,7 @@ export function createNormalizer(simplify: (ch: string) => string): Normalizer {
   const astralCache = new Map<string, string>();
 
   function normalizeUnit(unit: string): string {
-    const folded = unit.normalize('NFKC').toLowerCase().normalize('NFKC');
+    const folded = compatibilityFold(unit);
     let out = '';
     for (const ch of folded) {
       if (DROP.test(ch)) continue;

@@ -1,7 +1,7 @@
 import { searchableTexts } from '../../../../contract/bundle-layout.ts';
 import type { Article } from '../../../../contract/bundle.ts';
-import { findMarks } from '../../../../search/excerpt.ts';
-import { normalizeQuery } from '../../../../search/normalize.ts';
+import { markFinder } from '../../../../search/marks.ts';
+import { normalizeForSearch, normalizeQuery } from '../../../../search/normalize.ts';
 import type { Highlight } from './decorate.ts';
 
 /**
@@ -13,6 +13,9 @@ export interface SearchHighlight extends Highlight {
   /** The terms as typed, for saying what is marked. */
   words: readonly string[];
 }
+
+/** Ranges of the terms in a printed text, as the search's excerpts mark them. */
+const findMarks = markFinder(normalizeForSearch);
 
 /** The terms of a highlight query, split and normalized exactly as the search splits the query. */
 export function searchHighlight(query: string | null | undefined): SearchHighlight {

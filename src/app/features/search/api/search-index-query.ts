@@ -32,9 +32,9 @@ export const searchIndexQuery = () =>
   queryOptions({
     queryKey: ['search-index'],
     queryFn: async ({ client }) => {
-      // The engine is a chunk of its own, so pages that never search never download it; the 繁简 table
-      // (normalize.ts) comes with it, or with an article opened from a hit. Entity links match printed
-      // forms without it (src/search/fold.ts), so no first load carries it.
+      // The engine is a chunk of its own, so pages that never search never download it. The 繁简 table
+      // comes only once a query or a hit's text holds a traditional character (normalize-on-demand.ts),
+      // or with an article opened from a hit; entity links match printed forms without it (src/search/fold.ts).
       const [manifest, { openSearchIndex }, generation] = await Promise.all([
         client.ensureQueryData(manifestQuery()),
         import('../../../../search/index.ts'),

@@ -101,7 +101,6 @@ export function SearchResults({ state }: { state: SearchState }) {
 }
 
 function Results({ state }: { state: SearchState }) {
-  useEffect(() => rememberSearch(state.q), [state.q]);
   const results = useQuery({
     ...searchResultsQuery(state),
     placeholderData: keptForSameQuery(state.q),
@@ -110,6 +109,11 @@ function Results({ state }: { state: SearchState }) {
   // The exact total, the filter counts and the hits' 版名 load once the hits are on screen: they
   // must never hold the results up (the page names fill in a line the hit already has).
   const hitsPainted = useAfterPaint(data !== undefined);
+  // Kept once its hits are on screen too: a page's first use of localStorage costs a phone tens of
+  // milliseconds, which the task drawing the hits should not carry.
+  useEffect(() => {
+    if (hitsPainted) rememberSearch(state.q);
+  }, [hitsPainted, state.q]);
   const counted = useQuery({
     ...searchCountQuery(state),
     enabled: data !== undefined && hitsPainted,

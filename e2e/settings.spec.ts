@@ -92,8 +92,9 @@ test('typeface, measure, letter spacing and the high-contrast theme change the r
   expect(after.tracking).toBeGreaterThan(0);
   // Still a whole number of characters a line, however wide the letters are spaced.
   expect(after.measure).toBeCloseTo(28, 0);
-  expect(after.background).toBe('rgb(255, 255, 255)');
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).color)).toBe('rgb(0, 0, 0)');
+  // The theme is applied after the click has been handled: poll rather than read the style of the frame the click landed in.
+  await expect.poll(async () => (await style()).background).toBe('rgb(255, 255, 255)');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).color)).toBe('rgb(0, 0, 0)');
 
   await page.getByRole('group', { name: '字体' }).getByText('宋体').click();
   expect((await style()).font).toMatch(/Song/u);

@@ -22,7 +22,6 @@ import { siteFiles } from './syndication/site-files.ts';
 async function cacheVersions(): Promise<{ parse: string; finds: string; index: string; pack: string }> {
   const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
   const dependencies = dependenciesVersion(here('../../package-lock.json'));
-  // A hash of the dictionary file: read once for both steps that use the word list.
   const lexicon = await lexiconVersion();
   return {
     parse: `${sourceVersion(here('./parse/page.ts'))}:${lexicon}:${dependencies}`,

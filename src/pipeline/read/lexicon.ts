@@ -23,24 +23,28 @@ export function loadLexicon(): Promise<Lexicon | undefined> {
 
 /** A hash of the dictionary the lexicon is read from ('none' without one): the parse depends on it as on its code. */
 export async function lexiconVersion(): Promise<string> {
-  let path: string;
-  try {
-    path = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
-  } catch {
-    return 'none';
-  }
-  const bytes = await readFile(path).catch(() => undefined);
+  const bytes = await dictionaryBytes();
   return bytes === undefined ? 'none' : createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 }
 
+let dictionary: Promise<Buffer | undefined> | undefined;
+
+/** jieba's dictionary file, read once for the word list and for its hash; undefined when it is not installed. */
+function dictionaryBytes(): Promise<Buffer | undefined> {
+  dictionary ??= (async () => {
+    let path: string;
+    try {
+      path = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
+    } catch {
+      return undefined;
+    }
+    return readFile(path).catch(() => undefined);
+  })();
+  return dictionary;
+}
+
 async function read(): Promise<Lexicon | undefined> {
-  let path: string;
-  try {
-    path = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
-  } catch {
-    return undefined;
-  }
-  const bytes = await readFile(path).catch(() => undefined);
+  const bytes = await dictionaryBytes();
   if (bytes === undefined) return undefined;
   const text = bytes.toString('utf8');
   const words = new Set<string>();

@@ -51,6 +51,16 @@ export function SearchBox({ className = '' }: { className?: string }) {
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const hydrated = useHydrated();
+  // The suggestion list's ARIA, given once the app runs and the list can exist.
+  const comboboxAttributes = {
+    role: 'combobox',
+    'aria-expanded': expanded,
+    'aria-haspopup': 'listbox',
+    'aria-owns': listboxId,
+    'aria-controls': listboxId,
+    'aria-labelledby': `${id}-label`,
+  } as const;
+  const fieldAttributes = { 'aria-autocomplete': 'list', 'aria-controls': listboxId, 'aria-describedby': statusId } as const;
   useSearchShortcuts(input);
 
   const onSearchPage = location.pathname === paths.search.path;
@@ -152,15 +162,7 @@ export function SearchBox({ className = '' }: { className?: string }) {
         搜索稿件
       </label>
       {/* Until the app runs the box is a plain field of a GET form: no suggestions list, so nothing claims one. */}
-      <div
-        role={hydrated ? 'combobox' : undefined}
-        aria-expanded={hydrated ? expanded : undefined}
-        aria-haspopup={hydrated ? 'listbox' : undefined}
-        aria-owns={hydrated ? listboxId : undefined}
-        aria-controls={hydrated ? listboxId : undefined}
-        aria-labelledby={hydrated ? `${id}-label` : undefined}
-        className="min-w-0 flex-1"
-      >
+      <div {...(hydrated && comboboxAttributes)} className="min-w-0 flex-1">
         <input
           ref={input}
           id={id}
@@ -188,9 +190,7 @@ export function SearchBox({ className = '' }: { className?: string }) {
           enterKeyHint="search"
           autoComplete="off"
           spellCheck={false}
-          aria-autocomplete={hydrated ? 'list' : undefined}
-          aria-controls={hydrated ? listboxId : undefined}
-          aria-describedby={hydrated ? statusId : undefined}
+          {...(hydrated && fieldAttributes)}
           aria-activedescendant={activeOption >= 0 ? `${listboxId}-${activeOption}` : undefined}
           maxLength={2048}
           className="h-10 w-full min-w-0 rounded-md border border-rule bg-panel px-3 text-base text-ink placeholder:text-muted sm:w-56"

@@ -79,7 +79,10 @@ function byteRange(header: string | undefined, size: number): { start: number; e
 
 function serve(root: string, http1: boolean): Promise<Listening & { protocol: string }> {
   const cache = new Map<string, Buffer>();
+  // What the handler uses of a response, which HTTP/1.1's and HTTP/2's compatibility API both have.
+  type Reply = { writeHead(status: number, headers: Record<string, string>): unknown; end(body: Buffer): unknown };
   const handle = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
+    const reply = res as Reply;
     const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     let path = join(root, normalize(urlPath).replace(/^(\.\.[/\\])+/u, ''));
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
@@ -102,8 +105,8 @@ function serve(root: string, http1: boolean): Promise<Listening & { protocol: st
     }
     if (!http1 && !COMPRESSED.has(ext)) headers['Accept-Ranges'] = 'bytes';
     headers['Content-Length'] = String(body.length);
-    res.writeHead(status, headers);
-    res.end(body);
+    reply.writeHead(status, headers);
+    reply.end(body);
   };
   const tls = http1 ? undefined : selfSignedCertificate();
   const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);

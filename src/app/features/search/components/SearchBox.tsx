@@ -51,16 +51,6 @@ export function SearchBox({ className = '' }: { className?: string }) {
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const hydrated = useHydrated();
-  // The suggestion list's ARIA, given once the app runs and the list can exist.
-  const comboboxAttributes = {
-    role: 'combobox',
-    'aria-expanded': expanded,
-    'aria-haspopup': 'listbox',
-    'aria-owns': listboxId,
-    'aria-controls': listboxId,
-    'aria-labelledby': `${id}-label`,
-  } as const;
-  const fieldAttributes = { 'aria-autocomplete': 'list', 'aria-controls': listboxId, 'aria-describedby': statusId } as const;
   useSearchShortcuts(input);
 
   const onSearchPage = location.pathname === paths.search.path;
@@ -146,6 +136,16 @@ export function SearchBox({ className = '' }: { className?: string }) {
     else status = `${countText(current.data)}稿件，按 ↑↓ 选择`;
   }
   const expanded = recentShown || (listed && (optionCount > 0 || status !== ''));
+  // The suggestion list's ARIA, given once the app runs and the list can exist.
+  const comboboxAttributes = {
+    role: 'combobox',
+    'aria-expanded': expanded,
+    'aria-haspopup': 'listbox',
+    'aria-owns': listboxId,
+    'aria-controls': listboxId,
+    'aria-labelledby': `${id}-label`,
+  } as const;
+  const fieldAttributes = { 'aria-autocomplete': 'list', 'aria-controls': listboxId, 'aria-describedby': statusId } as const;
 
   return (
     <Form

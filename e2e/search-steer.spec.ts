@@ -138,6 +138,9 @@ test.describe('search you can steer', () => {
     await expect(recent.getByRole('link')).toHaveText(['盛蕾', '半导']);
     await recent.getByRole('link', { name: '半导' }).click();
     await expect(page).toHaveURL(/q=%E5%8D%8A%E5%AF%BC/u);
+    // A search is kept once its hits are on screen (not in the task that draws them): wait for that before leaving.
+    await expect(results(page).first()).toBeVisible();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('dubao:recent-searches'))).toMatch(/"queries":\["半导"/u);
     await page.goto('search');
     await hydrated(page);
     await expect(recent.getByRole('link')).toHaveText(['半导', '盛蕾']);

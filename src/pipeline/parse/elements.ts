@@ -323,7 +323,8 @@ function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape, re
   // A part that filled its last line: its words, and the next part's, tell where it ended.
   const upper = held.map((h) => h.text).join('');
   const lower = rest.map((h) => h.text).join('');
-  return !rest.some((h) => SENTENCE_MARK.test(h.text)) && opensHeadingPart(upper, lower, lexicon);
+  const brokeAtGap = held.at(-1)!.gapAtEnd !== undefined || held.at(-1)!.spaceAtEnd === true;
+  return !rest.some((h) => SENTENCE_MARK.test(h.text)) && opensHeadingPart(upper, lower, lexicon, brokeAtGap);
 }
 
 /** The held line opens a paragraph by the page's marks (its indent, or the room a dropped one left) and the paragraph runs on under it. */

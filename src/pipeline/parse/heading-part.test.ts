@@ -20,6 +20,13 @@ describe('opensHeadingPart', () => {
     expect(opensHeadingPart('滨江步道，换个方式走进', '千家（城市新貌）')).toBe(false);
   });
 
+  it('ends a part before a 主题 of two phrases of one length, unless the line above broke at a gap', () => {
+    expect(opensHeadingPart('南湖市三年治水工作成效显著', '清淤疏浚河道 重现绿水青山（城市新貌）')).toBe(true);
+    expect(opensHeadingPart('南湖市三年治水工作成效显著', '清淤疏浚河道 重现绿水青山', undefined, true)).toBe(false);
+    // A wrapped remainder leaves its first phrase a fragment of another length.
+    expect(opensHeadingPart('南湖市三年治水工作成效显著清淤', '疏浚河道 重现绿水青山')).toBe(false);
+  });
+
   it('never ends a part at an open bracket or clause, a dash, or before a short remainder', () => {
     expect(opensHeadingPart('南湖市滨江步道推进会（', '第二次会议）召开了')).toBe(false);
     expect(opensHeadingPart('——南湖市滨江步道推进会召开', '周明华出席并讲话')).toBe(false);

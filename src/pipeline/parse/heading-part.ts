@@ -30,15 +30,29 @@ function balanced(text: string): boolean {
   return count(/“/gu) === count(/”/gu) && count(/[（(]/gu) === count(/[）)]/gu) && count(/《/gu) === count(/》/gu);
 }
 
+/** Two phrases set apart by a space (`治理乱象 净化环境`), a column's tag after them or not. */
+const PHRASE_PAIR = /^([^\s\u3000，。、；：！？]{3,9})[\s\u3000]+([^\s\u3000，。、；：！？]{3,9})$/u;
+
+/**
+ * A 主题 of two phrases of one length: a heading that wrapped into the line would leave its first
+ * phrase a fragment, of the second's length only by chance.
+ */
+function isPhrasePair(lower: string): boolean {
+  const pair = PHRASE_PAIR.exec(lower.replace(TAG_END, ''));
+  return pair !== null && [...pair[1]!].length === [...pair[2]!].length;
+}
+
 /**
  * Whether `lower` (the heading lines after a full one, to the element's end) opens a part of its own
- * after `upper` (the lines up to it): the upper part ends on the event it reports or on who spoke,
+ * after `upper` (the lines up to it, `brokeAtGap` where the last of them ended on a phrase gap): the upper part ends on the event it reports or on who spoke,
  * or it is a long 引题 of clauses over a headline that carries its column's tag.
  */
-export function opensHeadingPart(upper: string, lower: string, lexicon?: Lexicon): boolean {
+export function opensHeadingPart(upper: string, lower: string, lexicon?: Lexicon, brokeAtGap = false): boolean {
   if ([...upper].length < 4 || [...lower].length <= 5 || !balanced(upper)) return false;
   if (OPEN_END.test(upper) || CONTINUING_START.test(lower) || DASH_START.test(upper) || DASH_END.test(lower)) return false;
   if (runsInto(upper, lower, lexicon)) return false;
+  // After a line that broke at a phrase gap, the pair is more phrases of the same part.
+  if (!brokeAtGap && isPhrasePair(lower)) return true;
   if (CLOSING_VERB.test(upper)) return !EVENT_OBJECT.test(lower.replace(TAG_END, '')) && !EVENT_OPENING.test(lower) && !ANNIVERSARY.test(lower);
   const tag = TAG_END.exec(lower);
   if (!tag || columnTagOf(lower) === undefined) return false;

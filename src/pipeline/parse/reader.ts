@@ -123,11 +123,12 @@ export class PageReader {
   }
 
   /**
-   * Where indents were dropped, a note in brackets short enough for one line shows no indent: after a
-   * paragraph that ended its sentence it is the story's closing note (`（作者为…）`), not a section head.
+   * Where indents were dropped, a note in brackets shows no indent, on one line or wrapped over a few
+   * (a line opening with a bracket never reads as two em short): after a paragraph that ended its
+   * sentence it is the story's closing note (`（作者为…）`), not a section head.
    */
   private closesWithDroppedIndent(element: Element): boolean {
-    if (!this.shape.dropsIndents || element.line !== element.lastLine || [...element.text].length < MIN_NOTE_LENGTH || isNumberedHead(element.text)) return false;
+    if (!this.shape.dropsIndents || [...element.text].length < MIN_NOTE_LENGTH || isNumberedHead(element.text)) return false;
     const last = this.current ? lastParagraph(this.current) : undefined;
     return this.pending.length === 0 && last !== undefined && this.current?.body.at(-1) === last && endsSentence(this.endOf(last));
   }

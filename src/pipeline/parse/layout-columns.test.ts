@@ -198,6 +198,21 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     expect(bodyTexts(page.items[0]!).at(-1)).toBe(note);
   });
 
+  it('ends a story where it is sent on to another page: the line after the marker heads the next story', () => {
+    const text = [
+      '新城滨江步道全线贯通',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => dropped(p, 16)),
+      '步道连起十二个社区',
+      ...[...PARAGRAPHS.slice(2), ...MORE].flatMap((p) => dropped(p, 16)),
+      '（下转第三版）',
+      '老街茶馆重新开张',
+      ...dropped('老街茶馆修缮一新，昨天重新迎客，几位老茶客一早就来占了靠窗的座位，说还是老味道。', 16),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(page.items[0]?.continuedOn).toEqual({ page: 3 });
+  });
+
   it('keeps a short bracketed head inside the story: it numbers a part, it closes nothing', () => {
     const text = ['新城滨江步道全线贯通', ...[...PARAGRAPHS, ...MORE].flatMap((p) => dropped(p, 16)), '（二）', ...dropped(PARAGRAPHS[0]!, 16)].join('\n');
     const page = parse(text);

@@ -224,6 +224,8 @@ export class PageReader {
   private continuation(element: Element, on: number | undefined, from: number | undefined) {
     this.resolvePending(undefined);
     if (on && this.current) this.current.continuedOn = { page: on };
+    // A story's part on this page ends where it is sent on to another (`（下转第N版）`): what follows is another story.
+    if (on) this.storyClosed = true;
     if (from) {
       if (this.current && this.current.body.length === 0) this.current.continuedFrom = { page: from };
       else this.nextFrom = from;
@@ -817,7 +819,7 @@ export class PageReader {
     }
     this.lastRanOn = element.runsOn;
     // A note in brackets (`（作者为…）`) is printed at a story's end.
-    this.storyClosed = BRACKETED_NOTE.test(body);
+    this.storyClosed = BRACKETED_NOTE.test(body) || marker.continuedOn !== undefined;
     this.last = draft;
     this.note(element, rule, note);
   }

@@ -24,6 +24,8 @@ const DASH_START = /^[—―]/u;
 const DASH_END = /[—―]$/u;
 const CLAUSE = /[，、；]/u;
 const TAG_END = /[（(][^（）()]{2,20}[）)]$/u;
+/** A series numbers its parts inside the column's tag (`（大江大河·黄河①）`): the tag is a column's all the same. */
+const SERIES_NUMBER = /[①-⑳]+(?=[）)]$)/u;
 
 function balanced(text: string): boolean {
   const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
@@ -55,7 +57,7 @@ export function opensHeadingPart(upper: string, lower: string, lexicon?: Lexicon
   if (!brokeAtGap && isPhrasePair(lower)) return true;
   if (CLOSING_VERB.test(upper)) return !EVENT_OBJECT.test(lower.replace(TAG_END, '')) && !EVENT_OPENING.test(lower) && !ANNIVERSARY.test(lower);
   const tag = TAG_END.exec(lower);
-  if (!tag || columnTagOf(lower) === undefined) return false;
+  if (!tag || columnTagOf(lower.replace(SERIES_NUMBER, '')) === undefined) return false;
   return CLAUSE.test(upper) && !CLAUSE.test(lower) && [...lower.slice(0, tag.index)].length >= 5;
 }
 

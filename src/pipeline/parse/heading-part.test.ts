@@ -16,6 +16,8 @@ describe('opensHeadingPart', () => {
 
   it('ends a long 引题 of clauses over a headline that carries its column’s tag', () => {
     expect(opensHeadingPart('经过两年建设，滨江步道全线贯通', '江边有了回家路（城市新貌）')).toBe(true);
+    // The tagged headline may have clauses of its own.
+    expect(opensHeadingPart('经过两年建设，滨江步道全线贯通', '江边，有了回家路（城市新貌）')).toBe(true);
     // A series numbers its parts inside the tag: it is a column's all the same.
     expect(opensHeadingPart('经过两年建设，滨江步道全线贯通', '江边有了回家路（城市新貌·滨江③）')).toBe(true);
     // The tag's headline starts mid-phrase: `…走进` / `千家万户（…）` wraps on.

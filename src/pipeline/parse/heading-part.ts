@@ -58,7 +58,7 @@ export function opensHeadingPart(upper: string, lower: string, lexicon?: Lexicon
   if (CLOSING_VERB.test(upper)) return !EVENT_OBJECT.test(lower.replace(TAG_END, '')) && !EVENT_OPENING.test(lower) && !ANNIVERSARY.test(lower);
   const tag = TAG_END.exec(lower);
   if (!tag || columnTagOf(lower.replace(SERIES_NUMBER, '')) === undefined) return false;
-  return CLAUSE.test(upper) && !CLAUSE.test(lower) && [...lower.slice(0, tag.index)].length >= 5;
+  return CLAUSE.test(upper) && [...lower.slice(0, tag.index)].length >= 5;
 }
 
 /** A label set on a line of its own under a heading (`核心阅读`): no heading wraps onto it. */

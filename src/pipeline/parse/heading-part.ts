@@ -24,7 +24,7 @@ const DASH_START = /^[—―]/u;
 const DASH_END = /[—―]$/u;
 const CLAUSE = /[，、；]/u;
 const TAG_END = /[（(][^（）()]{2,20}[）)]$/u;
-/** A series numbers its parts inside the column's tag (`（大江大河·黄河①）`): the tag is a column's all the same. */
+/** A series numbers its parts inside the column's tag (`（城市新貌·滨江③）`): the tag is a column's all the same. */
 const SERIES_NUMBER = /[①-⑳]+(?=[）)]$)/u;
 
 function balanced(text: string): boolean {
@@ -32,7 +32,7 @@ function balanced(text: string): boolean {
   return count(/“/gu) === count(/”/gu) && count(/[（(]/gu) === count(/[）)]/gu) && count(/《/gu) === count(/》/gu);
 }
 
-/** Two phrases set apart by a space (`治理乱象 净化环境`), a column's tag after them or not. */
+/** Two phrases set apart by a space (`清淤疏浚河道 重现绿水青山`), a column's tag after them or not. */
 const PHRASE_PAIR = /^([^\s\u3000，。、；：！？]{3,9})[\s\u3000]+([^\s\u3000，。、；：！？]{3,9})$/u;
 
 /**

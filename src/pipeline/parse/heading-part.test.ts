@@ -16,6 +16,9 @@ describe('opensHeadingPart', () => {
 
   it('ends a long 引题 of clauses over a headline that carries its column’s tag', () => {
     expect(opensHeadingPart('经过两年建设，滨江步道全线贯通', '江边有了回家路（城市新貌）')).toBe(true);
+    // Or of no clause but a long line's length.
+    expect(opensHeadingPart('南湖市以三年时间建成贯通全城的滨江步道', '江边有了回家路（城市新貌）')).toBe(true);
+    expect(opensHeadingPart('南湖市建成滨江步道', '江边有了回家路（城市新貌）')).toBe(false);
     // The tagged headline may have clauses of its own.
     expect(opensHeadingPart('经过两年建设，滨江步道全线贯通', '江边，有了回家路（城市新貌）')).toBe(true);
     // A series numbers its parts inside the tag: it is a column's all the same.

@@ -23,6 +23,7 @@ const CONTINUING_START = /^[，。、；：！？）》」』”’…·（(]/u;
 const DASH_START = /^[—―]/u;
 const DASH_END = /[—―]$/u;
 const CLAUSE = /[，、；]/u;
+const LONG_KICKER = 16;
 const TAG_END = /[（(][^（）()]{2,20}[）)]$/u;
 /** A series numbers its parts inside the column's tag (`（城市新貌·滨江③）`): the tag is a column's all the same. */
 const SERIES_NUMBER = /[①-⑳]+(?=[）)]$)/u;
@@ -47,7 +48,7 @@ function isPhrasePair(lower: string): boolean {
 /**
  * Whether `lower` (the heading lines after a full one, to the element's end) opens a part of its own
  * after `upper` (the lines up to it, `brokeAtGap` where the last of them ended on a phrase gap): the upper part ends on the event it reports or on who spoke,
- * or it is a long 引题 of clauses over a headline that carries its column's tag.
+ * or it is a long 引题 (of clauses, or of a line's length) over a headline that carries its column's tag.
  */
 export function opensHeadingPart(upper: string, lower: string, lexicon?: Lexicon, brokeAtGap = false): boolean {
   if ([...upper].length < 4 || [...lower].length <= 5 || !balanced(upper)) return false;
@@ -58,7 +59,8 @@ export function opensHeadingPart(upper: string, lower: string, lexicon?: Lexicon
   if (CLOSING_VERB.test(upper)) return !EVENT_OBJECT.test(lower.replace(TAG_END, '')) && !EVENT_OPENING.test(lower) && !ANNIVERSARY.test(lower);
   const tag = TAG_END.exec(lower);
   if (!tag || columnTagOf(lower.replace(SERIES_NUMBER, '')) === undefined) return false;
-  return CLAUSE.test(upper) && [...lower.slice(0, tag.index)].length >= 5;
+  // A headline that carries a tag is short: a 引题 as long as a line of sixteen characters or more is no part of it.
+  return (CLAUSE.test(upper) || [...upper].length >= LONG_KICKER) && [...lower.slice(0, tag.index)].length >= 5;
 }
 
 /** A label set on a line of its own under a heading (`核心阅读`): no heading wraps onto it. */

@@ -31,6 +31,16 @@ describe('pdftotext of print columns', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(PARAGRAPHS);
   });
 
+  it('ends a long 引题 that asks and leads into its headline with a dash, however many lines it takes', () => {
+    // Each line full at 12 em: the dash ends a line that fills the measure, and a question stands above it.
+    const lines = ['南湖市民最关心的是什么？', '记者连续三天走访沿江社区', '来到滨江步道建设工地——'];
+    const kicker = lines.join('');
+    const text = [...lines, ...wrap('滨江步道成了居民的后花园', 12), ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000'))].join('\n');
+    const [item] = parse(text).items;
+    expect(item?.kicker).toBe(kicker);
+    expect(item?.headline).toBe('滨江步道成了居民的后花园');
+  });
+
   it('goes on past a line a few em short that ends on a comma: no paragraph ends there', () => {
     // The figure and the quotation set in half-width and ambiguous-width marks leave the line short.
     const lines = ['　　本报南湖3月4日电（记者陆文清）步道沿线的', '12个社区投入1.5亿元改造“口袋公园”等，', '明年春天以前全部完工，市民可以就近休闲。'];

@@ -41,6 +41,12 @@ describe('pdftotext of print columns', () => {
     expect(item?.headline).toBe('滨江步道成了居民的后花园');
   });
 
+  it('reads `广告` over a story’s heading as the label of the ad before it, not as the story’s headline', () => {
+    const text = ['广告', '新城滨江步道全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 16, '\u3000\u3000'))].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => [item.kicker ?? '', item.headline])).toEqual([['', '新城滨江步道全线贯通']]);
+  });
+
   it('goes on past a line a few em short that ends on a comma: no paragraph ends there', () => {
     // The figure and the quotation set in half-width and ambiguous-width marks leave the line short.
     const lines = ['　　本报南湖3月4日电（记者陆文清）步道沿线的', '12个社区投入1.5亿元改造“口袋公园”等，', '明年春天以前全部完工，市民可以就近休闲。'];

@@ -642,6 +642,13 @@ export class PageReader {
     while (titles.length > 1 && this.current && BRACKETED_NOTE.test(titles[0]!.text)) notes.push(titles.shift()!);
     // So does a dash and a name (`——编  者`, `——某某`): it signs the note or the quotation above, a 副题 says more.
     while (titles.length > 1 && this.current && this.shape.layout === 'columns' && SIGNATURE.test(titles[0]!.text)) notes.push(titles.shift()!);
+    // `广告` over a story's heading labels the ad printed before it: an item of its own (a bare one,
+    // which the page drops), never the story's 引题 or headline.
+    while (titles.length > 1 && ADVERTISEMENT.test(titles[0]!.text)) {
+      const ad = titles.shift()!;
+      this.startArticle(ad.line).headline = ad.text;
+      this.note(ad, 'headline', 'an advertisement’s label');
+    }
     this.pending = [];
     const kept = this.rejoinWrappedHeadings(titles);
     // Under a headline that carries its column's tag, what follows is its lead, however many lines it takes.

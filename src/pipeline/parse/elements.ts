@@ -295,6 +295,7 @@ function closesHeadingPart(lines: readonly Line[]): boolean {
   return CLOSES_HEADING_PART.test(lines[lines.length - 1]!.text) && isClosed(lines.map((line) => line.text).join(''));
 }
 const SENTENCE_MARK = /[。！？!?]/u;
+const LEADS_INTO_HEADLINE = /[—―]{2}$/u;
 
 /**
  * Heading lines wrap at the measure like the text, so a full line does not show where a 引题 ends
@@ -309,21 +310,26 @@ function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape, re
   // bracket still open is the tag's own (`（某某——` / `——某某）`).
   const text = held.map((h) => h.text).join('');
   if (held.length <= MAX_LINES_OVER_DECK && !FULL_STOP_MARK.test(text) && OPENS_PART.test(line.text) && isClosed(text)) return true;
+  // A 引题 leading into its headline with a dash may be a long one, a question and its answer (`…如何…？记者走访——`).
+  if (held.length <= MAX_LINES_OVER_DECK && !FULL_STOP_MARK.test(text) && LEADS_INTO_HEADLINE.test(held.at(-1)!.text) && isClosed(text) && setFlushLeft(held[0]!, shape)) return true;
   if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
   const last = held[held.length - 1]!.text;
   // A bracket closing a paragraph's first line (`…医疗（苏州）` / `有限公司…`) is a note inside its sentence, not a column's tag.
   if (closesHeadingPart(held) && !opensRunningParagraph(held, line, shape)) return true;
   // A heading line short of the edge ends its part, even by one em (`…居民盼来` / `新城步道…`).
   if (shape.measureIsFirm && !SENTENCE_MARK.test(line.text) && leftAnEmFree(held[held.length - 1]!, line, shape.fullWidth)) return true;
-  // A paragraph's first line is indented (or two em short): one flush left and full is a heading's.
-  const first = held[0]!;
-  const flushLeft = shape.indentsParagraphs ? first.indent === 0 : shape.dropsIndents && !opensWithDroppedIndent(first, shape.fullWidth);
-  if (!flushLeft || endsSentence(line.text)) return false;
+  if (!setFlushLeft(held[0]!, shape) || endsSentence(line.text)) return false;
   if (SPEAKER_END.test(last) || standsAlone(line.text)) return true;
   // A part that filled its last line: its words, and the next part's, tell where it ended.
   const upper = held.map((h) => h.text).join('');
   const lower = rest.map((h) => h.text).join('');
-  return !rest.some((h) => SENTENCE_MARK.test(h.text)) && opensHeadingPart(upper, lower, lexicon);
+  const brokeAtGap = held.at(-1)!.gapAtEnd !== undefined || held.at(-1)!.spaceAtEnd === true;
+  return !rest.some((h) => SENTENCE_MARK.test(h.text)) && opensHeadingPart(upper, lower, lexicon, brokeAtGap);
+}
+
+/** A paragraph's first line is indented (or two em short): one flush left and full is a heading's. */
+function setFlushLeft(first: Line, shape: PageShape): boolean {
+  return shape.indentsParagraphs ? first.indent === 0 : shape.dropsIndents && !opensWithDroppedIndent(first, shape.fullWidth);
 }
 
 /** The held line opens a paragraph by the page's marks (its indent, or the room a dropped one left) and the paragraph runs on under it. */

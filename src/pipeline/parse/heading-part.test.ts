@@ -16,8 +16,22 @@ describe('opensHeadingPart', () => {
 
   it('ends a long 引题 of clauses over a headline that carries its column’s tag', () => {
     expect(opensHeadingPart('经过两年建设，滨江步道全线贯通', '江边有了回家路（城市新貌）')).toBe(true);
+    // Or of no clause but a long line's length.
+    expect(opensHeadingPart('南湖市以三年时间建成贯通全城的滨江步道', '江边有了回家路（城市新貌）')).toBe(true);
+    expect(opensHeadingPart('南湖市建成滨江步道', '江边有了回家路（城市新貌）')).toBe(false);
+    // The tagged headline may have clauses of its own.
+    expect(opensHeadingPart('经过两年建设，滨江步道全线贯通', '江边，有了回家路（城市新貌）')).toBe(true);
+    // A series numbers its parts inside the tag: it is a column's all the same.
+    expect(opensHeadingPart('经过两年建设，滨江步道全线贯通', '江边有了回家路（城市新貌·滨江③）')).toBe(true);
     // The tag's headline starts mid-phrase: `…走进` / `千家万户（…）` wraps on.
     expect(opensHeadingPart('滨江步道，换个方式走进', '千家（城市新貌）')).toBe(false);
+  });
+
+  it('ends a part before a 主题 of two phrases of one length, unless the line above broke at a gap', () => {
+    expect(opensHeadingPart('南湖市三年治水工作成效显著', '清淤疏浚河道 重现绿水青山（城市新貌）')).toBe(true);
+    expect(opensHeadingPart('南湖市三年治水工作成效显著', '清淤疏浚河道 重现绿水青山', undefined, true)).toBe(false);
+    // A wrapped remainder leaves its first phrase a fragment of another length.
+    expect(opensHeadingPart('南湖市三年治水工作成效显著清淤', '疏浚河道 重现绿水青山')).toBe(false);
   });
 
   it('never ends a part at an open bracket or clause, a dash, or before a short remainder', () => {

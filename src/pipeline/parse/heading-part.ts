@@ -23,26 +23,44 @@ const CONTINUING_START = /^[，。、；：！？）》」』”’…·（(]/u;
 const DASH_START = /^[—―]/u;
 const DASH_END = /[—―]$/u;
 const CLAUSE = /[，、；]/u;
+const LONG_KICKER = 16;
 const TAG_END = /[（(][^（）()]{2,20}[）)]$/u;
+/** A series numbers its parts inside the column's tag (`（城市新貌·滨江③）`): the tag is a column's all the same. */
+const SERIES_NUMBER = /[①-⑳]+(?=[）)]$)/u;
 
 function balanced(text: string): boolean {
   const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
   return count(/“/gu) === count(/”/gu) && count(/[（(]/gu) === count(/[）)]/gu) && count(/《/gu) === count(/》/gu);
 }
 
+/** Two phrases set apart by a space (`清淤疏浚河道 重现绿水青山`), a column's tag after them or not. */
+const PHRASE_PAIR = /^([^\s\u3000，。、；：！？]{3,9})[\s\u3000]+([^\s\u3000，。、；：！？]{3,9})$/u;
+
+/**
+ * A 主题 of two phrases of one length: a heading that wrapped into the line would leave its first
+ * phrase a fragment, of the second's length only by chance.
+ */
+function isPhrasePair(lower: string): boolean {
+  const pair = PHRASE_PAIR.exec(lower.replace(TAG_END, ''));
+  return pair !== null && [...pair[1]!].length === [...pair[2]!].length;
+}
+
 /**
  * Whether `lower` (the heading lines after a full one, to the element's end) opens a part of its own
- * after `upper` (the lines up to it): the upper part ends on the event it reports or on who spoke,
- * or it is a long 引题 of clauses over a headline that carries its column's tag.
+ * after `upper` (the lines up to it, `brokeAtGap` where the last of them ended on a phrase gap): the upper part ends on the event it reports or on who spoke,
+ * or it is a long 引题 (of clauses, or of a line's length) over a headline that carries its column's tag.
  */
-export function opensHeadingPart(upper: string, lower: string, lexicon?: Lexicon): boolean {
+export function opensHeadingPart(upper: string, lower: string, lexicon?: Lexicon, brokeAtGap = false): boolean {
   if ([...upper].length < 4 || [...lower].length <= 5 || !balanced(upper)) return false;
   if (OPEN_END.test(upper) || CONTINUING_START.test(lower) || DASH_START.test(upper) || DASH_END.test(lower)) return false;
   if (runsInto(upper, lower, lexicon)) return false;
+  // After a line that broke at a phrase gap, the pair is more phrases of the same part.
+  if (!brokeAtGap && isPhrasePair(lower)) return true;
   if (CLOSING_VERB.test(upper)) return !EVENT_OBJECT.test(lower.replace(TAG_END, '')) && !EVENT_OPENING.test(lower) && !ANNIVERSARY.test(lower);
   const tag = TAG_END.exec(lower);
-  if (!tag || columnTagOf(lower) === undefined) return false;
-  return CLAUSE.test(upper) && !CLAUSE.test(lower) && [...lower.slice(0, tag.index)].length >= 5;
+  if (!tag || columnTagOf(lower.replace(SERIES_NUMBER, '')) === undefined) return false;
+  // A headline that carries a tag is short: a 引题 as long as a line of sixteen characters or more is no part of it.
+  return (CLAUSE.test(upper) || [...upper].length >= LONG_KICKER) && [...lower.slice(0, tag.index)].length >= 5;
 }
 
 /** A label set on a line of its own under a heading (`核心阅读`): no heading wraps onto it. */

@@ -31,6 +31,22 @@ describe('pdftotext of print columns', () => {
     expect(bodyTexts(page.items[0]!)).toEqual(PARAGRAPHS);
   });
 
+  it('ends a long 引题 that asks and leads into its headline with a dash, however many lines it takes', () => {
+    // Each line full at 12 em: the dash ends a line that fills the measure, and a question stands above it.
+    const lines = ['南湖市民最关心的是什么？', '记者连续三天走访沿江社区', '来到滨江步道建设工地——'];
+    const kicker = lines.join('');
+    const text = [...lines, ...wrap('滨江步道成了居民的后花园', 12), ...PARAGRAPHS.flatMap((p) => wrap(p, 12, '\u3000\u3000'))].join('\n');
+    const [item] = parse(text).items;
+    expect(item?.kicker).toBe(kicker);
+    expect(item?.headline).toBe('滨江步道成了居民的后花园');
+  });
+
+  it('reads `广告` over a story’s heading as the label of the ad before it, not as the story’s headline', () => {
+    const text = ['广告', '新城滨江步道全线贯通', ...PARAGRAPHS.flatMap((p) => wrap(p, 16, '\u3000\u3000'))].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => [item.kicker ?? '', item.headline])).toEqual([['', '新城滨江步道全线贯通']]);
+  });
+
   it('goes on past a line a few em short that ends on a comma: no paragraph ends there', () => {
     // The figure and the quotation set in half-width and ambiguous-width marks leave the line short.
     const lines = ['　　本报南湖3月4日电（记者陆文清）步道沿线的', '12个社区投入1.5亿元改造“口袋公园”等，', '明年春天以前全部完工，市民可以就近休闲。'];
@@ -179,6 +195,38 @@ describe('pdftotext without -layout: indents dropped, their room kept', () => {
     expect(page.shape.dropsIndents).toBe(true);
     expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
     expect(bodyTexts(page.items[0]!).at(-1)).toBe(note);
+  });
+
+  it('ends a story at a closing note that wraps over lines, set flush left: the lines after it head the next story', () => {
+    const note = '（作者为南湖市委党校（南湖行政学院）城市治理研究中心研究员）';
+    const text = [
+      '新城滨江步道全线贯通',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => dropped(p, 16)),
+      '步道连起十二个社区',
+      ...[...PARAGRAPHS.slice(2), ...MORE].flatMap((p) => dropped(p, 16)),
+      ...wrap(note, 16),
+      '留住老城的烟火气',
+      '老街茶馆重新开张',
+      ...dropped('老街茶馆修缮一新，昨天重新迎客，几位老茶客一早就来占了靠窗的座位，说还是老味道。', 16),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(bodyTexts(page.items[0]!).at(-1)).toBe(note);
+  });
+
+  it('ends a story where it is sent on to another page: the line after the marker heads the next story', () => {
+    const text = [
+      '新城滨江步道全线贯通',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => dropped(p, 16)),
+      '步道连起十二个社区',
+      ...[...PARAGRAPHS.slice(2), ...MORE].flatMap((p) => dropped(p, 16)),
+      '（下转第三版）',
+      '老街茶馆重新开张',
+      ...dropped('老街茶馆修缮一新，昨天重新迎客，几位老茶客一早就来占了靠窗的座位，说还是老味道。', 16),
+    ].join('\n');
+    const page = parse(text);
+    expect(page.items.map((item) => item.headline)).toEqual(['新城滨江步道全线贯通', '老街茶馆重新开张']);
+    expect(page.items[0]?.continuedOn).toEqual({ page: 3 });
   });
 
   it('keeps a short bracketed head inside the story: it numbers a part, it closes nothing', () => {

@@ -123,11 +123,12 @@ export class PageReader {
   }
 
   /**
-   * Where indents were dropped, a note in brackets short enough for one line shows no indent: after a
-   * paragraph that ended its sentence it is the story's closing note (`（作者为…）`), not a section head.
+   * Where indents were dropped, a note in brackets shows no indent, on one line or wrapped over a few
+   * (a line opening with a bracket never reads as two em short): after a paragraph that ended its
+   * sentence it is the story's closing note (`（作者为…）`), not a section head.
    */
   private closesWithDroppedIndent(element: Element): boolean {
-    if (!this.shape.dropsIndents || element.line !== element.lastLine || [...element.text].length < MIN_NOTE_LENGTH || isNumberedHead(element.text)) return false;
+    if (!this.shape.dropsIndents || [...element.text].length < MIN_NOTE_LENGTH || isNumberedHead(element.text)) return false;
     const last = this.current ? lastParagraph(this.current) : undefined;
     return this.pending.length === 0 && last !== undefined && this.current?.body.at(-1) === last && endsSentence(this.endOf(last));
   }
@@ -223,6 +224,8 @@ export class PageReader {
   private continuation(element: Element, on: number | undefined, from: number | undefined) {
     this.resolvePending(undefined);
     if (on && this.current) this.current.continuedOn = { page: on };
+    // A story's part on this page ends where it is sent on to another (`（下转第N版）`): what follows is another story.
+    if (on) this.storyClosed = true;
     if (from) {
       if (this.current && this.current.body.length === 0) this.current.continuedFrom = { page: from };
       else this.nextFrom = from;
@@ -639,6 +642,13 @@ export class PageReader {
     while (titles.length > 1 && this.current && BRACKETED_NOTE.test(titles[0]!.text)) notes.push(titles.shift()!);
     // So does a dash and a name (`——编  者`, `——某某`): it signs the note or the quotation above, a 副题 says more.
     while (titles.length > 1 && this.current && this.shape.layout === 'columns' && SIGNATURE.test(titles[0]!.text)) notes.push(titles.shift()!);
+    // `广告` over a story's heading labels the ad printed before it: an item of its own (a bare one,
+    // which the page drops), never the story's 引题 or headline.
+    while (titles.length > 1 && ADVERTISEMENT.test(titles[0]!.text)) {
+      const ad = titles.shift()!;
+      this.startArticle(ad.line).headline = ad.text;
+      this.note(ad, 'headline', 'an advertisement’s label');
+    }
     this.pending = [];
     const kept = this.rejoinWrappedHeadings(titles);
     // Under a headline that carries its column's tag, what follows is its lead, however many lines it takes.
@@ -816,7 +826,7 @@ export class PageReader {
     }
     this.lastRanOn = element.runsOn;
     // A note in brackets (`（作者为…）`) is printed at a story's end.
-    this.storyClosed = BRACKETED_NOTE.test(body);
+    this.storyClosed = BRACKETED_NOTE.test(body) || marker.continuedOn !== undefined;
     this.last = draft;
     this.note(element, rule, note);
   }

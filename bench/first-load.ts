@@ -43,9 +43,10 @@ const TYPES: Record<string, string> = {
 /** GitHub Pages compresses text types and leaves binary ones as they are (and answers range requests for those). */
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.xml', '.txt']);
 
-/** What a server needs to listen and be closed: the HTTP/1.1 and the HTTP/2 one alike. */
+/** A server listening, HTTP/1.1 or HTTP/2 alike: where, how it serves, and how to stop it. */
 interface Listening {
   origin: string;
+  protocol: string;
   close: () => void;
 }
 
@@ -77,7 +78,7 @@ function byteRange(header: string | undefined, size: number): { start: number; e
   return start <= end ? { start, end } : undefined;
 }
 
-function serve(root: string, http1: boolean): Promise<Listening & { protocol: string }> {
+function serve(root: string, http1: boolean): Promise<Listening> {
   const cache = new Map<string, Buffer>();
   // What the handler uses of a response, which HTTP/1.1's and HTTP/2's compatibility API both have.
   type Reply = { writeHead(status: number, headers: Record<string, string>): unknown; end(body: Buffer): unknown };

@@ -29,15 +29,17 @@ export function decodeCodePointSet(encoded: string): Set<number> {
   const set = new Set<number>();
   let codePoint = 0;
   let gap = 0;
+  let inGap = false;
   for (let i = 0; i < encoded.length; i++) {
     const digit = DIGITS.indexOf(encoded[i]!);
     if (digit < 0) throw new Error(`code point set: "${encoded[i]}" at ${i} is not one of its digits`);
     gap = gap * MORE + (digit % MORE);
-    if (digit >= MORE) continue;
+    inGap = digit >= MORE;
+    if (inGap) continue;
     codePoint += gap;
     gap = 0;
     set.add(codePoint);
   }
-  if (gap !== 0 || (encoded.length > 0 && DIGITS.indexOf(encoded[encoded.length - 1]!) >= MORE)) throw new Error('code point set: it ends inside a gap');
+  if (inGap) throw new Error('code point set: it ends inside a gap');
   return set;
 }

@@ -309,26 +309,26 @@ function endsHeadingPart(held: readonly Line[], line: Line, shape: PageShape, re
   // over five lines at a narrow measure), and after one that exclaims or asks; a dash inside a
   // bracket still open is the tag's own (`（某某——` / `——某某）`).
   const text = held.map((h) => h.text).join('');
-  if (held.length <= MAX_LINES_OVER_DECK && !FULL_STOP_MARK.test(text) && OPENS_PART.test(line.text) && isClosed(text)) return true;
+  const overDeck = held.length <= MAX_LINES_OVER_DECK && !FULL_STOP_MARK.test(text) && isClosed(text);
+  if (overDeck && OPENS_PART.test(line.text)) return true;
   // A 引题 leading into its headline with a dash may be a long one, a question and its answer (`…如何…？记者走访——`).
-  if (held.length <= MAX_LINES_OVER_DECK && !FULL_STOP_MARK.test(text) && LEADS_INTO_HEADLINE.test(held.at(-1)!.text) && isClosed(text) && setFlushLeft(held[0]!, shape)) return true;
+  if (overDeck && LEADS_INTO_HEADLINE.test(held.at(-1)!.text) && printedFlushLeft(held[0]!, shape)) return true;
   if (held.length > 3 || held.some((h) => SENTENCE_MARK.test(h.text))) return false;
   const last = held[held.length - 1]!.text;
   // A bracket closing a paragraph's first line (`…医疗（苏州）` / `有限公司…`) is a note inside its sentence, not a column's tag.
   if (closesHeadingPart(held) && !opensRunningParagraph(held, line, shape)) return true;
   // A heading line short of the edge ends its part, even by one em (`…居民盼来` / `新城步道…`).
   if (shape.measureIsFirm && !SENTENCE_MARK.test(line.text) && leftAnEmFree(held[held.length - 1]!, line, shape.fullWidth)) return true;
-  if (!setFlushLeft(held[0]!, shape) || endsSentence(line.text)) return false;
+  if (!printedFlushLeft(held[0]!, shape) || endsSentence(line.text)) return false;
   if (SPEAKER_END.test(last) || standsAlone(line.text)) return true;
   // A part that filled its last line: its words, and the next part's, tell where it ended.
-  const upper = held.map((h) => h.text).join('');
   const lower = rest.map((h) => h.text).join('');
   const brokeAtGap = held.at(-1)!.gapAtEnd !== undefined || held.at(-1)!.spaceAtEnd === true;
-  return !rest.some((h) => SENTENCE_MARK.test(h.text)) && opensHeadingPart(upper, lower, lexicon, brokeAtGap);
+  return !rest.some((h) => SENTENCE_MARK.test(h.text)) && opensHeadingPart(text, lower, lexicon, brokeAtGap);
 }
 
 /** A paragraph's first line is indented (or two em short): one flush left and full is a heading's. */
-function setFlushLeft(first: Line, shape: PageShape): boolean {
+function printedFlushLeft(first: Line, shape: PageShape): boolean {
   return shape.indentsParagraphs ? first.indent === 0 : shape.dropsIndents && !opensWithDroppedIndent(first, shape.fullWidth);
 }
 

@@ -87,10 +87,6 @@ export function routeCache(cache: BuildCache, appVersion: string, locations: Rea
     return { sha256, html: () => decoded(() => gunzip64(html)) };
   };
   return {
-    /** The route's HTML if nothing it was rendered from changed, else undefined. */
-    async get(path: string): Promise<string | undefined> {
-      return (await lookup(path))?.html();
-    },
     lookup,
     async set(path: string, reads: Readonly<Record<string, readonly string[]>>, html: string): Promise<void> {
       const seen: CachedRead[] = [];
